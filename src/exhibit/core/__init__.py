@@ -1,0 +1,1 @@
+"""The exhibition itself: values, fields, the catalogue store and the job API. Never imports Qt."""

@@ -1,0 +1,156 @@
+"""Every editable field, declared once.
+
+The store, ``exhibit set FIELD[.LANG]``, the inspector, preflight and the exports read this
+table: a field's owner, kind, whether it is held per language, its label and its limits.
+Labels are English source strings; the UI translates them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from exhibit.core.errors import FieldError
+from exhibit.core.model import LoanStatus
+
+
+class Owner(StrEnum):
+    EXHIBITION = "exhibition"
+    SECTION = "section"
+    WORK = "work"
+
+
+class Kind(StrEnum):
+    TEXT = "text"  # one string, not translated
+    LONG_TEXT = "long_text"
+    INT = "int"
+    FLOAT = "float"
+    DATE = "date"  # ISO yyyy-mm-dd
+    CHOICE = "choice"
+    TAGS = "tags"
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    name: str
+    owner: Owner
+    label: str
+    per_language: bool = False
+    kind: Kind = Kind.TEXT
+    max_length: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[str, ...] = ()
+    multiline: bool = False
+    help: str = ""
+
+
+_W, _E, _S = Owner.WORK, Owner.EXHIBITION, Owner.SECTION
+
+FIELDS: tuple[FieldSpec, ...] = (
+    # Exhibition, texts per language
+    FieldSpec("title", _E, "Title", per_language=True, max_length=200),
+    FieldSpec("subtitle", _E, "Subtitle", per_language=True, max_length=300),
+    FieldSpec("venue", _E, "Venue", per_language=True, max_length=300),
+    FieldSpec("city", _E, "City", per_language=True, max_length=100),
+    FieldSpec("organisers", _E, "Organisers", per_language=True, max_length=1000, multiline=True),
+    FieldSpec("foreword", _E, "Foreword", per_language=True, max_length=20000, multiline=True),
+    FieldSpec("opening", _E, "Opening date", kind=Kind.DATE),
+    FieldSpec("closing", _E, "Closing date", kind=Kind.DATE),
+    # Section
+    FieldSpec("title", _S, "Section title", per_language=True, max_length=200),
+    # Work, texts per language
+    FieldSpec("title", _W, "Title", per_language=True, max_length=200),
+    FieldSpec("caption", _W, "Caption", per_language=True, max_length=4000, multiline=True),
+    FieldSpec("location", _W, "Location", per_language=True, max_length=300),
+    FieldSpec("credit", _W, "Credit", per_language=True, max_length=300),
+    # Work, single values
+    FieldSpec("photographer", _W, "Photographer", max_length=200),
+    FieldSpec("print_width_cm", _W, "Print width (cm)", kind=Kind.FLOAT, minimum=1, maximum=500),
+    FieldSpec("print_height_cm", _W, "Print height (cm)", kind=Kind.FLOAT, minimum=1, maximum=500),
+    FieldSpec("edition", _W, "Edition", max_length=100),
+    FieldSpec("frame_notes", _W, "Frame notes", kind=Kind.LONG_TEXT, max_length=2000),
+    FieldSpec("insurance_value", _W, "Insurance value", kind=Kind.FLOAT, minimum=0, maximum=1e9),
+    FieldSpec("insurance_currency", _W, "Currency", max_length=3),
+    FieldSpec(
+        "loan_status",
+        _W,
+        "Loan status",
+        kind=Kind.CHOICE,
+        choices=tuple(s.value for s in LoanStatus),
+    ),
+    FieldSpec("notes", _W, "Notes", kind=Kind.LONG_TEXT, max_length=20000, multiline=True),
+    FieldSpec("tags", _W, "Tags", kind=Kind.TAGS, help="comma-separated"),
+)
+
+_BY_KEY = {(f.owner, f.name): f for f in FIELDS}
+
+
+def spec(owner: Owner, name: str) -> FieldSpec:
+    try:
+        return _BY_KEY[(owner, name)]
+    except KeyError:
+        known = ", ".join(f.name for f in fields_of(owner))
+        raise FieldError(f"{owner} has no field {name!r} (fields: {known})") from None
+
+
+def fields_of(owner: Owner, *, per_language: bool | None = None) -> tuple[FieldSpec, ...]:
+    return tuple(
+        f
+        for f in FIELDS
+        if f.owner == owner and (per_language is None or f.per_language == per_language)
+    )
+
+
+WORK_TEXT_FIELDS = tuple(f.name for f in fields_of(Owner.WORK, per_language=True))
+EXHIBITION_TEXT_FIELDS = tuple(f.name for f in fields_of(Owner.EXHIBITION, per_language=True))
+
+
+def parse_value(f: FieldSpec, raw: str) -> object:
+    """Convert a string (from the command line or an editor) to the field's value, checked."""
+    raw = raw.strip() if f.kind not in (Kind.LONG_TEXT, Kind.TEXT) else raw
+    if f.kind in (Kind.INT, Kind.FLOAT):
+        if raw == "":
+            return None
+        try:
+            value: float = int(raw) if f.kind is Kind.INT else float(raw.replace(",", "."))
+        except ValueError:
+            raise FieldError(f"{f.name}: {raw!r} is not a number") from None
+        return check_value(f, value)
+    if f.kind is Kind.TAGS:
+        tags = [t.strip() for t in raw.split(",")]
+        return tuple(dict.fromkeys(t for t in tags if t))
+    return check_value(f, raw)
+
+
+def check_value(f: FieldSpec, value: object) -> object:
+    """Check a value against the declaration; raise FieldError naming the field and problem."""
+    if value is None:
+        return None
+    if f.kind in (Kind.INT, Kind.FLOAT):
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise FieldError(f"{f.name}: expected a number, got {value!r}")
+        if f.minimum is not None and value < f.minimum:
+            raise FieldError(f"{f.name}: {value} is below the minimum {f.minimum:g}")
+        if f.maximum is not None and value > f.maximum:
+            raise FieldError(f"{f.name}: {value} is above the maximum {f.maximum:g}")
+        return value
+    if f.kind is Kind.CHOICE:
+        if value not in f.choices:
+            raise FieldError(f"{f.name}: {value!r} is not one of {', '.join(f.choices)}")
+        return value
+    if f.kind is Kind.DATE:
+        if value == "":
+            return None
+        try:
+            return date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            raise FieldError(f"{f.name}: {value!r} is not a date like 2026-05-01") from None
+    if f.kind is Kind.TAGS:
+        return tuple(value)  # type: ignore[arg-type]
+    if not isinstance(value, str):
+        raise FieldError(f"{f.name}: expected text, got {value!r}")
+    if f.max_length is not None and len(value) > f.max_length:
+        raise FieldError(f"{f.name}: {len(value)} characters, at most {f.max_length} allowed")
+    return value

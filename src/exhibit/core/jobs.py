@@ -1,0 +1,177 @@
+"""The job API shared by the command line and the window: progress, cancel and reports.
+
+A job is checked (a pure ``check`` that says what it will do), run (``run(progress, cancel)``
+on worker threads or processes) and returns a report value. The CLI draws the progress on a
+terminal; the UI runs the same job on a QThread and turns the callbacks into signals.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Protocol, TypeVar
+
+
+class Cancelled(Exception):
+    """Raised inside a job when its cancel token was set; what was finished stays."""
+
+
+class CancelToken:
+    """Set from any thread; a job checks it before each file."""
+
+    __slots__ = ("_event",)
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise Cancelled()
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Where a job stands: counts, the current item, and derived rate and time left."""
+
+    done: int
+    total: int
+    current: str = ""
+    elapsed: float = 0.0
+    phase: str = ""
+
+    @property
+    def fraction(self) -> float:
+        return self.done / self.total if self.total else 0.0
+
+    @property
+    def rate(self) -> float:
+        """Items per second so far."""
+        return self.done / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def eta(self) -> float | None:
+        """Seconds left at the current rate, or None before the first item is done."""
+        if self.done == 0 or self.elapsed <= 0:
+            return None
+        return (self.total - self.done) / self.rate
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+def no_progress(_: Progress) -> None:
+    """A progress callback that ignores progress."""
+
+
+class ProgressClock:
+    """Makes Progress values with the elapsed time measured from construction."""
+
+    def __init__(self, callback: ProgressCallback, total: int, phase: str = "") -> None:
+        self._callback = callback
+        self._start = time.monotonic()
+        self.total = total
+        self.phase = phase
+        self.done = 0
+
+    def report(self, current: str = "", *, advance: int = 0) -> None:
+        self.done += advance
+        self._callback(
+            Progress(self.done, self.total, current, time.monotonic() - self._start, self.phase)
+        )
+
+    @property
+    def elapsed(self) -> float:
+        return time.monotonic() - self._start
+
+
+class Outcome(StrEnum):
+    IMPORTED = "imported"
+    DUPLICATE = "duplicate"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+    RELINKED = "relinked"
+    MISSING = "missing"
+    CHANGED = "changed"
+    OK = "ok"
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    """What happened to one file: imported as No. N, duplicate of No. N, or failed and why."""
+
+    path: str
+    outcome: Outcome
+    number: int | None = None  # the work's catalogue number, where there is one
+    reason: str = ""  # a stable code: "truncated", "not_an_image", "too_many_pixels", ...
+    message: str = ""  # one sentence for a person, naming the file and the problem
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class JobReport:
+    """The result of a file job: one outcome per file, in the order they finished."""
+
+    outcomes: tuple[FileOutcome, ...] = ()
+    cancelled: bool = False
+    elapsed: float = 0.0
+    not_started: int = 0  # files left over when cancelled
+
+    def of(self, outcome: Outcome) -> tuple[FileOutcome, ...]:
+        return tuple(o for o in self.outcomes if o.outcome is outcome)
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(1 for o in self.outcomes if o.outcome is outcome)
+
+    @property
+    def ok(self) -> bool:
+        return not self.cancelled and self.count(Outcome.FAILED) == 0
+
+    def to_dict(self) -> dict:
+        return {
+            "cancelled": self.cancelled,
+            "elapsed_seconds": round(self.elapsed, 3),
+            "not_started": self.not_started,
+            "counts": {o.value: self.count(o) for o in Outcome if self.count(o)},
+            "files": [
+                {
+                    "path": o.path,
+                    "outcome": o.outcome.value,
+                    "number": o.number,
+                    "reason": o.reason,
+                    "message": o.message,
+                    "warnings": list(o.warnings),
+                }
+                for o in self.outcomes
+            ],
+        }
+
+
+R = TypeVar("R", covariant=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What a job's pure check found: what it will do, and problems that stop it."""
+
+    summary: str
+    total: int = 0
+    errors: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+class Job(Protocol[R]):
+    """Implemented by every background job (import, relink, export)."""
+
+    def check(self) -> Plan: ...
+
+    def run(self, progress: ProgressCallback, cancel: CancelToken) -> R: ...
