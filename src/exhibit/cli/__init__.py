@@ -1,0 +1,1 @@
+"""The `exhibit` command line: one module per command, each thin over core, ingest and export."""

@@ -1,0 +1,1 @@
+"""What leaves the app: the printable catalogue and preflight."""

@@ -1,0 +1,1 @@
+"""The printable exhibition catalogue (reportlab): document, plates, type, images."""

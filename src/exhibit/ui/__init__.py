@@ -1,0 +1,1 @@
+"""The desktop application (Qt Widgets). The only package that imports PySide6."""
