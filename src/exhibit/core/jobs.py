@@ -112,6 +112,7 @@ class FileOutcome:
     path: str
     outcome: Outcome
     number: int | None = None  # the work's catalogue number, where there is one
+    work_id: int | None = None  # the work made or matched (lets the window undo an import)
     reason: str = ""  # a stable code: "truncated", "not_an_image", "too_many_pixels", ...
     message: str = ""  # one sentence for a person, naming the file and the problem
     warnings: tuple[str, ...] = ()
@@ -147,6 +148,7 @@ class JobReport:
                     "path": o.path,
                     "outcome": o.outcome.value,
                     "number": o.number,
+                    "work_id": o.work_id,
                     "reason": o.reason,
                     "message": o.message,
                     "warnings": list(o.warnings),
