@@ -42,9 +42,7 @@ def load_fonts(app: QGuiApplication | None = None) -> tuple[str, ...]:
 
 
 def _add_face(face) -> list[str]:
-    if face.family in QFontDatabase.families() and face.style in QFontDatabase.styles(
-        face.family
-    ):
+    if face.family in QFontDatabase.families() and face.style in QFontDatabase.styles(face.family):
         return [face.family]  # registered before (or installed on the system: same face)
     try:
         data = font_bytes(face)
