@@ -1,0 +1,41 @@
+"""`exhibit check PROJECT`: the catalogue's consistency and every original's state."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from exhibit.cli.exit_codes import ExitCode
+from exhibit.cli.jobrun import run_job
+from exhibit.cli.output import print_json
+from exhibit.cli.report import print_report
+from exhibit.core.store import Catalogue
+from exhibit.ingest.relink import RescanJob
+
+HELP = "check the catalogue and find missing or changed originals"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("project", type=Path)
+    p.add_argument("--json", action="store_true", help="machine-readable report")
+
+
+def run(args: argparse.Namespace, io) -> int:
+    with Catalogue.open(args.project, backup=False) as cat:
+        damage = cat.integrity_problems()
+        report = run_job(RescanJob(cat), io, progress=not args.json)
+    if args.json:
+        print_json({"catalogue": damage, **report.to_dict()}, io.out)
+        code = print_report(report, _Null(), as_json=False)
+    else:
+        for problem in damage:
+            io.say(f"  CATALOGUE {problem}")
+        code = print_report(report, io, as_json=False)
+        if not damage and code == ExitCode.OK:
+            io.say("catalogue consistent, all originals present and unchanged")
+    return ExitCode.PROBLEMS if damage else code
+
+
+class _Null:
+    def say(self, text: str = "") -> None:
+        pass

@@ -1,0 +1,42 @@
+"""Exit codes of the `exhibit` command, and the one table mapping error types to them.
+
+0  all is well
+1  an error that stopped the command (the message says which file or field and why)
+2  the command line was wrong (usage)
+3  the command ran, but some files failed or problems were found (the report lists them)
+4  the project is open in another window or process
+5  cancelled (Ctrl-C); what was finished is kept
+6  the export stopped because preflight found errors (use --force to export anyway)
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from exhibit.core import errors
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    ERROR = 1
+    USAGE = 2
+    PROBLEMS = 3
+    PROJECT_OPEN = 4
+    CANCELLED = 5
+    PREFLIGHT = 6
+
+
+_BY_ERROR: tuple[tuple[type[BaseException], ExitCode], ...] = (
+    (errors.ProjectLockedError, ExitCode.PROJECT_OPEN),
+    (errors.FieldError, ExitCode.USAGE),
+    (errors.LanguageError, ExitCode.USAGE),
+    (KeyboardInterrupt, ExitCode.CANCELLED),
+    (errors.ExhibitError, ExitCode.ERROR),
+)
+
+
+def for_error(exc: BaseException) -> ExitCode:
+    for kind, code in _BY_ERROR:
+        if isinstance(exc, kind):
+            return code
+    return ExitCode.ERROR

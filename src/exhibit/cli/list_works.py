@@ -1,0 +1,32 @@
+"""`exhibit list PROJECT [--json]`: the works in catalogue order."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from exhibit.cli.output import print_json
+from exhibit.cli.views import work_summary
+from exhibit.core.store import Catalogue
+
+HELP = "list the works in catalogue order"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("project", type=Path)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def run(args: argparse.Namespace, io) -> int:
+    with Catalogue.open(args.project, backup=False) as cat:
+        languages = cat.languages
+        sections = {s.id: s for s in cat.sections()}
+        rows = [work_summary(w, languages, sections) for w in cat.works()]
+    if args.json:
+        print_json(rows, io.out)
+        return 0
+    for r in rows:
+        titles = " / ".join(r["title"][lang] or "–" for lang in languages)
+        io.say(f"{r['number']:>4}  {titles}  [{r['section'] or '–'}]  {r['file']}")
+    io.say(f"{len(rows)} works")
+    return 0

@@ -1,0 +1,107 @@
+"""Entry point of the `exhibit` command: argparse subcommands, one module per command.
+
+With no command, the desktop app starts. Every command is a short function over the core;
+errors become one line naming the file or field and the problem, and an exit code from
+`exit_codes` (documented in `exhibit --help`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from exhibit import __version__
+from exhibit.cli.exit_codes import ExitCode, for_error
+
+# Command name -> module in exhibit.cli; each has HELP, add_arguments(parser), run(args, io).
+COMMANDS = {
+    "new": "new",
+    "import": "import_photos",
+    "list": "list_works",
+    "show": "show",
+    "set": "set_field",
+    "relink": "relink",
+    "check": "check",
+    "demo": "demo",
+    "open": "open_app",
+    "export": "export",
+    "preflight": "preflight",
+}
+
+EPILOG = """exit codes:
+  0  all is well
+  1  an error stopped the command
+  2  the command line was wrong
+  3  some files failed or problems were found (listed in the report)
+  4  the project is open in another window or process
+  5  cancelled; what was finished is kept
+  6  export stopped by preflight errors (--force exports anyway)
+
+Run `exhibit` without a command to start the desktop app."""
+
+
+class IO:
+    """Where a command writes: results to out, progress and messages to err."""
+
+    def __init__(self, out: TextIO, err: TextIO) -> None:
+        self.out = out
+        self.err = err
+
+    def say(self, text: str = "") -> None:
+        print(text, file=self.out)
+
+    def warn(self, text: str) -> None:
+        print(text, file=self.err)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="exhibit",
+        description="Catalogue, caption and print a photo exhibition sent abroad.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"exhibit {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, module_name in COMMANDS.items():
+        module = importlib.import_module(f"exhibit.cli.{module_name}")
+        p = sub.add_parser(
+            name,
+            help=module.HELP,
+            description=getattr(module, "DESCRIPTION", module.HELP),
+            epilog=EPILOG,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        module.add_arguments(p)
+        p.set_defaults(run=module.run)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    io = IO(out or sys.stdout, err or sys.stderr)
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from exhibit.cli.open_app import start_app
+
+        return start_app(None, io)
+    try:
+        return int(args.run(args, io))
+    except KeyboardInterrupt:
+        io.warn("exhibit: cancelled")
+        return ExitCode.CANCELLED
+    except Exception as exc:
+        from exhibit.core.errors import ExhibitError
+
+        if not isinstance(exc, ExhibitError | OSError):
+            raise
+        io.warn(f"exhibit {args.command}: {exc}")
+        return for_error(exc)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,61 @@
+"""What the commands print: JSON, plain lines, and a progress bar on a terminal."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import time
+from typing import TextIO
+
+from exhibit.core.jobs import Progress
+
+
+def print_json(value: object, out: TextIO) -> None:
+    json.dump(value, out, ensure_ascii=False, indent=2, default=str)
+    out.write("\n")
+
+
+def _clock(seconds: float | None) -> str:
+    if seconds is None:
+        return "--:--"
+    seconds = int(seconds + 0.5)
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+class ProgressBar:
+    """Draws ``[####----] 12/50  3.1/s  ETA 00:12  name.jpg`` on a terminal, at most 10x/s.
+
+    Does nothing when the stream is not a terminal (pipes, CI logs) or when quiet.
+    """
+
+    def __init__(self, stream: TextIO = sys.stderr, *, enabled: bool | None = None) -> None:
+        self._stream = stream
+        self._enabled = stream.isatty() if enabled is None else enabled
+        self._last = 0.0
+        self._drawn = False
+
+    def __call__(self, p: Progress) -> None:
+        if not self._enabled:
+            return
+        now = time.monotonic()
+        if now - self._last < 0.1 and p.done < p.total:
+            return
+        self._last = now
+        width = shutil.get_terminal_size((80, 20)).columns
+        bar_w = max(10, min(30, width - 60))
+        filled = int(bar_w * p.fraction)
+        head = (
+            f"[{'#' * filled}{'-' * (bar_w - filled)}] {p.done}/{p.total}"
+            f"  {p.rate:.1f}/s  ETA {_clock(p.eta)}  "
+        )
+        name = p.current[-max(0, width - len(head) - 1) :] if p.current else ""
+        self._stream.write("\r" + (head + name).ljust(width - 1)[: width - 1])
+        self._stream.flush()
+        self._drawn = True
+
+    def finish(self) -> None:
+        if self._drawn:
+            self._stream.write("\n")
+            self._stream.flush()
+            self._drawn = False

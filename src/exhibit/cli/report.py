@@ -1,0 +1,43 @@
+"""Print a JobReport: a summary line, then every file that needs attention."""
+
+from __future__ import annotations
+
+from exhibit.cli.exit_codes import ExitCode
+from exhibit.cli.output import print_json
+from exhibit.core.jobs import JobReport, Outcome
+
+_WORDS = {
+    Outcome.IMPORTED: "imported",
+    Outcome.DUPLICATE: "duplicates",
+    Outcome.FAILED: "failed",
+    Outcome.SKIPPED: "skipped",
+    Outcome.RELINKED: "relinked",
+    Outcome.MISSING: "missing",
+    Outcome.CHANGED: "changed",
+    Outcome.OK: "ok",
+}
+
+
+def print_report(report: JobReport, io, *, as_json: bool, verbose_ok: bool = False) -> int:
+    if as_json:
+        print_json(report.to_dict(), io.out)
+    else:
+        for o in report.outcomes:
+            if o.outcome in (Outcome.FAILED, Outcome.MISSING, Outcome.CHANGED):
+                io.say(f"  {o.outcome.value.upper():9} {o.path}: {o.reason}: {o.message}")
+            elif o.outcome is Outcome.DUPLICATE:
+                io.say(f"  DUPLICATE {o.path}: duplicate of No. {o.number}")
+            elif verbose_ok or o.warnings:
+                for w in o.warnings:
+                    io.say(f"  WARNING   {o.path}: {w}")
+        counts = [f"{report.count(k)} {w}" for k, w in _WORDS.items() if report.count(k)]
+        line = ", ".join(counts) or "nothing to do"
+        if report.cancelled:
+            line += f"; cancelled, {report.not_started} not started (what was done is kept)"
+        io.say(f"{line} ({report.elapsed:.1f} s)")
+    if report.cancelled:
+        return ExitCode.CANCELLED
+    bad = (
+        report.count(Outcome.FAILED) + report.count(Outcome.MISSING) + report.count(Outcome.CHANGED)
+    )
+    return ExitCode.PROBLEMS if bad else ExitCode.OK

@@ -1,0 +1,75 @@
+"""`exhibit set PROJECT NO FIELD[.LANG] VALUE`: scripted edits of any field of a work.
+
+NO may also be `exhibition` for the exhibition's own fields (title.de, foreword.zh-Hans,
+opening ...). `--status` sets the translation status of a text field.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from exhibit.core.errors import FieldError
+from exhibit.core.fields import Kind, Owner, fields_of, parse_value, spec
+from exhibit.core.model import TranslationStatus
+from exhibit.core.store import Catalogue
+
+HELP = "set a field of a work, e.g. `exhibit set P 3 title.zh-Hans 集市`"
+
+
+def _field_list() -> str:
+    names = []
+    for owner in (Owner.WORK, Owner.EXHIBITION):
+        for f in fields_of(owner):
+            names.append(f"{owner.value}: {f.name}{'.LANG' if f.per_language else ''}")
+    return "\n".join(f"  {n}" for n in names)
+
+
+DESCRIPTION = f"{HELP}\n\nfields:\n{_field_list()}"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("project", type=Path)
+    p.add_argument("number", help="catalogue number, or `exhibition`")
+    p.add_argument("field", help="FIELD or FIELD.LANG, e.g. caption.de")
+    p.add_argument("value", nargs="?", help="the new value (omit with --status to keep the text)")
+    p.add_argument(
+        "--status",
+        choices=[s.value for s in TranslationStatus if s is not TranslationStatus.OUTDATED],
+        help="translation status of a text field",
+    )
+
+
+def run(args: argparse.Namespace, io) -> int:
+    name, _, lang = args.field.partition(".")
+    owner = Owner.EXHIBITION if args.number == "exhibition" else Owner.WORK
+    f = spec(owner, name)
+    if args.value is None and not (f.per_language and args.status):
+        raise FieldError(f"{args.field}: give a value (or --status for a text field)")
+    with Catalogue.open(args.project, backup=False) as cat:
+        owner_id = 1 if owner is Owner.EXHIBITION else _work_id(cat, args.number)
+        if f.per_language:
+            lang = lang or cat.languages[0]
+            status = TranslationStatus(args.status) if args.status else None
+            if args.value is None:
+                cat.set_status(owner, owner_id, name, lang, status)  # type: ignore[arg-type]
+            else:
+                cat.set_text(owner, owner_id, name, lang, args.value, status)
+            entry = cat.get_text(owner, owner_id, name, lang)
+            io.say(f"{args.number} {name}.{lang} = {entry.text!r} ({entry.status.value})")
+            return 0
+        if lang:
+            raise FieldError(f"{name} is not held per language; write it without .{lang}")
+        if f.kind is Kind.DATE:
+            cat.set_exhibition_date(name, args.value)
+        else:
+            cat.set_field([owner_id], name, parse_value(f, args.value))
+        io.say(f"{args.number} {name} = {args.value!r}")
+    return 0
+
+
+def _work_id(cat: Catalogue, number: str) -> int:
+    try:
+        return cat.work_by_number(int(number)).id
+    except ValueError:
+        raise FieldError(f"{number!r} is not a catalogue number") from None

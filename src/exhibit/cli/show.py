@@ -1,0 +1,44 @@
+"""`exhibit show PROJECT NO [--json]`: everything about one work."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from exhibit.cli.output import print_json
+from exhibit.cli.views import work_detail
+from exhibit.core.store import Catalogue
+
+HELP = "show one work by its catalogue number"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("project", type=Path)
+    p.add_argument("number", type=int, help="catalogue number")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def run(args: argparse.Namespace, io) -> int:
+    with Catalogue.open(args.project, backup=False) as cat:
+        languages = cat.languages
+        d = work_detail(
+            cat.work_by_number(args.number), languages, {s.id: s for s in cat.sections()}
+        )
+    if args.json:
+        print_json(d, io.out)
+        return 0
+    io.say(f"No. {d['number']}  {d['file']}  [{d['section'] or 'no section'}]")
+    for name, by_lang in d["texts"].items():
+        for lang, entry in by_lang.items():
+            if entry["text"] or name == "title":
+                io.say(f"  {name}.{lang} ({entry['status']}): {entry['text']}")
+    for key, value in d["exif"].items():
+        io.say(f"  exif.{key}: {value}")
+    for key in ("photographer", "edition", "loan_status", "notes"):
+        if d[key]:
+            io.say(f"  {key}: {d[key]}")
+    if d["tags"]:
+        io.say(f"  tags: {', '.join(d['tags'])}")
+    for p in d["problems"]:
+        io.say(f"  problem ({p['code']}): {p['message']}")
+    return 0

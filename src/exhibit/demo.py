@@ -1,0 +1,313 @@
+"""The built-in demo exhibition: "Düren – Bilder einer Stadt und ihres Kreises".
+
+Makes photo-like images itself (procedural scenes drawn with Pillow, with realistic camera
+EXIF and GPS near Düren), imports them through the real import job, and fills in German and
+Chinese titles and captions, two sections, print sizes and loan states. Nothing is
+downloaded and nothing outside the package is read.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFilter
+from PIL.TiffImagePlugin import IFDRational
+
+from exhibit.core.fields import Owner
+from exhibit.core.jobs import CancelToken, ProgressCallback, no_progress
+from exhibit.core.model import LoanStatus, TranslationStatus
+from exhibit.core.store import Catalogue
+
+T = TranslationStatus
+
+EXHIBITION = {
+    "title": ("Düren – Bilder einer Stadt und ihres Kreises", "迪伦——一座城市及其县域的影像"),
+    "subtitle": ("Fotografien aus der Partnerstadt", "来自友好城市的摄影作品"),
+    "venue": ("Ausstellungs- und Dienstleistungszentrum Jinhua", "金华市展览服务中心"),
+    "city": ("Jinhua", "金华"),
+    "organisers": (
+        "Fotofreunde Düren e.V.\nStadt Düren\nStadt Jinhua",
+        "迪伦摄影之友协会\n迪伦市\n金华市",
+    ),
+    "foreword": (
+        "Seit vielen Jahren verbindet Düren und Jinhua eine lebendige Partnerschaft. "
+        "Mit dieser Ausstellung zeigen Mitglieder der Fotofreunde Düren ihre Stadt und ihren "
+        "Kreis: den Markt „rund um die Annakirche“, das Papier, die Rur und die Eifel.\n"
+        "Wir danken dem Ausstellungs- und Dienstleistungszentrum Jinhua für die Gastfreundschaft.",
+        "多年来，迪伦与金华之间建立了充满活力的友好关系。在这次展览中，迪伦摄影之友协会的会员们"
+        "展示了他们的城市和县域：圣安娜教堂周围的集市、造纸业、鲁尔河以及艾费尔山。\n"
+        "我们衷心感谢金华市展览服务中心的热情款待。",
+    ),
+}
+
+SECTIONS = (("Die Stadt", "城市"), ("Der Kreis: Rur und Eifel", "县域：鲁尔河与艾费尔山"))
+
+
+@dataclass(frozen=True)
+class DemoWork:
+    section: int
+    title: tuple[str, str]
+    caption: tuple[str, str]
+    location: tuple[str, str]
+    photographer: str
+    scene: str
+    status_zh: TranslationStatus = T.APPROVED
+    portrait: bool = False
+
+
+WORKS = (
+    DemoWork(0, ("Rathaus am Kaiserplatz", "皇帝广场上的市政厅"),
+             ("Das Rathaus wurde nach dem Krieg neu errichtet; davor der Kaiserplatz.",
+              "市政厅在战后重建，前面是皇帝广场。"),
+             ("Kaiserplatz, Düren", "迪伦皇帝广场"), "Anna Schmitz", "town"),
+    DemoWork(0, ("Annakirche", "圣安娜教堂"),
+             ("Die Annakirche birgt das Haupt der heiligen Anna. Zur Annakirmes im Sommer "
+              "kommen Hunderttausende.",
+              "圣安娜教堂供奉着圣安娜的头骨圣物。每年夏天的安娜节都会吸引数十万游客。"),
+             ("Annaplatz, Düren", "迪伦安娜广场"), "Peter Lennartz", "church", portrait=True),
+    DemoWork(0, ("Markt am Samstag", "周六的集市"),
+             ("Wochenmarkt „rund um die Annakirche“ mit Obst & Gemüse aus der Region.",
+              "圣安娜教堂周围的每周集市，出售本地出产的水果和蔬菜。"),
+             ("Marktplatz, Düren", "迪伦集市广场"), "Maria Wirtz", "town"),
+    DemoWork(0, ("Papiermuseum", "造纸博物馆"),
+             ("Düren ist seit Jahrhunderten eine Stadt des Papiers.",
+              "几百年来，迪伦一直是一座造纸之城。"),
+             ("Wallstraße, Düren", "迪伦瓦尔街"), "Anna Schmitz", "town"),
+    DemoWork(0, ("Bahnhof am Morgen", "清晨的火车站"),
+             ("Zwischen Köln und Aachen: der Bahnhof im ersten Licht.",
+              "位于科隆与亚琛之间：晨光中的火车站。"),
+             ("Bahnhofsplatz, Düren", "迪伦火车站广场"), "Jürgen Hoffmann", "town",
+             status_zh=T.NEEDS_REVIEW),
+    DemoWork(0, ("Stadtpark im Herbst", "秋日的城市公园"),
+             ("Der Teich im Stadtpark – Bäume in Gelb und Rot.",
+              "城市公园里的池塘——黄红相间的树木。"),
+             ("Stadtpark, Düren", "迪伦城市公园"), "Maria Wirtz", "park"),
+    DemoWork(1, ("Die Rur bei Niederau", "尼德劳附近的鲁尔河"),
+             ("Die Rur fließt aus dem Hohen Venn durch Düren zur Maas.",
+              "鲁尔河发源于高沼地，流经迪伦，最终汇入马斯河。"),
+             ("Niederau, Kreuzau", "克罗伊曹县尼德劳"), "Peter Lennartz", "river"),
+    DemoWork(1, ("Burg Nideggen", "尼德根城堡"),
+             ("Die Burg aus dem 12. Jahrhundert thront über dem Rurtal.",
+              "这座建于十二世纪的城堡高踞于鲁尔河谷之上。"),
+             ("Nideggen", "尼德根"), "Jürgen Hoffmann", "castle"),
+    DemoWork(1, ("Rursee", "鲁尔湖"),
+             ("Der Rursee ist einer der größten Stauseen Deutschlands.",
+              "鲁尔湖是德国最大的水库之一。"),
+             ("Schwammenauel, Heimbach", "海姆巴赫施瓦门奥厄尔"), "Anna Schmitz", "lake"),
+    DemoWork(1, ("Heimbach", "海姆巴赫"),
+             ("Das kleinste Städtchen im Kreis, mit einem Wasserkraftwerk im Jugendstil.",
+              "县内最小的城镇，拥有一座新艺术风格的水电站。"),
+             ("Heimbach", "海姆巴赫"), "Maria Wirtz", "river"),
+    DemoWork(1, ("Felder bei Vettweiß", "韦特韦斯附近的田野"),
+             ("Zuckerrüben und Weizen in der Börde zwischen Düren und Zülpich.", ""),
+             ("Vettweiß", "韦特韦斯"), "Peter Lennartz", "fields", status_zh=T.MISSING),
+    DemoWork(1, ("Indemann", "因德曼瞭望塔"),
+             ("Der Indemann blickt über den Tagebau Inden.",
+              "因德曼瞭望塔俯瞰着因登露天矿。"),
+             ("Inden", "因登"), "Jürgen Hoffmann", "fields", status_zh=T.DRAFT),
+)  # fmt: skip
+
+CAMERAS = (
+    ("Canon", "Canon EOS 6D Mark II", "EF24-105mm f/4L IS II USM"),
+    ("FUJIFILM", "X-T3", "XF16-55mmF2.8 R LM WR"),
+    ("NIKON CORPORATION", "NIKON Z 6", "NIKKOR Z 24-70mm f/4 S"),
+)  # fmt: skip
+
+
+def create_demo(
+    path: Path,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+    *,
+    jobs: int | None = None,
+) -> Path:
+    """Make the demo project at ``path`` (a new folder); return the project folder."""
+    from exhibit.ingest.importer import ImportJob, ImportOptions
+
+    path = Path(path)
+    photos = path / "Fotos"
+    titles = {"de": EXHIBITION["title"][0], "zh-Hans": EXHIBITION["title"][1]}
+    with Catalogue.create(path, titles) as cat:
+        photos.mkdir()
+        files = [_write_photo(photos, i, w) for i, w in enumerate(WORKS)]
+        _fill_exhibition(cat)
+        sections = [cat.add_section({"de": de, "zh-Hans": zh}) for de, zh in SECTIONS]
+        job = ImportJob(cat, files, ImportOptions(jobs=jobs))
+        report = job.run(progress, cancel or CancelToken())
+        ids = {o.path: o.work_id for o in report.outcomes if o.work_id is not None}
+        for file, work in zip(files, WORKS, strict=True):
+            if str(file) in ids:
+                _fill_work(cat, ids[str(file)], work, sections[work.section].id)
+    return path
+
+
+def _fill_exhibition(cat: Catalogue) -> None:
+    for name, (de, zh) in EXHIBITION.items():
+        cat.set_text(Owner.EXHIBITION, 1, name, "de", de, T.APPROVED)
+        cat.set_text(Owner.EXHIBITION, 1, name, "zh-Hans", zh, T.APPROVED)
+    cat.set_exhibition_date("opening", "2026-09-18")
+    cat.set_exhibition_date("closing", "2026-10-25")
+
+
+def _fill_work(cat: Catalogue, work_id: int, w: DemoWork, section_id: int) -> None:
+    with cat.transaction():
+        for name in ("title", "caption", "location"):
+            de, zh = getattr(w, name)
+            cat.set_text(Owner.WORK, work_id, name, "de", de, T.APPROVED)
+            if zh:
+                cat.set_text(Owner.WORK, work_id, name, "zh-Hans", zh, w.status_zh)
+        cat.set_text(Owner.WORK, work_id, "credit", "de", "Fotofreunde Düren e.V.", T.APPROVED)
+        cat.set_text(Owner.WORK, work_id, "credit", "zh-Hans", "迪伦摄影之友协会", T.APPROVED)
+        cat.set_field([work_id], "photographer", w.photographer)
+        width, height = (40.0, 60.0) if w.portrait else (60.0, 40.0)
+        cat.set_field([work_id], "print_width_cm", width)
+        cat.set_field([work_id], "print_height_cm", height)
+        cat.set_field([work_id], "edition", "1/1")
+        cat.set_field([work_id], "insurance_value", 450.0)
+        cat.set_tags([work_id], [w.scene, "Düren"])
+        cat.set_loan_status([work_id], LoanStatus.SELECTED)
+        cat.set_loan_status([work_id], LoanStatus.PRINTED)
+        cat.move_works([work_id], section_id)
+
+
+# ----------------------------------------------------------------------- photos
+
+
+def _write_photo(folder: Path, index: int, work: DemoWork) -> Path:
+    rng = random.Random(index * 7919 + 3)
+    size = (2400, 1600)
+    img = _scene(work.scene, size, rng)
+    if work.portrait:
+        img = img.crop((700, 0, 1767, 1600))  # upright 1067 x 1600
+        stored = img.transpose(Image.Transpose.ROTATE_90)  # camera held sideways
+        orientation = 6
+    else:
+        stored, orientation = img, 1
+    name = f"{index + 1:02d} {work.title[0]}.jpg"
+    target = folder / name
+    stored.save(target, "JPEG", quality=88, exif=_exif(index, work, orientation, rng))
+    return target
+
+
+def _scene(kind: str, size: tuple[int, int], rng: random.Random) -> Image.Image:
+    w, h = size
+    horizon = int(h * rng.uniform(0.42, 0.58))
+    img = _gradient(size, _sky_colours(rng), horizon)
+    draw = ImageDraw.Draw(img)
+    _hills(draw, w, horizon, rng)
+    ground = (92, 120, 70) if kind in ("park", "fields", "castle") else (120, 112, 100)
+    draw.rectangle((0, horizon, w, h), fill=ground)
+    if kind in ("river", "lake"):
+        _water(draw, w, h, horizon, kind == "lake")
+    if kind in ("town", "church", "castle"):
+        _buildings(draw, w, horizon, rng, tower=kind != "town")
+    if kind in ("park", "fields"):
+        _trees(draw, w, h, horizon, rng, autumn=kind == "park")
+    noise = Image.effect_noise(size, 18).convert("RGB")
+    img = Image.blend(img, noise, 0.06).filter(ImageFilter.GaussianBlur(0.8))
+    return img
+
+
+def _sky_colours(rng: random.Random) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    top = (rng.randint(50, 90), rng.randint(100, 140), rng.randint(170, 220))
+    low = (rng.randint(200, 240), rng.randint(190, 225), rng.randint(170, 215))
+    return top, low
+
+
+def _gradient(size, colours, horizon: int) -> Image.Image:
+    (r0, g0, b0), (r1, g1, b1) = colours
+    column = Image.new("RGB", (1, size[1]))
+    for y in range(size[1]):
+        t = min(1.0, y / max(1, horizon))
+        column.putpixel(
+            (0, y), (int(r0 + (r1 - r0) * t), int(g0 + (g1 - g0) * t), int(b0 + (b1 - b0) * t))
+        )
+    return column.resize(size)
+
+
+def _hills(draw, w: int, horizon: int, rng: random.Random) -> None:
+    for layer in range(3):
+        shade = 70 + layer * 25
+        pts = [(0, horizon)]
+        for x in range(0, w + 200, 200):
+            pts.append((x, horizon - rng.randint(20, 140 - layer * 30)))
+        pts.append((w, horizon))
+        draw.polygon(pts, fill=(shade - 20, shade + 10, shade - 30))
+
+
+def _water(draw, w: int, h: int, horizon: int, lake: bool) -> None:
+    if lake:
+        draw.rectangle((0, horizon, w, h), fill=(70, 110, 150))
+        return
+    pts = [(w * 0.45, horizon), (w * 0.55, horizon), (w * 0.9, h), (w * 0.1, h)]
+    draw.polygon(pts, fill=(80, 120, 155))
+
+
+def _buildings(draw, w: int, horizon: int, rng: random.Random, tower: bool) -> None:
+    x = 0
+    while x < w:
+        bw, bh = rng.randint(120, 320), rng.randint(150, 420)
+        colour = tuple(rng.randint(150, 215) for _ in range(3))
+        draw.rectangle((x, horizon - bh, x + bw, horizon + 40), fill=colour)
+        draw.polygon(
+            [(x - 10, horizon - bh), (x + bw // 2, horizon - bh - 70), (x + bw + 10, horizon - bh)],
+            fill=(120, 60, 50),
+        )
+        for wy in range(horizon - bh + 30, horizon, 60):
+            for wx in range(x + 20, x + bw - 30, 50):
+                draw.rectangle((wx, wy, wx + 22, wy + 34), fill=(60, 70, 90))
+        x += bw + rng.randint(10, 60)
+    if tower:
+        cx = w // 2
+        draw.rectangle(
+            (cx - 70, horizon - int(horizon * 0.55), cx + 70, horizon), fill=(170, 150, 130)
+        )
+        draw.polygon(
+            [
+                (cx - 90, horizon - int(horizon * 0.55)),
+                (cx, horizon - int(horizon * 0.8)),
+                (cx + 90, horizon - int(horizon * 0.55)),
+            ],
+            fill=(80, 95, 90),
+        )
+
+
+def _trees(draw, w: int, h: int, horizon: int, rng: random.Random, autumn: bool) -> None:
+    palette = [(200, 150, 40), (190, 70, 40), (160, 120, 40)] if autumn else [(60, 110, 50)]
+    for _ in range(40):
+        x, y = rng.randint(0, w), rng.randint(horizon - 20, h)
+        r = rng.randint(30, 90) * (0.5 + (y - horizon) / h)
+        draw.rectangle((x - 6, y, x + 6, y + r * 1.2), fill=(80, 60, 40))
+        draw.ellipse((x - r, y - r * 1.4, x + r, y + r * 0.4), fill=rng.choice(palette))
+
+
+def _exif(index: int, work: DemoWork, orientation: int, rng: random.Random) -> bytes:
+    make, model, lens = CAMERAS[index % len(CAMERAS)]
+    exif = Image.Exif()
+    exif[0x010F] = make
+    exif[0x0110] = model
+    exif[0x0112] = orientation
+    exif[0x013B] = work.photographer
+    exif[0x8298] = f"© 2025 {work.photographer}, Fotofreunde Düren e.V."
+    sub = exif.get_ifd(0x8769)
+    month, day = 3 + index % 8, 1 + (index * 3) % 27
+    sub[0x9003] = f"2025:{month:02d}:{day:02d} {9 + index % 8:02d}:{(index * 7) % 60:02d}:00"
+    sub[0x829A] = IFDRational(1, rng.choice((125, 250, 500, 1000)))
+    sub[0x829D] = IFDRational(rng.choice((56, 80, 110)), 10)
+    sub[0x8827] = rng.choice((100, 200, 400))
+    sub[0x920A] = IFDRational(rng.choice((24, 35, 50, 85)), 1)
+    sub[0xA434] = lens
+    gps = exif.get_ifd(0x8825)
+    lat, lon = 50.80 + rng.uniform(-0.2, 0.05), 6.48 + rng.uniform(-0.1, 0.1)
+    gps[1], gps[2] = "N", _dms(lat)
+    gps[3], gps[4] = "E", _dms(lon)
+    return exif.tobytes()
+
+
+def _dms(value: float) -> tuple[IFDRational, IFDRational, IFDRational]:
+    degrees = int(value)
+    minutes = int((value - degrees) * 60)
+    seconds = round(((value - degrees) * 60 - minutes) * 60 * 100)
+    return (IFDRational(degrees), IFDRational(minutes), IFDRational(seconds, 100))
