@@ -1,0 +1,74 @@
+"""Stand-ins for core jobs in the UI tests: they loop over files, report progress, honour cancel."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from exhibit.core.jobs import (
+    CancelToken,
+    FileOutcome,
+    JobReport,
+    Outcome,
+    Plan,
+    ProgressCallback,
+    ProgressClock,
+)
+
+
+class FakeImportJob:
+    """Imports ``n`` made-up files; every 7th is a duplicate, every 10th fails.
+
+    ``gate`` (a threading.Event), when given, is waited on before each file, so a test can hold
+    the job at a known point; ``delay`` sleeps per file to give a human-looking rate.
+    """
+
+    def __init__(
+        self,
+        n: int = 20,
+        *,
+        gate: threading.Event | None = None,
+        delay: float = 0.0,
+        fail_with: BaseException | None = None,
+        plan_errors: tuple[str, ...] = (),
+    ) -> None:
+        self.paths = [f"/photos/Düren/Markt {i:03d}.jpg" for i in range(1, n + 1)]
+        self.gate = gate
+        self.delay = delay
+        self.fail_with = fail_with
+        self.plan_errors = plan_errors
+        self.started = threading.Event()
+        self.thread_name = ""
+        self.checked = False
+
+    def check(self) -> Plan:
+        self.checked = True
+        return Plan(f"{len(self.paths)} photos", len(self.paths), errors=self.plan_errors)
+
+    def run(self, progress: ProgressCallback, cancel: CancelToken) -> JobReport:
+        self.thread_name = threading.current_thread().name
+        self.started.set()
+        clock = ProgressClock(progress, len(self.paths), "import")
+        outcomes: list[FileOutcome] = []
+        for i, path in enumerate(self.paths, start=1):
+            if self.gate is not None:
+                self.gate.wait(10)
+            if cancel.cancelled:
+                return JobReport(tuple(outcomes), True, clock.elapsed, len(self.paths) - i + 1)
+            if self.fail_with is not None and i == 3:
+                raise self.fail_with
+            if self.delay:
+                time.sleep(self.delay)
+            outcomes.append(_outcome(i, path, len(outcomes)))
+            clock.report(path, advance=1)
+        return JobReport(tuple(outcomes), False, clock.elapsed)
+
+
+def _outcome(i: int, path: str, done: int) -> FileOutcome:
+    if i % 10 == 0:
+        return FileOutcome(
+            path, Outcome.FAILED, reason="truncated", message=f"{path}: the file is cut short"
+        )
+    if i % 7 == 0:
+        return FileOutcome(path, Outcome.DUPLICATE, number=1, work_id=1)
+    return FileOutcome(path, Outcome.IMPORTED, number=done + 1, work_id=done + 1)
