@@ -49,3 +49,9 @@ class FieldError(ExhibitError):
 
 class LanguageError(ExhibitError):
     code = "bad_language"
+
+
+class StorageFullError(ExhibitError):
+    """The disk is full: the last change was not saved."""
+
+    code = "disk_full"

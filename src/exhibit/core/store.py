@@ -14,17 +14,15 @@ import json
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
-from exhibit.core import migrations
 from exhibit.core.errors import (
     CatalogueDamagedError,
     ExhibitError,
     FieldError,
     ProjectExistsError,
-    SchemaTooNewError,
     SectionNotFoundError,
     WorkNotFoundError,
 )
@@ -33,11 +31,8 @@ from exhibit.core.languages import DEFAULT_LANGUAGES, check_languages
 from exhibit.core.model import (
     EMPTY_TEXT,
     Exhibition,
-    ExifFacts,
     LoanEvent,
     LoanStatus,
-    NewWork,
-    OriginalRef,
     Problem,
     Section,
     Text,
@@ -54,10 +49,9 @@ from exhibit.core.project import (
     require_project,
     resolve_path,
 )
-
-
-class StorageFullError(ExhibitError):
-    code = "disk_full"
+from exhibit.core.rows import now, work_from_row
+from exhibit.core.schema import migrate, schema_version, storage_error
+from exhibit.core.store_works import WorkEditing
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,25 +64,8 @@ class Change:
 
 Notify = Callable[[Change], None]
 
-_EXIF_COLUMNS = tuple(ExifFacts.__dataclass_fields__)
-_SCALAR_WORK_FIELDS = (
-    "photographer",
-    "print_width_cm",
-    "print_height_cm",
-    "edition",
-    "frame_notes",
-    "insurance_value",
-    "insurance_currency",
-    "loan_status",
-    "notes",
-)
 
-
-def _now() -> str:
-    return datetime.now().isoformat(timespec="seconds")
-
-
-class Catalogue:
+class Catalogue(WorkEditing):
     """An open project. Use ``Catalogue.create`` or ``Catalogue.open``; close when done."""
 
     def __init__(self, paths: ProjectPaths, conn: sqlite3.Connection, lock: ProjectLock) -> None:
@@ -122,7 +99,7 @@ class Catalogue:
             with cat.transaction():
                 cat._conn.execute(
                     "INSERT INTO exhibition (id, languages, created) VALUES (1, ?, ?)",
-                    (json.dumps(list(langs)), _now()),
+                    (json.dumps(list(langs)), now()),
                 )
             titles = {langs[0]: title} if isinstance(title, str) else dict(title)
             for lang, text in titles.items():
@@ -145,7 +122,7 @@ class Catalogue:
         lock = ProjectLock(paths)
         lock.acquire()
         try:
-            version = _schema_version(paths)
+            version = schema_version(paths)
             if backup and version is not None:
                 backup_catalogue(paths)
             conn = sqlite3.connect(paths.catalogue, isolation_level=None, check_same_thread=False)
@@ -153,7 +130,7 @@ class Catalogue:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA foreign_keys=ON")
                 conn.execute("PRAGMA busy_timeout=5000")
-                _migrate(conn, paths)
+                migrate(conn, paths)
             except BaseException:
                 conn.close()
                 raise
@@ -219,7 +196,7 @@ class Catalogue:
                 if outer:
                     self._conn.execute("ROLLBACK")
                     self._pending.clear()
-                raise _storage_error(exc, self.paths) from exc
+                raise storage_error(exc, self.paths) from exc
         if outer:
             self._flush()
 
@@ -367,7 +344,7 @@ class Catalogue:
             source_fp = fingerprint(source.text)
         db.execute(
             "INSERT OR REPLACE INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (str(owner), owner_id, name, lang, text, status.value, _now(), source_fp),
+            (str(owner), owner_id, name, lang, text, status.value, now(), source_fp),
         )
 
     def _check_language(self, lang: str) -> None:
@@ -546,7 +523,7 @@ class Catalogue:
             lambda r: Problem(r["code"], r["message"]),
         )
         return [
-            _work_from_row(
+            work_from_row(
                 r,
                 texts.get(r["id"]),
                 tags.get(r["id"], ()),
@@ -567,285 +544,6 @@ class Catalogue:
     def _require_work(self, work_id: int) -> None:
         if not self._rows("SELECT 1 FROM works WHERE id = ?", [work_id]):
             raise WorkNotFoundError(f"there is no work with id {work_id}")
-
-    # ----------------------------------------------------------------- works: writing
-
-    def add_work(self, new: NewWork) -> Work:
-        """Create a work at the end of its section (or the catalogue); returns it numbered."""
-        with self.transaction() as db:
-            if new.section_id is not None:
-                self.section(new.section_id)
-            exif = new.exif
-            cols = (
-                "section_id",
-                "position",
-                "number",
-                "path",
-                "sha256",
-                "size",
-                "mtime",
-                "format",
-                *_EXIF_COLUMNS,
-                "photographer",
-                "added",
-            )
-            values = (
-                new.section_id,
-                self._max_position(db) + 1,
-                self.count_works() + 1,
-                new.original.path,
-                new.original.sha256,
-                new.original.size,
-                new.original.mtime,
-                new.original.format,
-                *(getattr(exif, c) for c in _EXIF_COLUMNS),
-                new.photographer,
-                _now(),
-            )
-            try:
-                cur = db.execute(
-                    f"INSERT INTO works ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                    values,
-                )
-            except sqlite3.IntegrityError as exc:
-                raise FieldError(f"{new.original.path}: already in the catalogue") from exc
-            work_id = int(cur.lastrowid)
-            for name, by_lang in new.texts.items():
-                for lang, entry in by_lang.items():
-                    if lang in self.languages and not entry.empty:
-                        self._write_text(
-                            db,
-                            Owner.WORK,
-                            work_id,
-                            name,
-                            lang,
-                            normalize_text(entry.text),
-                            entry.status,
-                        )
-            db.executemany(
-                "INSERT INTO problems (work_id, code, message) VALUES (?, ?, ?)",
-                [(work_id, p.code, p.message) for p in new.problems],
-            )
-            db.execute(
-                "INSERT INTO loan_history (work_id, status, at) VALUES (?, ?, ?)",
-                (work_id, LoanStatus.CANDIDATE.value, _now()),
-            )
-            self._renumber(db)
-            self._changed("works", [work_id])
-        return self.work(work_id)
-
-    def set_field(self, work_ids: Iterable[int], name: str, value: object) -> None:
-        """Set one single-valued field (not per language) on one or more works."""
-        f = spec(Owner.WORK, name)
-        if f.per_language:
-            raise FieldError(f"{name} is held per language; give a language ({name}.LANG)")
-        ids = list(work_ids)
-        if f.kind is Kind.TAGS:
-            self.set_tags(ids, check_value(f, value or ()))  # type: ignore[arg-type]
-            return
-        if name == "loan_status":
-            self.set_loan_status(ids, LoanStatus(check_value(f, value)))
-            return
-        value = check_value(f, value)
-        if name not in _SCALAR_WORK_FIELDS:
-            raise FieldError(f"{name} cannot be set this way")
-        if isinstance(value, str):
-            value = normalize_text(value)
-        with self.transaction() as db:
-            for wid in ids:
-                self._require_work(wid)
-            db.executemany(
-                f"UPDATE works SET {name} = ? WHERE id = ?",
-                [(value if value is not None else _empty(f), w) for w in ids],
-            )
-            self._changed("works", ids)
-
-    def set_tags(self, work_ids: Iterable[int], tags: Iterable[str]) -> None:
-        ids, tags = list(work_ids), tuple(dict.fromkeys(t.strip() for t in tags if t.strip()))
-        with self.transaction() as db:
-            for wid in ids:
-                self._require_work(wid)
-                db.execute("DELETE FROM tags WHERE work_id = ?", (wid,))
-                db.executemany("INSERT INTO tags VALUES (?, ?)", [(wid, t) for t in tags])
-            self._changed("works", ids)
-
-    def set_loan_status(
-        self, work_ids: Iterable[int], status: LoanStatus, at: str | None = None, note: str = ""
-    ) -> None:
-        """Change the loan status and record it, dated, in the work's history."""
-        ids = list(work_ids)
-        with self.transaction() as db:
-            for wid in ids:
-                self._require_work(wid)
-                db.execute("UPDATE works SET loan_status = ? WHERE id = ?", (status.value, wid))
-                db.execute(
-                    "INSERT INTO loan_history (work_id, status, at, note) VALUES (?,?,?,?)",
-                    (wid, status.value, at or _now(), note),
-                )
-            self._changed("works", ids)
-
-    def set_problems(self, work_id: int, problems: Iterable[Problem]) -> None:
-        with self.transaction() as db:
-            self._require_work(work_id)
-            db.execute("DELETE FROM problems WHERE work_id = ?", (work_id,))
-            db.executemany(
-                "INSERT INTO problems (work_id, code, message) VALUES (?, ?, ?)",
-                [(work_id, p.code, p.message) for p in problems],
-            )
-            self._changed("works", [work_id])
-
-    def update_original(self, work_id: int, original: OriginalRef) -> None:
-        """Point a work at its original again (relink) or record its new size and time."""
-        with self.transaction() as db:
-            self._require_work(work_id)
-            db.execute(
-                "UPDATE works SET path = ?, sha256 = ?, size = ?, mtime = ?, format = ? "
-                "WHERE id = ?",
-                (
-                    original.path,
-                    original.sha256,
-                    original.size,
-                    original.mtime,
-                    original.format,
-                    work_id,
-                ),
-            )
-            self._changed("works", [work_id])
-
-    def move_works(
-        self, work_ids: Iterable[int], section_id: int | None, before: int | None = None
-    ) -> None:
-        """Move works into a section, before the work ``before`` (or at the section's end)."""
-        moving = list(work_ids)
-        with self.transaction() as db:
-            if section_id is not None:
-                self.section(section_id)
-            order = [w for w in self.works() if w.id not in moving]
-            if before is not None and before in moving:
-                raise FieldError("cannot place works before one of themselves")
-            moved = {w.id: replace(w, section_id=section_id) for w in self.works(moving)}
-            seq = [moved[i] for i in moving if i in moved]
-            if len(seq) != len(moving):
-                raise WorkNotFoundError("some of the works to move no longer exist")
-            at = next((i for i, w in enumerate(order) if w.id == before), None)
-            if at is None:  # after the last work of the target section
-                at = max(
-                    (i + 1 for i, w in enumerate(order) if w.section_id == section_id),
-                    default=len(order),
-                )
-            order[at:at] = seq
-            self._write_order(db, [(w.id, w.section_id) for w in order])
-            self._changed("order", moving)
-
-    def order(self) -> list[tuple[int, int | None]]:
-        """The exhibition order as (work id, section id) pairs: what undo keeps."""
-        return [
-            (r["id"], r["section_id"])
-            for r in self._rows("SELECT id, section_id FROM works ORDER BY number")
-        ]
-
-    def set_order(self, order: list[tuple[int, int | None]]) -> None:
-        """Put every work in this order and section (e.g. to undo a move)."""
-        with self.transaction() as db:
-            self._write_order(db, order)
-            self._changed("order", [wid for wid, _ in order])
-
-    def _write_order(self, db, order: list[tuple[int, int | None]]) -> None:
-        db.executemany(
-            "UPDATE works SET position = ?, section_id = ? WHERE id = ?",
-            [(pos, sid, wid) for pos, (wid, sid) in enumerate(order)],
-        )
-        self._renumber(db)
-
-    def delete_works(self, work_ids: Iterable[int]) -> list[Work]:
-        """Remove works from the catalogue (originals are untouched); returns them for undo."""
-        ids = list(work_ids)
-        with self.transaction() as db:
-            removed = self.works(ids)
-            for wid in ids:
-                db.execute("DELETE FROM texts WHERE owner = 'work' AND owner_id = ?", (wid,))
-                db.execute("DELETE FROM works WHERE id = ?", (wid,))
-            self._renumber(db)
-            self._changed("removed", ids)
-        return removed
-
-    def restore_works(self, works: Iterable[Work]) -> None:
-        """Put deleted works back as they were, with ids, texts, history and place (undo)."""
-        with self.transaction() as db:
-            for w in works:
-                self._insert_full(db, w)
-            self._renumber(db)
-            self._changed("works", [w.id for w in works])
-
-    def _insert_full(self, db, w: Work) -> None:
-        if w.section_id is not None and not self._rows(
-            "SELECT 1 FROM sections WHERE id = ?", [w.section_id]
-        ):
-            w = replace(w, section_id=None)
-        cols = (
-            "id",
-            "number",
-            "section_id",
-            "position",
-            "path",
-            "sha256",
-            "size",
-            "mtime",
-            "format",
-            *_EXIF_COLUMNS,
-            *_SCALAR_WORK_FIELDS,
-            "added",
-        )
-        o = w.original
-        values = (
-            w.id,
-            w.number,
-            w.section_id,
-            w.position,
-            o.path,
-            o.sha256,
-            o.size,
-            o.mtime,
-            o.format,
-            *(getattr(w.exif, c) for c in _EXIF_COLUMNS),
-            *(_scalar(w, c) for c in _SCALAR_WORK_FIELDS),
-            w.added,
-        )
-        db.execute(
-            f"INSERT INTO works ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", values
-        )
-        for name, by_lang in w.texts.items():
-            for lang, e in by_lang.items():
-                db.execute(
-                    "INSERT OR REPLACE INTO texts VALUES ('work', ?, ?, ?, ?, ?, ?, ?)",
-                    (w.id, name, lang, e.text, e.status.value, e.updated, e.source_fingerprint),
-                )
-        db.executemany("INSERT INTO tags VALUES (?, ?)", [(w.id, t) for t in w.tags])
-        db.executemany(
-            "INSERT INTO loan_history (work_id, status, at, note) VALUES (?,?,?,?)",
-            [(w.id, e.status.value, e.at, e.note) for e in w.loan_history],
-        )
-        db.executemany(
-            "INSERT INTO problems (work_id, code, message) VALUES (?, ?, ?)",
-            [(w.id, p.code, p.message) for p in w.problems],
-        )
-
-    # ----------------------------------------------------------------- numbering
-
-    @staticmethod
-    def _max_position(db) -> int:
-        return db.execute("SELECT COALESCE(MAX(position), -1) FROM works").fetchone()[0]
-
-    def _renumber(self, db) -> None:
-        """Catalogue numbers follow the exhibition order: sections in order, then unsorted."""
-        rows = db.execute(
-            "SELECT w.id FROM works w LEFT JOIN sections s ON s.id = w.section_id "
-            "ORDER BY s.position IS NULL, s.position, w.position, w.id"
-        ).fetchall()
-        db.executemany(
-            "UPDATE works SET number = ?, position = ? WHERE id = ?",
-            [(n, n, wid) for n, (wid,) in enumerate(rows, 1)],
-        )
 
     # ----------------------------------------------------------------- consistency
 
@@ -869,108 +567,3 @@ class Catalogue:
 
 
 _KIND = {Owner.EXHIBITION: "exhibition", Owner.SECTION: "sections", Owner.WORK: "works"}
-
-
-def _empty(f) -> object:
-    return None if f.kind in (Kind.INT, Kind.FLOAT) else ""
-
-
-def _scalar(w: Work, name: str) -> object:
-    value = getattr(w, name)
-    return value.value if isinstance(value, LoanStatus) else value
-
-
-def _work_from_row(r, texts, tags, history, problems) -> Work:
-    return Work(
-        texts=texts or freeze_texts({}),
-        id=r["id"],
-        number=r["number"],
-        section_id=r["section_id"],
-        position=r["position"],
-        original=OriginalRef(r["path"], r["sha256"], r["size"], r["mtime"], r["format"]),
-        exif=ExifFacts(**{c: r[c] for c in _EXIF_COLUMNS}),
-        photographer=r["photographer"],
-        print_width_cm=r["print_width_cm"],
-        print_height_cm=r["print_height_cm"],
-        edition=r["edition"],
-        frame_notes=r["frame_notes"],
-        insurance_value=r["insurance_value"],
-        insurance_currency=r["insurance_currency"],
-        loan_status=LoanStatus(r["loan_status"]),
-        loan_history=history,
-        notes=r["notes"],
-        tags=tags,
-        problems=problems,
-        added=r["added"],
-    )
-
-
-# --------------------------------------------------------------------- schema
-
-
-def _schema_version(paths: ProjectPaths) -> int | None:
-    if not paths.catalogue.exists():
-        return None
-    try:
-        conn = sqlite3.connect(f"file:{paths.catalogue}?mode=ro", uri=True)
-        try:
-            return conn.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise CatalogueDamagedError(
-            f"{paths.catalogue}: not a readable catalogue ({exc}); backups are in "
-            f"{paths.backups.name}/"
-        ) from exc
-
-
-def _migrate(conn: sqlite3.Connection, paths: ProjectPaths) -> None:
-    """Bring the schema up to date, one step per transaction; refuse a newer schema."""
-    try:
-        current = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise CatalogueDamagedError(f"{paths.catalogue}: not a readable catalogue ({exc})") from exc
-    steps = migrations.steps()
-    if current > len(steps):
-        raise SchemaTooNewError(
-            f"{paths.root.name} was saved by a newer version of Exhibit (catalogue schema "
-            f"{current}, this version reads up to {len(steps)}). Please update Exhibit."
-        )
-    for step in steps[current:]:
-        _run_step(conn, step)
-
-
-def _run_step(conn: sqlite3.Connection, step: migrations.Step) -> None:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for statement in _statements(step.sql):
-            conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {int(step.version)}")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-
-
-def _statements(sql: str) -> list[str]:
-    """Split a step into statements (executescript would commit on its own)."""
-    out, buf = [], []
-    for line in sql.splitlines():
-        buf.append(line)
-        if sqlite3.complete_statement("\n".join(buf)):
-            out.append("\n".join(buf))
-            buf = []
-    if "\n".join(buf).strip(" \n;") and not all(
-        ln.strip().startswith("--") or not ln.strip() for ln in buf
-    ):
-        raise ValueError("incomplete statement at the end of a schema step")
-    return out
-
-
-def _storage_error(exc: sqlite3.OperationalError, paths: ProjectPaths) -> Exception:
-    if "full" in str(exc).lower():
-        return StorageFullError(
-            f"the disk holding {paths.root} is full; the last change was not saved. "
-            "Free some space and try again."
-        )
-    return exc
