@@ -1,0 +1,231 @@
+"""Errors in the window: say what happened and what to do, and never take the window down.
+
+    from exhibit.ui.errors import guard_slot, install_excepthook, show_error
+
+    @guard_slot                      # on a slot: an exception is logged and shown, not raised
+    def _on_import(self): ...
+
+    show_error(parent, exc)          # a dialog in the UI language: what happened, what to do
+    install_excepthook()             # at start-up: uncaught exceptions are shown the same way
+
+``describe_error(exc)`` gives the texts without showing anything (for tests, the status bar and
+reports). Errors the core raises on purpose (``ExhibitError`` subclasses, matched by their
+``code`` so that new subclasses in ingest or export fit in) get a specific explanation; a disk
+full or a permission problem from the operating system too; anything else is a bug, shown with
+its traceback under "Details" and the reassurance that what was saved is safe (every edit is its
+own transaction in the store).
+"""
+
+from __future__ import annotations
+
+import errno
+import functools
+import inspect
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QThread
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from exhibit.core.errors import ExhibitError
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # lupdate finds the calls: keep the literal context
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorText:
+    """What a person reads: a title, what happened, what to do, and details for a report."""
+
+    title: str
+    what: str
+    todo: str
+    details: str
+    is_bug: bool = False
+
+
+def _explanations() -> dict[str, tuple[str, str]]:
+    """``code`` -> (what happened, what to do), translated when asked for."""
+    return {
+        "project_open_elsewhere": (
+            translate(
+                "ErrorMessages",
+                "This project is already open in another Exhibit window or on another computer.",
+            ),
+            translate(
+                "ErrorMessages",
+                "Close it there and open it here again. Only one window may change a project "
+                "at a time, so that no edit is lost.",
+            ),
+        ),
+        "original_missing": (
+            translate(
+                "ErrorMessages",
+                "The original photo file cannot be found where it was imported from.",
+            ),
+            translate(
+                "ErrorMessages",
+                "Put the file back, or relink the work to where the file is now. The work "
+                "and its captions are kept.",
+            ),
+        ),
+        "disk_full": (
+            translate("ErrorMessages", "The disk is full, so the change could not be saved."),
+            translate(
+                "ErrorMessages",
+                "Free some space on the disk that holds the project, then try again. "
+                "Everything saved before is safe.",
+            ),
+        ),
+        "schema_too_new": (
+            translate("ErrorMessages", "This project was saved by a newer version of Exhibit."),
+            translate(
+                "ErrorMessages", "Open it with that newer version. The project was not changed."
+            ),
+        ),
+        "not_a_project": (
+            translate("ErrorMessages", "This folder is not an Exhibit project."),
+            translate(
+                "ErrorMessages",
+                "Choose the project folder (it contains catalogue.sqlite), or create a project.",
+            ),
+        ),
+        "project_exists": (
+            translate("ErrorMessages", "There is already a project or other files in this folder."),
+            translate("ErrorMessages", "Choose an empty folder or a new name for the project."),
+        ),
+        "catalogue_damaged": (
+            translate("ErrorMessages", "The project's catalogue file is damaged."),
+            translate(
+                "ErrorMessages",
+                "Restore the latest copy from the project's backups folder. Exhibit keeps a "
+                "backup from each time the project was opened.",
+            ),
+        ),
+        "permission_denied": (
+            translate(
+                "ErrorMessages", "Exhibit is not allowed to read or write this file or folder."
+            ),
+            translate("ErrorMessages", "Check the file's permissions, or choose another place."),
+        ),
+    }
+
+
+def _code(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "disk_full"
+    if isinstance(exc, PermissionError):
+        return "permission_denied"
+    if isinstance(exc, FileNotFoundError):
+        return "original_missing" if "original" in str(exc).lower() else "file_not_found"
+    return getattr(exc, "code", "") if isinstance(exc, ExhibitError) else ""
+
+
+def describe_error(exc: BaseException) -> ErrorText:
+    """The texts ``show_error`` shows for ``exc``, in the current UI language."""
+    code = _code(exc)
+    known = _explanations().get(code)
+    message = str(exc) or type(exc).__name__
+    if known is not None:
+        return ErrorText(translate("ErrorMessages", "Exhibit"), known[0], known[1], message)
+    if isinstance(exc, ExhibitError | OSError):
+        return ErrorText(
+            translate("ErrorMessages", "Exhibit"),
+            message,
+            translate("ErrorMessages", "Check the message above, then try again."),
+            message,
+        )
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    return ErrorText(
+        translate("ErrorMessages", "Exhibit: unexpected error"),
+        translate("ErrorMessages", "Something went wrong inside Exhibit: {message}").format(
+            message=message
+        ),
+        translate(
+            "ErrorMessages",
+            "What you saved before is safe. Please report this problem and include the "
+            "details below.",
+        ),
+        details,
+        is_bug=True,
+    )
+
+
+def error_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
+    """A message box for ``exc``, not yet shown."""
+    text = describe_error(exc)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical if text.is_bug else QMessageBox.Icon.Warning)
+    box.setWindowTitle(text.title)
+    box.setText(text.what)
+    box.setInformativeText(text.todo)
+    box.setDetailedText(text.details)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    """Show ``exc`` in a modal dialog that says what happened and what to do."""
+    if QApplication.instance() is None or QThread.currentThread() is not _gui_thread():
+        log.error("error outside the window's thread: %s", exc)
+        return
+    error_box(parent, exc).exec()
+
+
+def _gui_thread() -> QThread | None:
+    app = QCoreApplication.instance()
+    return app.thread() if app is not None else None
+
+
+def guard_slot(func: F) -> F:
+    """Decorate a slot so that an exception in it is logged and shown instead of raised.
+
+    The first argument, when it is a widget, parents the dialog. Signals that pass more
+    arguments than the slot takes (``clicked(bool)``) are trimmed to what the slot accepts.
+    """
+    accepts = _positional_count(func)
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        call_args = args if accepts is None else args[:accepts]
+        try:
+            return func(*call_args, **kwargs)
+        except Exception as exc:
+            log.exception("error in %s", func.__qualname__)
+            parent = args[0] if args and isinstance(args[0], QWidget) else None
+            show_error(parent, exc)
+            return None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _positional_count(func: Callable[..., Any]) -> int | None:
+    """How many positional arguments ``func`` takes, or None when it takes ``*args``."""
+    params = inspect.signature(func).parameters.values()
+    if any(p.kind is p.VAR_POSITIONAL for p in params):
+        return None
+    return sum(1 for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD))
+
+
+def install_excepthook(parent: Callable[[], QWidget | None] | None = None) -> Callable[..., Any]:
+    """Show uncaught exceptions in a dialog (logged too); returns the hook it replaced.
+
+    ``parent`` returns the widget to parent the dialog on (the main window), if any.
+    """
+    previous = sys.excepthook
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            previous(exc_type, exc, tb)
+            return
+        log.error("uncaught exception", exc_info=(exc_type, exc, tb))
+        show_error(parent() if parent else None, exc)
+
+    sys.excepthook = hook
+    return previous

@@ -1,0 +1,101 @@
+"""Errors in the window: explained by kind, shown in a dialog, never raised out of a slot."""
+
+from __future__ import annotations
+
+import errno
+import sys
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from exhibit.core.errors import ProjectLockedError, SchemaTooNewError, StorageFullError
+from exhibit.ui import errors
+from exhibit.ui.errors import describe_error, error_box, guard_slot, install_excepthook
+
+
+@pytest.fixture
+def shown(monkeypatch) -> list[QMessageBox]:
+    """Replace the modal exec of error dialogs: record the box instead."""
+    boxes: list[QMessageBox] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        boxes.append(box)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return boxes
+
+
+@pytest.mark.parametrize(
+    ("exc", "words"),
+    [
+        (ProjectLockedError("open on host a"), "already open"),
+        (StorageFullError("disk full"), "disk is full"),
+        (OSError(errno.ENOSPC, "No space left on device"), "disk is full"),
+        (SchemaTooNewError("schema 9"), "newer version"),
+        (FileNotFoundError("original /photos/a.jpg is missing"), "cannot be found"),
+    ],
+)
+def test_known_errors_say_what_happened_and_what_to_do(qapp, exc, words) -> None:
+    text = describe_error(exc)
+    assert words in text.what
+    assert text.todo and not text.is_bug
+
+
+def test_a_bug_shows_its_traceback(qapp) -> None:
+    try:
+        raise ZeroDivisionError("division by zero")
+    except ZeroDivisionError as exc:
+        text = describe_error(exc)
+    assert text.is_bug and "Traceback" in text.details and "ZeroDivisionError" in text.details
+
+
+def test_error_box(qapp) -> None:
+    box = error_box(None, ProjectLockedError("x"))
+    assert "already open" in box.text() and box.informativeText()
+    assert box.icon() is QMessageBox.Icon.Warning
+
+
+def test_guard_slot_shows_instead_of_raising(qtbot, shown) -> None:
+    class Window(QWidget):
+        calls = 0
+
+        @guard_slot
+        def on_click(self) -> None:
+            self.calls += 1
+            raise StorageFullError("disk full")
+
+    window = Window()
+    qtbot.addWidget(window)
+    button = QPushButton(window)
+    button.clicked.connect(window.on_click)  # clicked(bool): one argument more than it takes
+    button.click()
+    assert window.calls == 1
+    assert len(shown) == 1 and "disk is full" in shown[0].text()
+    assert shown[0].parent() is window
+
+
+def test_guard_slot_returns_the_value(qapp) -> None:
+    assert guard_slot(lambda a, b: a + b)(1, 2) == 3
+    assert guard_slot(lambda *a: len(a))(1, 2, 3) == 3
+
+
+def test_excepthook_shows_and_restores(qapp, shown) -> None:
+    previous = install_excepthook()
+    try:
+        try:
+            raise SchemaTooNewError("schema 9")
+        except SchemaTooNewError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.excepthook = previous
+    assert len(shown) == 1 and "newer version" in shown[0].text()
+
+
+def test_show_error_from_a_worker_thread_only_logs(qapp, shown, caplog) -> None:
+    import threading
+
+    thread = threading.Thread(target=errors.show_error, args=(None, OSError("x")))
+    thread.start()
+    thread.join()
+    assert shown == []
