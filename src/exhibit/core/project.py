@@ -53,7 +53,7 @@ class ProjectPaths:
         return self.root / LOCK_FILE
 
     def thumbnail(self, sha256: str) -> Path:
-        return self.thumbnails / f"{sha256[:2]}" / f"{sha256}.jpg"
+        return self.thumbnails / f"{sha256}.jpg"
 
     def make_dirs(self) -> None:
         for folder in (self.thumbnails, self.print_cache, self.backups):
