@@ -1,0 +1,119 @@
+"""The import job: photos and folders in, works and a per-file report out.
+
+``check`` scans what was given and says how many photos it found; ``run`` probes them on
+worker processes (hash, metadata, thumbnail, each file bounded in time and memory), and this
+job, the single writer, stores each result as it arrives: a new work, "duplicate of No. N",
+or a failure with its reason. Cancel stops before the next file; what was stored stays.
+Original files are only read.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from exhibit.core.jobs import (
+    CancelToken,
+    FileOutcome,
+    JobReport,
+    Outcome,
+    Plan,
+    ProgressCallback,
+    ProgressClock,
+)
+from exhibit.core.project import stored_path
+from exhibit.core.store import Catalogue
+from exhibit.ingest.probe import ProbeLimits, ProbeResult
+from exhibit.ingest.scan import Candidate, scan
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOptions:
+    jobs: int | None = None  # worker processes; None: all cores; 0: in this process
+    section_id: int | None = None  # where new works go (None: unsorted, at the end)
+    limits: ProbeLimits = field(default_factory=ProbeLimits)
+    timeout: float = 60.0  # seconds one file may take
+    memory_limit: int = 2 << 30  # bytes of address space per worker process
+
+
+class ImportJob:
+    """Import files and folders (recursively) into a catalogue. See the module docstring."""
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        paths: Iterable[str | os.PathLike[str]],
+        options: ImportOptions | None = None,
+    ) -> None:
+        self.catalogue = catalogue
+        self.paths = [Path(p) for p in paths]
+        self.options = options or ImportOptions()
+
+    def check(self) -> Plan:
+        """Count the photos to import; name paths that do not exist."""
+        missing = tuple(f"{p}: no such file or folder" for p in self.paths if not p.exists())
+        found = sum(1 for c in scan(self.paths) if not c.reason)
+        return Plan(f"import {found} photos into {self.catalogue.root.name}", found, missing)
+
+    def run(self, progress: ProgressCallback, cancel: CancelToken) -> JobReport:
+        candidates = list(scan(self.paths))
+        clock = ProgressClock(progress, len(candidates), "import")
+        clock.report()
+        outcomes = [_scan_failure(c) for c in candidates if c.reason]
+        clock.report(advance=len(outcomes))
+        todo = [c.path for c in candidates if not c.reason]
+        known = self.catalogue.known_hashes()
+        for result in self._probe(todo, cancel):
+            outcome = self._store(result, known)
+            outcomes.append(outcome)
+            clock.report(result.path, advance=1)
+        return JobReport(
+            tuple(outcomes), cancel.cancelled, clock.elapsed, len(candidates) - len(outcomes)
+        )
+
+    def _probe(self, paths: list[Path], cancel: CancelToken) -> Iterator[ProbeResult]:
+        from exhibit.ingest.workers import RunnerOptions, run_probes
+
+        options = RunnerOptions(
+            jobs=self.options.jobs,
+            timeout=self.options.timeout,
+            memory_limit=self.options.memory_limit,
+            limits=self.options.limits,
+        )
+        thumbs = self.catalogue.paths.thumbnails
+        for _path, result in run_probes(paths, self.catalogue.languages, thumbs, options, cancel):
+            yield result
+
+    def _store(self, result: ProbeResult, known: dict[str, int]) -> FileOutcome:
+        if not result.ok:
+            return result.failure()
+        warnings = tuple(p.message for p in result.problems)
+        if result.sha256 in known:
+            return FileOutcome(
+                result.path,
+                Outcome.DUPLICATE,
+                known[result.sha256],
+                reason="duplicate",
+                message=f"{Path(result.path).name}: duplicate of No. {known[result.sha256]}",
+            )
+        if result.thumbnail is not None:  # probed without a thumbnail folder
+            _write_atomic(self.catalogue.paths.thumbnail(result.sha256), result.thumbnail)
+        original = stored_path(Path(result.path), self.catalogue.root)
+        work = self.catalogue.add_work(result.new_work(original, self.options.section_id))
+        known[result.sha256] = work.number
+        return FileOutcome(
+            result.path, Outcome.IMPORTED, work.number, work_id=work.id, warnings=warnings
+        )
+
+
+def _scan_failure(c: Candidate) -> FileOutcome:
+    return FileOutcome(str(c.path), Outcome.FAILED, reason=c.reason, message=c.message)
+
+
+def _write_atomic(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".part")
+    tmp.write_bytes(data)
+    os.replace(tmp, target)
