@@ -1,0 +1,1 @@
+"""Item models over the catalogue store: works, sections, the filter proxy, thumbnails."""

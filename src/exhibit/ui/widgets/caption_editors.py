@@ -1,0 +1,181 @@
+"""Caption editors side by side: one column per project language (Deutsch | 中文 by default).
+
+For each text field of a work (title, caption, location, credit) and each language there is an
+editor, a translation status box and a character count. Typing asks for ``textEdited``; the
+owner turns that into undo commands (consecutive keystrokes in one editor merge into one step,
+``session`` changes whenever an editor gains focus). The status box offers draft, needs review
+and approved; missing and outdated follow from the texts and are shown, not chosen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exhibit.core.fields import FieldSpec, Owner, fields_of
+from exhibit.core.languages import display_name
+from exhibit.core.model import Multilingual, TranslationStatus
+from exhibit.ui.models.labels import field_label, status_label
+
+T = TranslationStatus
+CHOOSABLE = (T.DRAFT, T.NEEDS_REVIEW, T.APPROVED)
+SHOWN = (T.MISSING, T.DRAFT, T.NEEDS_REVIEW, T.APPROVED, T.OUTDATED)
+
+
+@dataclass
+class _Cell:
+    editor: QLineEdit | QPlainTextEdit
+    status: QComboBox
+    count: QLabel
+    spec: FieldSpec
+
+
+def _text_of(editor) -> str:
+    return editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
+
+
+class CaptionEditors(QWidget):
+    textEdited = Signal(str, str, str, int)  # field, language, text, editing session
+    statusChosen = Signal(str, str, object)  # field, language, TranslationStatus
+
+    def __init__(self, owner: Owner = Owner.WORK, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.owner = owner
+        self.languages: tuple[str, ...] = ()
+        self.cells: dict[tuple[str, str], _Cell] = {}
+        self.session = 0
+        self._loading = False
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(10)
+        self._grid.setVerticalSpacing(2)
+
+    def set_languages(self, languages: tuple[str, ...]) -> None:
+        if languages == self.languages:
+            return
+        self.languages = languages
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.cells.clear()
+        for col, lang in enumerate(languages):
+            header = QLabel(f"<b>{display_name(lang)}</b>")
+            header.setToolTip(display_name(lang, english=True))
+            self._grid.addWidget(header, 0, col)
+            self._grid.setColumnStretch(col, 1)
+        row = 1
+        for f in fields_of(self.owner, per_language=True):
+            self._grid.addWidget(QLabel(field_label(f.name, self.owner)), row, 0, 1, len(languages))
+            for col, lang in enumerate(languages):
+                self._grid.addWidget(self._make_cell(f, lang), row + 1, col)
+            row += 2
+
+    def _make_cell(self, f: FieldSpec, lang: str) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 6)
+        layout.setSpacing(2)
+        if f.multiline:
+            editor: QLineEdit | QPlainTextEdit = QPlainTextEdit()
+            editor.setTabChangesFocus(True)
+            editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 4 + 12)
+            editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            editor.textChanged.connect(lambda n=f.name, lg=lang: self._edited(n, lg))
+        else:
+            editor = QLineEdit()
+            editor.textEdited.connect(lambda _t, n=f.name, lg=lang: self._edited(n, lg))
+        editor.setObjectName(f"{f.name}.{lang}")
+        editor.installEventFilter(self)
+        layout.addWidget(editor)
+        row = QHBoxLayout()
+        status = QComboBox()
+        status.setObjectName(f"{f.name}.{lang}.status")
+        for s in SHOWN:
+            status.addItem(status_label(s), s)
+        status.activated.connect(lambda i, n=f.name, lg=lang: self._status(n, lg, i))
+        count = QLabel()
+        count.setObjectName(f"{f.name}.{lang}.count")
+        count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(status)
+        row.addStretch(1)
+        row.addWidget(count)
+        layout.addLayout(row)
+        self.cells[(f.name, lang)] = _Cell(editor, status, count, f)
+        return box
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self.session += 1  # a new editing session: typing here is a new undo step
+        return super().eventFilter(watched, event)
+
+    def show_values(self, item: Multilingual | None) -> None:
+        """Show the texts and statuses of ``item`` (None: empty and disabled)."""
+        self._loading = True
+        try:
+            for (name, lang), cell in self.cells.items():
+                cell.editor.setEnabled(item is not None)
+                text = item.text(name, lang).text if item is not None else ""
+                if _text_of(cell.editor) != text:
+                    _set_text(cell.editor, text)
+                status = item.status(name, lang, self.languages) if item else T.MISSING
+                self._show_status(cell, status)
+                self._show_count(cell)
+        finally:
+            self._loading = False
+
+    def _show_status(self, cell: _Cell, status: TranslationStatus) -> None:
+        model = cell.status.model()
+        for i, s in enumerate(SHOWN):
+            model.item(i).setEnabled(s in CHOOSABLE)
+        cell.status.setCurrentIndex(SHOWN.index(status))
+        cell.status.setEnabled(cell.editor.isEnabled() and status is not T.MISSING)
+        colour = {T.MISSING: "#d64541", T.OUTDATED: "#e67e22"}.get(status)
+        cell.status.setStyleSheet(f"color: {colour};" if colour else "")
+
+    def _show_count(self, cell: _Cell) -> None:
+        n = len(_text_of(cell.editor))
+        limit = cell.spec.max_length
+        cell.count.setText(self.tr("{n} / {limit}").format(n=n, limit=limit) if limit else str(n))
+        over = limit is not None and n > limit
+        cell.count.setStyleSheet("color: #d64541;" if over else "color: palette(mid);")
+
+    def _edited(self, name: str, lang: str) -> None:
+        cell = self.cells[(name, lang)]
+        self._show_count(cell)
+        if not self._loading:
+            self.textEdited.emit(name, lang, _text_of(cell.editor), self.session)
+
+    def _status(self, name: str, lang: str, index: int) -> None:
+        status = SHOWN[index]
+        if status in CHOOSABLE and not self._loading:
+            self.statusChosen.emit(name, lang, status)
+
+
+def _set_text(editor, text: str) -> None:
+    """Replace the text keeping the cursor where it was (as far as the new text allows)."""
+    if isinstance(editor, QLineEdit):
+        pos = editor.cursorPosition()
+        editor.setText(text)
+        editor.setCursorPosition(min(pos, len(text)))
+        return
+    cursor = editor.textCursor()
+    pos = cursor.position()
+    editor.setPlainText(text)
+    cursor = editor.textCursor()
+    cursor.setPosition(min(pos, len(text)))
+    editor.setTextCursor(cursor)

@@ -1,0 +1,172 @@
+"""Editors for a work's single-valued fields, built from ``core.fields`` and bound by name.
+
+With several works selected each editor shows the shared value, or "multiple values" when they
+differ, and a change is written to every selected work (one undo step). The section is edited
+here too, though it is a place in the order rather than a declared field.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from exhibit.core.errors import FieldError
+from exhibit.core.fields import FieldSpec, Kind, Owner, fields_of, parse_value
+from exhibit.core.model import LoanStatus, Section, Work
+from exhibit.ui.models.labels import field_label, loan_label
+
+_MULTIPLE = object()
+
+
+class LongTextEdit(QPlainTextEdit):
+    """A few lines of plain text that report ``editingFinished`` when focus leaves."""
+
+    editingFinished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+
+def field_text(work: Work, f: FieldSpec) -> str:
+    value = getattr(work, f.name)
+    if value is None:
+        return ""
+    if f.kind is Kind.TAGS:
+        return ", ".join(value)
+    if isinstance(value, LoanStatus):
+        return value.value
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+class FieldEditors(QWidget):
+    fieldEdited = Signal(str, object)  # field name, value (already parsed and checked)
+    sectionChosen = Signal(object)  # section id or None
+    invalid = Signal(object)  # the FieldError of a value that was refused
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self._shown: dict[str, object] = {}
+        self.editors: dict[str, QWidget] = {}
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.section = QComboBox()
+        self.section.setObjectName("section")
+        self.section.activated.connect(self._section_chosen)
+        form.addRow(self.tr("Section"), self.section)
+        for f in fields_of(Owner.WORK, per_language=False):
+            editor = self._make_editor(f)
+            editor.setObjectName(f.name)
+            self.editors[f.name] = editor
+            form.addRow(field_label(f.name), editor)
+
+    def _make_editor(self, f: FieldSpec) -> QWidget:
+        if f.kind is Kind.CHOICE:
+            box = QComboBox()
+            for choice in f.choices:
+                box.addItem(loan_label(choice) if f.name == "loan_status" else choice, choice)
+            box.activated.connect(lambda _i, f=f, b=box: self._commit(f, b.currentData()))
+            return box
+        if f.kind is Kind.LONG_TEXT:
+            edit = LongTextEdit()
+            edit.editingFinished.connect(lambda f=f, w=edit: self._long_done(f, w))
+            return edit
+        line = QLineEdit()
+        if f.kind is Kind.TAGS:
+            line.setPlaceholderText(self.tr("comma-separated"))
+        line.editingFinished.connect(lambda f=f, w=line: self._line_done(f, w))
+        return line
+
+    # ----------------------------------------------------------------- showing
+
+    def set_sections(self, sections: list[Section], title) -> None:
+        self._loading = True
+        current = self.section.currentData()
+        self.section.clear()
+        self.section.addItem(self.tr("(no section)"), None)
+        for s in sections:
+            self.section.addItem(title(s), s.id)
+        self.section.setCurrentIndex(max(0, self.section.findData(current)))
+        self._loading = False
+
+    def show_works(self, works: list[Work]) -> None:
+        self._loading = True
+        try:
+            self.setEnabled(bool(works))
+            sections = {w.section_id for w in works}
+            if len(sections) == 1:
+                self.section.setCurrentIndex(max(0, self.section.findData(sections.pop())))
+                self.section.setPlaceholderText("")
+            else:
+                self.section.setPlaceholderText(self.tr("(multiple values)"))
+                self.section.setCurrentIndex(-1)
+            for f in fields_of(Owner.WORK, per_language=False):
+                values = {field_text(w, f) for w in works}
+                self._show(f, values.pop() if len(values) == 1 else _MULTIPLE)
+        finally:
+            self._loading = False
+
+    def _show(self, f: FieldSpec, value) -> None:
+        editor = self.editors[f.name]
+        self._shown[f.name] = value
+        multiple = value is _MULTIPLE
+        text = "" if multiple else value
+        placeholder = self.tr("(multiple values)") if multiple else ""
+        if isinstance(editor, QComboBox):
+            editor.setPlaceholderText(placeholder)
+            editor.setCurrentIndex(-1 if multiple else editor.findData(text))
+        elif isinstance(editor, QPlainTextEdit):
+            if editor.toPlainText() != text:
+                editor.setPlainText(text)
+            editor.setPlaceholderText(placeholder)
+        else:
+            if editor.text() != text:
+                editor.setText(text)
+            editor.setPlaceholderText(placeholder or editor.placeholderText())
+            if f.kind is Kind.TAGS and not multiple:
+                editor.setPlaceholderText(self.tr("comma-separated"))
+
+    # ----------------------------------------------------------------- editing
+
+    def _line_done(self, f: FieldSpec, line: QLineEdit) -> None:
+        shown = self._shown.get(f.name)
+        if line.text() == ("" if shown is _MULTIPLE else shown):
+            return
+        self._commit_text(f, line.text())
+
+    def _long_done(self, f: FieldSpec, edit: QPlainTextEdit) -> None:
+        shown = self._shown.get(f.name)
+        if edit.toPlainText() != ("" if shown is _MULTIPLE else shown):
+            self._commit_text(f, edit.toPlainText())
+
+    def _commit_text(self, f: FieldSpec, raw: str) -> None:
+        try:
+            value = parse_value(f, raw)
+        except FieldError as exc:
+            self.invalid.emit(exc)
+            return
+        self._commit(f, value)
+
+    def _commit(self, f: FieldSpec, value: object) -> None:
+        if not self._loading:
+            self._shown[f.name] = None  # the store's answer comes back through show_works
+            self.fieldEdited.emit(f.name, value)
+
+    def _section_chosen(self, index: int) -> None:
+        if not self._loading and index >= 0:
+            self.sectionChosen.emit(self.section.itemData(index))
