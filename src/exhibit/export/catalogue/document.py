@@ -1,0 +1,490 @@
+"""The catalogue document: page templates, front matter, sections, plates and the index.
+
+A ``BaseDocTemplate`` with named page templates (cover, front, section, plates, index). Bleed
+and backgrounds are drawn in ``onPage``, running heads and page numbers in ``onPageEnd`` from the
+section recorded in ``afterFlowable``, which also writes the bookmarks and the page of every
+section and plate. The document is built twice: the first pass, without photos, finds the pages
+that the contents and the index print.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.colors import Color
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepInFrame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from exhibit.core.languages import parse
+from exhibit.core.model import Section, Work
+from exhibit.export.catalogue.fonts import Script, face
+from exhibit.export.catalogue.options import Box, PageGeometry
+from exhibit.export.catalogue.plan import CataloguePlan, cover_box
+from exhibit.export.catalogue.plates import Plate
+from exhibit.export.catalogue.typography import display_text
+
+INK = Color(0.13, 0.13, 0.13)
+GREY = Color(0.45, 0.45, 0.45)
+TINT = Color(0.93, 0.92, 0.9)
+RULE = Color(0.75, 0.75, 0.75)
+
+LABELS = {
+    "colophon": {"de": "Impressum", "zh": "版权信息", "en": "Colophon"},
+    "foreword": {"de": "Vorwort", "zh": "前言", "en": "Foreword"},
+    "contents": {"de": "Inhalt", "zh": "目录", "en": "Contents"},
+    "index": {"de": "Verzeichnis der Werke", "zh": "作品目录", "en": "Index of works"},
+    "plates": {"de": "Tafeln", "zh": "图版", "en": "Plates"},
+    "other": {"de": "Weitere Werke", "zh": "其他作品", "en": "Further works"},
+    "no": {"de": "Nr.", "zh": "编号", "en": "No."},
+    "title": {"de": "Titel", "zh": "标题", "en": "Title"},
+    "photographer": {"de": "Fotografie", "zh": "摄影", "en": "Photographer"},
+    "date": {"de": "Datum", "zh": "日期", "en": "Date"},
+    "size": {"de": "Format", "zh": "尺寸", "en": "Print size"},
+    "page": {"de": "Seite", "zh": "页码", "en": "Page"},
+    "works": {"de": "Werke", "zh": "件作品", "en": "works"},
+    "fonts": {
+        "de": "Gesetzt aus der Noto Sans und der Exhibit Sans SC (SIL Open Font License).",
+        "zh": "字体：Noto Sans 与 Exhibit Sans SC（SIL 开源字体许可证）。",
+        "en": "Set in Noto Sans and Exhibit Sans SC (SIL Open Font License).",
+    },
+    "rights": {
+        "de": "Die Rechte an den Fotografien liegen bei den Fotografinnen und Fotografen.",
+        "zh": "所有照片的版权归摄影师所有。",
+        "en": "The photographs are the copyright of their photographers.",
+    },
+}
+
+
+def label(key: str, lang: str) -> str:
+    table = LABELS[key]
+    return table.get(parse(lang).language, table["en"])
+
+
+def labels(key: str, languages: tuple[str, ...]) -> str:
+    return " / ".join(dict.fromkeys(label(key, lang) for lang in languages))
+
+
+@dataclass(slots=True)
+class Pages:
+    """Where things landed in a pass: page of each anchor ("section-3", "work-12", "index")."""
+
+    of: dict[str, int] = field(default_factory=dict)
+
+    def get(self, key: str) -> str:
+        return str(self.of[key]) if key in self.of else ""
+
+
+class Anchor(Flowable):
+    """An invisible mark: records its page, adds a bookmark, sets the running head."""
+
+    def __init__(self, key: str, title: str, level: int, head: str | None = None) -> None:
+        super().__init__()
+        self.key, self.title, self.level, self.head = key, title, level, head
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.bookmarkPage(self.key)
+        self.canv.addOutlineEntry(self.title, self.key, self.level, closed=self.level > 0)
+
+
+class CatalogueDoc(BaseDocTemplate):
+    def __init__(self, target: BinaryIO | str, plan: CataloguePlan, pages: Pages, **kw) -> None:
+        g = plan.geometry
+        self.plan, self.pages, self.head = plan, pages, ""
+        crop = _CropMarks(g) if g.border else None
+        super().__init__(
+            target,
+            pagesize=(g.width, g.height),
+            leftMargin=g.margin,
+            rightMargin=g.margin,
+            topMargin=g.margin,
+            bottomMargin=g.margin,
+            initialFontName=face(Script.LATIN).name,
+            initialFontSize=9,
+            cropMarks=crop,
+            **kw,
+        )
+        self.addPageTemplates(_templates(self, plan))
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, _Pair):
+            flowable = flowable.anchor
+        if isinstance(flowable, Anchor):
+            self.pages.of[flowable.key] = self.page
+            if flowable.head is not None:
+                self.head = flowable.head
+
+
+class _CropMarks:
+    """reportlab's crop mark parameters: marks outside the bleed, none of bleedWidth's scaling."""
+
+    def __init__(self, g: PageGeometry) -> None:
+        self.borderWidth = g.border
+        self.markLength = g.border - g.bleed - 3 * mm
+        self.markWidth = 0.25
+        self.markLast = 1
+        self.bleedWidth = 0
+
+
+def _boxes(g: PageGeometry) -> dict:
+    if not g.border:
+        return {}
+    b, e = g.border, g.bleed
+    return {
+        "trimBox": (b, b, b + g.width, b + g.height),
+        "bleedBox": (b - e, b - e, b + g.width + e, b + g.height + e),
+    }
+
+
+def _frame(box: Box, fid: str) -> Frame:
+    return Frame(box.x, box.y, box.width, box.height, 0, 0, 0, 0, id=fid)
+
+
+def _templates(doc: CatalogueDoc, plan: CataloguePlan) -> list[PageTemplate]:
+    g = plan.geometry
+    boxes = _boxes(g)
+    cover_text = Box(g.margin, g.margin, g.width - 2 * g.margin,
+                     g.height * (1 - 0.6) - g.margin - 8 * mm)  # fmt: skip
+    plates = [_frame(b, f"plate{i}") for i, b in enumerate(g.plate_frames())]
+
+    def template(
+        tid: str, frames: list[Frame], on_page: Callable, on_end: Callable
+    ) -> PageTemplate:
+        return PageTemplate(tid, frames, onPage=on_page, onPageEnd=on_end, **boxes)
+
+    return [
+        template("cover", [_frame(cover_text, "cover")], _draw_cover(plan), _nothing),
+        template("front", [_frame(g.content, "front")], _nothing, _folio(doc, False)),
+        template("section", [_frame(g.content, "section")], _tint(g), _folio(doc, False)),
+        template("plates", plates, _nothing, _folio(doc, True)),
+        template("index", [_frame(g.content, "index")], _nothing, _folio(doc, True)),
+    ]
+
+
+def _nothing(canv, doc) -> None:
+    return None
+
+
+def _draw_cover(plan: CataloguePlan) -> Callable:
+    def draw(canv, doc) -> None:
+        g, photo = plan.geometry, plan.cover
+        box_w, box_h = cover_box(g)
+        y0 = g.height + g.bleed - box_h
+        canv.saveState()
+        canv.setFillColor(TINT)
+        canv.rect(-g.bleed, y0, box_w, box_h, stroke=0, fill=1)
+        image = doc.images.get("cover") if photo else None
+        if photo and image:
+            path = canv.beginPath()
+            path.rect(-g.bleed, y0, box_w, box_h)
+            canv.clipPath(path, stroke=0, fill=0)
+            x = -g.bleed + (box_w - photo.placed_width) / 2
+            y = y0 + (box_h - photo.placed_height) / 2
+            canv.drawImage(image, x, y, photo.placed_width, photo.placed_height)
+        canv.restoreState()
+
+    return draw
+
+
+def _tint(g: PageGeometry) -> Callable:
+    def draw(canv, doc) -> None:
+        canv.saveState()
+        canv.setFillColor(TINT)
+        canv.rect(-g.bleed, -g.bleed, g.width + 2 * g.bleed, g.height + 2 * g.bleed, 0, 1)
+        canv.restoreState()
+
+    return draw
+
+
+def _folio(doc: CatalogueDoc, with_head: bool) -> Callable:
+    def draw(canv, _doc) -> None:
+        g, ts = doc.plan.geometry, doc.plan.typesetter
+        y = g.margin * 0.45
+        canv.saveState()
+        canv.setFillColor(GREY)
+        canv.setFont(face(Script.LATIN).name, 7.5 * g.scale)
+        canv.drawCentredString(g.width / 2, y, str(canv.getPageNumber()))
+        if with_head:
+            width = g.width - 2 * g.margin
+            for text, centred in ((doc.plan_title, False), (doc.head, True)):
+                if not text:
+                    continue
+                para = ts.para(text, "running_head", doc.plan.languages[-1])
+                para.style = _aligned(para.style, right=centred)
+                _, h = para.wrap(width, g.margin)
+                para.drawOn(canv, g.margin, g.height - g.margin * 0.55 - h / 2)
+            canv.setStrokeColor(RULE)
+            canv.setLineWidth(0.3)
+            top = g.height - g.margin * 0.55 - 5 * g.scale
+            canv.line(g.margin, top, g.width - g.margin, top)
+        canv.restoreState()
+
+    return draw
+
+
+def _aligned(style, right: bool):
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+
+    clone = style.clone(style.name + ("-r" if right else "-l"))
+    clone.alignment = TA_RIGHT if right else TA_LEFT
+    return clone
+
+
+class Story:
+    """Builds the flowables of one pass; made afresh per pass (no state shared between passes)."""
+
+    def __init__(self, plan: CataloguePlan, pages: Pages, images: dict[str, str] | None) -> None:
+        self.plan, self.pages, self.images = plan, pages, images or {}
+        self.ts, self.langs = plan.typesetter, plan.languages
+        self.ex = plan.source.exhibition
+
+    def all(self) -> list[Flowable]:
+        out = self.cover() + self.colophon() + self.foreword() + self.contents()
+        for key, section, works in self.groups():
+            out += self.section(key, section, works)
+        return out + self.index()
+
+    def texts(self, name: str) -> list[tuple[str, str]]:
+        return [
+            (lang, self.ex.value(name, lang)) for lang in self.langs if self.ex.value(name, lang)
+        ]
+
+    def heading(self, key: str) -> list[Flowable]:
+        return [self.ts.para(label(key, lang), "heading", lang) for lang in self.langs[:1]] + [
+            self.ts.para(label(key, lang), "cover_subtitle", lang) for lang in self.langs[1:]
+        ] + [Spacer(1, 6 * mm * self.ts.scale)]  # fmt: skip
+
+    def cover(self) -> list[Flowable]:
+        paras: list[Flowable] = []
+        for lang, text in self.texts("title"):
+            paras.append(self.ts.para(text, "cover_title", lang))
+        for lang, text in self.texts("subtitle"):
+            paras.append(self.ts.para(text, "cover_subtitle", lang))
+        paras.append(Spacer(1, 4 * mm))
+        for lang, text in self.texts("organisers"):
+            paras.append(self.ts.para(text, "cover_small", lang))
+        g = self.plan.geometry
+        room = g.height * 0.4 - g.margin - 8 * mm
+        return [
+            Anchor("cover", self.title_line(), 0),
+            KeepInFrame(g.width - 2 * g.margin, room, paras, mode="shrink"),
+            NextPageTemplate("front"),
+            PageBreak(),
+        ]
+
+    def title_line(self) -> str:
+        return " / ".join(t for _, t in self.texts("title")) or "Catalogue"
+
+    def colophon(self) -> list[Flowable]:
+        out: list[Flowable] = [Anchor("colophon", labels("colophon", self.langs), 0)]
+        out += self.heading("colophon")
+        for lang in self.langs:
+            lines = [self.ex.value(f, lang) for f in ("title", "subtitle", "venue", "city")]
+            if self.ex.opening:
+                closing = f" – {self.ex.closing.isoformat()}" if self.ex.closing else ""
+                lines.append(f"{self.ex.opening.isoformat()}{closing}")
+            lines.append(self.ex.value("organisers", lang))
+            lines += [label("rights", lang), label("fonts", lang)]
+            out.append(self.ts.para("\n".join(x for x in lines if x.strip()), "colophon", lang))
+        return out
+
+    def foreword(self) -> list[Flowable]:
+        out: list[Flowable] = []
+        for n, (lang, text) in enumerate(self.texts("foreword")):
+            out += [PageBreak(), Anchor(f"foreword-{n}", label("foreword", lang), 0)]
+            out.append(self.ts.para(label("foreword", lang), "heading", lang))
+            for block in display_text(text, lang).split("\n\n"):
+                if block.strip():
+                    out.append(self.ts.para(block, "body", lang))
+        return out
+
+    def groups(self) -> list[tuple[str, Section | None, list[Work]]]:
+        by_section: dict[int | None, list[Work]] = {}
+        for work in self.plan.works:
+            known = self.plan.source.section(work.section_id)
+            by_section.setdefault(known.id if known else None, []).append(work)
+        out = []
+        for key, works in by_section.items():
+            section = self.plan.source.section(key)
+            out.append((f"section-{key}" if section else "section-other", section, works))
+        return out
+
+    def section_titles(self, section: Section | None) -> list[tuple[str, str]]:
+        if section is None:
+            has_sections = any(s for _, s, _ in self.groups())
+            return [(lang, label("other" if has_sections else "plates", lang))
+                    for lang in self.langs]  # fmt: skip
+        titles = [(lang, section.value("title", lang)) for lang in self.langs]
+        return [(lang, t) for lang, t in titles if t.strip()] or [(self.langs[0], "—")]
+
+    def contents(self) -> list[Flowable]:
+        out: list[Flowable] = [PageBreak(), Anchor("contents", labels("contents", self.langs), 0)]
+        out += self.heading("contents")
+        rows = []
+        for key, section, _ in self.groups():
+            titles = [
+                self.ts.para(t, "toc_section", lang) for lang, t in self.section_titles(section)
+            ]
+            rows.append([titles, self.ts.fixed(self.pages.get(key), "toc")])
+        index = [self.ts.para(label("index", lang), "toc_section", lang) for lang in self.langs]
+        rows.append([index, self.ts.fixed(self.pages.get("index"), "toc")])
+        width = self.plan.geometry.content.width
+        table = Table(rows, colWidths=[width - 20 * mm, 20 * mm], style=_table_style(0))
+        return [*out, table]
+
+    def section(self, key: str, section: Section | None, works: list[Work]) -> list[Flowable]:
+        titles = self.section_titles(section)
+        head = " / ".join(t for _, t in titles)
+        out: list[Flowable] = []
+        real = section is not None or any(s for _, s, _ in self.groups())
+        if real:
+            out += [NextPageTemplate("section"), PageBreak(), Anchor(key, head, 0, head)]
+            out.append(Spacer(1, self.plan.geometry.content.height * 0.3))
+            for n, (lang, text) in enumerate(titles):
+                out.append(self.ts.para(text, "section_title" if n == 0 else "heading", lang))
+            count = f"{len(works)} " + " / ".join(label("works", lang) for lang in self.langs)
+            out.append(self.ts.fixed(count, "section_number"))
+            out += [NextPageTemplate("plates"), PageBreak()]
+        else:
+            out += [NextPageTemplate("plates"), PageBreak(), Anchor(key, head, 0, head)]
+        for work in works:
+            out.append(self.plate(work, level=1))
+        return out
+
+    def plate(self, work: Work, level: int) -> Flowable:
+        plan = self.plan
+        title = work.value("title", self.langs[0], self.langs[1:]) or ""
+        plate = Plate(
+            plan.plates[work.number],
+            plan.texts[work.number],
+            plan.typesetter,
+            plan.options.layout,
+            self.images.get(f"work-{work.number}"),
+        )
+        anchor = Anchor(f"work-{work.number}", f"{work.number} {title}".strip(), level)
+        return _Pair(anchor, plate)
+
+    def index(self) -> list[Flowable]:
+        out: list[Flowable] = [NextPageTemplate("index"), PageBreak()]
+        out.append(Anchor("index", labels("index", self.langs), 0, labels("index", self.langs)))
+        out += self.heading("index")
+        head = [
+            self.ts.para(labels(k, self.langs), "index_head", self.langs[-1])
+            for k in ("no", "title", "photographer", "date", "size", "page")
+        ]
+        rows: list[list] = [head]
+        for work in self.plan.works:
+            rows.append(self.index_row(work))
+        width = self.plan.geometry.content.width
+        shares = (0.07, 0.45, 0.17, 0.11, 0.12, 0.08)
+        table = Table(rows, colWidths=[width * s for s in shares], repeatRows=1,
+                      style=_table_style(1))  # fmt: skip
+        return [*out, table]
+
+    def index_row(self, work: Work) -> list:
+        titles = [
+            self.ts.para(work.value("title", lang), "index", lang)
+            for lang in self.langs
+            if work.value("title", lang).strip()
+        ]
+        size = ""
+        if work.print_width_cm and work.print_height_cm:
+            size = f"{work.print_width_cm:g} × {work.print_height_cm:g} cm"
+        date = (work.exif.date_taken or "")[:10]
+        cells = [
+            str(work.number),
+            work.photographer,
+            date,
+            size,
+            self.pages.get(f"work-{work.number}"),
+        ]
+        para = [self.ts.para(c, "index", self.langs[0]) for c in cells]
+        return [para[0], titles, para[1], para[2], para[3], para[4]]
+
+
+class _Pair(Flowable):
+    """An anchor and a plate kept together, so the anchor lands on the plate's page."""
+
+    def __init__(self, anchor: Anchor, plate: Plate) -> None:
+        super().__init__()
+        self.anchor, self.plate = anchor, plate
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = self.plate.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []
+
+    def drawOn(self, canvas, x, y, _sW=0) -> None:
+        self.anchor.drawOn(canvas, x, y)
+        self.plate.drawOn(canvas, x, y, _sW)
+
+
+def _table_style(header_rows: int) -> TableStyle:
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), face(Script.LATIN).name),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+        ("ALIGN", (-1, 0), (-1, -1), "RIGHT"),
+    ]
+    if header_rows:
+        commands.append(("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.6, INK))
+    return TableStyle(commands)
+
+
+def build(plan: CataloguePlan, target: BinaryIO | Path, images: dict[str, str], *,
+          invariant: bool = False) -> int:  # fmt: skip
+    """Build the catalogue into ``target``; returns the page count."""
+    meta = _metadata(plan, invariant)
+    first = Pages()
+    _build_pass(plan, io.BytesIO(), first, None, meta)
+    final = Pages()
+    doc = _build_pass(plan, target, Pages(dict(first.of)), images, meta, final)
+    return doc.page
+
+
+def _build_pass(plan, target, pages, images, meta, record: Pages | None = None) -> CatalogueDoc:
+    recorder = record or pages
+    doc = CatalogueDoc(target if not isinstance(target, Path) else str(target), plan, recorder,
+                       **meta)  # fmt: skip
+    doc.images = images or {}
+    doc.plan_title = Story(plan, pages, images).title_line()
+    doc.build(Story(plan, pages, images).all())
+    return doc
+
+
+def _metadata(plan: CataloguePlan, invariant: bool) -> dict:
+    ex, langs = plan.source.exhibition, plan.languages
+    values = lambda name: " / ".join(v for v in (ex.value(name, lang) for lang in langs) if v)  # noqa: E731
+    return {
+        "title": values("title") or "Catalogue",
+        "subject": values("subtitle"),
+        "author": ex.value("organisers", langs[0]).replace("\n", ", "),
+        "keywords": ", ".join(langs),
+        "creator": "Exhibit",
+        "lang": langs[0],
+        "invariant": 1 if invariant else 0,
+    }

@@ -1,0 +1,159 @@
+"""The catalogue export as a job: ``check()`` runs preflight, ``run()`` writes the PDF atomically.
+
+The PDF is written to a temporary file in the target's folder and renamed over the target only
+when complete, so a failed or cancelled export never leaves a broken PDF and never replaces the
+previous one.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from exhibit.core.errors import ExhibitError
+from exhibit.core.jobs import CancelToken, Plan, ProgressCallback, ProgressClock
+from exhibit.export.catalogue.document import build
+from exhibit.export.catalogue.images import PreparedImage, prepare_all
+from exhibit.export.catalogue.options import CatalogueOptions, CatalogueSource
+from exhibit.export.catalogue.plan import CataloguePlan, make_plan
+from exhibit.export.preflight import PreflightReport, check_plan
+
+
+class PreflightFailed(ExhibitError):
+    """Preflight found errors and the export was not forced."""
+
+    code = "preflight_failed"
+
+    def __init__(self, report: PreflightReport) -> None:
+        lines = "\n".join(f"  {f.message}" for f in report.errors)
+        super().__init__(f"preflight found {len(report.errors)} error(s):\n{lines}")
+        self.report = report
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    pages: int
+    bytes: int
+    elapsed: float
+    preflight: PreflightReport
+    images: dict[str, int]  # outcome -> count: prepared, cached, passed_through
+
+    def to_dict(self) -> dict:
+        return {
+            "path": str(self.path),
+            "pages": self.pages,
+            "bytes": self.bytes,
+            "elapsed_seconds": round(self.elapsed, 3),
+            "images": self.images,
+            "preflight": self.preflight.to_dict(),
+        }
+
+
+class CatalogueExport:
+    """Export a catalogue PDF. ``cache_dir`` is the project's cache folder for prepared images."""
+
+    def __init__(
+        self,
+        source: CatalogueSource,
+        out: Path,
+        options: CatalogueOptions | None = None,
+        *,
+        cache_dir: Path,
+        force: bool = False,
+        invariant: bool = False,
+    ) -> None:
+        self.source = source
+        self.out = Path(out)
+        self.options = options or CatalogueOptions()
+        self.cache_dir = Path(cache_dir)
+        self.force = force
+        self.invariant = invariant
+        self._plan: CataloguePlan | None = None
+        self._report: PreflightReport | None = None
+
+    def check(self) -> Plan:
+        """Run preflight; errors stop the export unless it is forced."""
+        self._plan = make_plan(self.source, self.options)
+        self._report = check_plan(self._plan)
+        report = self._report
+        summary = (
+            f"{report.works} works, {self.options.page_size.value} {self.options.layout.value}, "
+            f"{self.options.dpi} dpi, to {self.out.name}"
+        )
+        stopping = () if self.force else tuple(f.message for f in report.errors)
+        warnings = tuple(f.message for f in report.warnings)
+        if self.force:
+            warnings = tuple(f.message for f in report.errors) + warnings
+        return Plan(summary, len(self._plan.photos) + 1, stopping, warnings)
+
+    def run(self, progress: ProgressCallback, cancel: CancelToken) -> ExportResult:
+        started = time.monotonic()
+        if self._plan is None or self._report is None:
+            self.check()
+        plan, report = self._plan, self._report
+        assert plan is not None and report is not None
+        if report.errors and not self.force:
+            raise PreflightFailed(report)
+        clock = ProgressClock(progress, len(plan.photos) + 1, "images")
+        prepared = self._images(plan, report, clock, cancel)
+        cancel.raise_if_cancelled()
+        clock.phase = "pdf"
+        clock.report(self.out.name)
+        pages = self._write(plan, {k: p.path for k, p in prepared.items()}, cancel)
+        clock.report(self.out.name, advance=1)
+        counts: dict[str, int] = {}
+        for p in prepared.values():
+            counts[p.outcome.value] = counts.get(p.outcome.value, 0) + 1
+        size = self.out.stat().st_size
+        return ExportResult(self.out, pages, size, time.monotonic() - started, report, counts)
+
+    def _images(self, plan, report, clock, cancel) -> dict[str, PreparedImage]:
+        tasks = [
+            photo.task(report.digests[photo.key], self.options.dpi, self.options.jpeg_quality)
+            for photo in plan.photos
+            if photo.info is not None and photo.key in report.digests
+        ]
+
+        def done(result: PreparedImage) -> None:
+            clock.report(Path(result.path).name, advance=1)
+
+        return prepare_all(
+            tasks, self.cache_dir, processes=self.options.processes, cancel=cancel, on_done=done
+        )
+
+    def _write(self, plan: CataloguePlan, images: dict[str, str], cancel: CancelToken) -> int:
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f".{self.out.name}.", suffix=".part", dir=self.out.parent
+        )
+        temp = Path(temp_name)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pages = build(plan, f, images, invariant=self.invariant)
+                cancel.raise_if_cancelled()
+                f.flush()
+                os.fsync(f.fileno())
+            os.chmod(temp, 0o644)
+            os.replace(temp, self.out)
+        finally:
+            temp.unlink(missing_ok=True)
+        return pages
+
+
+def export_catalogue(
+    source: CatalogueSource,
+    out: Path,
+    options: CatalogueOptions | None = None,
+    *,
+    cache_dir: Path,
+    force: bool = False,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> ExportResult:
+    """One call for the command line: check, then run."""
+    job = CatalogueExport(source, out, options, cache_dir=cache_dir, force=force)
+    return job.run(progress or (lambda _: None), cancel or CancelToken())

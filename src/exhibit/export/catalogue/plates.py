@@ -1,0 +1,190 @@
+"""Plates: one photograph with its number, titles and captions in every language, as one flowable.
+
+A plate measures its captions first and fits the photo into what is left of its frame (never
+more than a share of the frame, so plates look alike). ``plan_plate`` does the measuring as a
+pure function: preflight and the image preparation use the placed photo size it returns before
+the document is built, and the ``Plate`` flowable draws exactly that plan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.platypus import Flowable, Paragraph
+
+from exhibit.core.model import Work
+from exhibit.export.catalogue.options import Layout
+from exhibit.export.catalogue.typography import Typesetter
+
+PHOTO_SHARE = {Layout.ONE: 0.66, Layout.TWO: 0.7, Layout.GRID: 0.72}
+MIN_PHOTO_SHARE = 0.3
+MIN_COLUMN = 110.0  # points: narrower than this, languages are stacked instead of side by side
+TEXT_FIELDS = ("title", "caption", "location", "credit")
+GRID_FIELDS = ("title",)
+
+
+@dataclass(frozen=True, slots=True)
+class PlateTexts:
+    """What a plate prints: per language the title, caption, place and credit; shared facts."""
+
+    number: int
+    by_language: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # (lang, ((field, text)..))
+    meta: str  # photographer, year, print size
+
+    @classmethod
+    def of(cls, work: Work, languages: tuple[str, ...], layout: Layout) -> PlateTexts:
+        fields = GRID_FIELDS if layout is Layout.GRID else TEXT_FIELDS
+        blocks = []
+        for lang in languages:
+            texts = tuple((f, work.value(f, lang)) for f in fields if work.value(f, lang).strip())
+            if texts:
+                blocks.append((lang, texts))
+        if not blocks:  # nothing in any project language: show whatever the work has
+            blocks.append((languages[0], (("title", f"{work.number}"),)))
+        return cls(work.number, tuple(blocks), meta_line(work))
+
+
+def meta_line(work: Work) -> str:
+    parts = [work.photographer.strip()]
+    year = work.exif.year
+    parts.append(str(year) if year else "")
+    if work.print_width_cm and work.print_height_cm:
+        parts.append(f"{work.print_width_cm:g} × {work.print_height_cm:g} cm")
+    return " · ".join(p for p in parts if p)
+
+
+_ROLE = {"title": "plate_title", "caption": "caption", "location": "meta", "credit": "meta"}
+
+
+@dataclass(frozen=True, slots=True)
+class PlatePlan:
+    """Where a plate's parts go, in points, within a frame of ``width`` x ``height``."""
+
+    number: int
+    width: float
+    height: float
+    photo_width: float  # the placed photo, aspect kept
+    photo_height: float
+    text_height: float  # of the caption block at ``text_scale``
+    text_scale: float  # 1.0, or less when the captions had to shrink to fit
+    gap: float
+
+    @property
+    def overflow(self) -> bool:
+        return self.text_scale < 0.999
+
+
+class CaptionBlock:
+    """The caption block's paragraphs, made afresh for every wrap (multi-pass builds are safe)."""
+
+    def __init__(self, texts: PlateTexts, typesetter: Typesetter, layout: Layout) -> None:
+        self.texts = texts
+        self.ts = typesetter
+        self.layout = layout
+
+    def _number(self) -> Paragraph:
+        role = "grid_title" if self.layout is Layout.GRID else "plate_number"
+        return self.ts.fixed(str(self.texts.number), role)
+
+    def _column(self, lang: str, fields: tuple[tuple[str, str], ...]) -> list[Paragraph]:
+        grid = self.layout is Layout.GRID
+        return [
+            self.ts.para(text, "grid_title" if grid else _ROLE[name], lang) for name, text in fields
+        ]
+
+    def _meta(self) -> list[Paragraph]:
+        if not self.texts.meta:
+            return []
+        role = "grid_meta" if self.layout is Layout.GRID else "meta"
+        return [self.ts.para(self.texts.meta, role, "en")]
+
+    def layout_at(self, width: float) -> tuple[float, list[tuple[float, float, Paragraph]]]:
+        """Height and (x, y-from-top, paragraph) placements for a block ``width`` wide."""
+        placed: list[tuple[float, float, Paragraph]] = []
+        y = self._stack([self._number()], 0, 0, width, placed)
+        y += self.ts.scale * 3
+        blocks = self.texts.by_language
+        gutter = self.ts.scale * 14
+        col_width = (width - gutter * (len(blocks) - 1)) / len(blocks)
+        if len(blocks) > 1 and col_width >= MIN_COLUMN:
+            bottoms = [
+                self._stack(self._column(lang, f), i * (col_width + gutter), y, col_width, placed)
+                for i, (lang, f) in enumerate(blocks)
+            ]
+            y = max(bottoms)
+        else:
+            for lang, f in blocks:
+                y = self._stack(self._column(lang, f), 0, y, width, placed) + self.ts.scale * 4
+        y = self._stack(self._meta(), 0, y + self.ts.scale * 2, width, placed)
+        return y, placed
+
+    @staticmethod
+    def _stack(paras: list[Paragraph], x: float, y: float, width: float, placed: list) -> float:
+        for i, p in enumerate(paras):
+            _, h = p.wrap(width, 1e6)
+            placed.append((x, y, p))
+            y += h + (p.style.spaceAfter if i < len(paras) - 1 else 0)
+        return y
+
+
+def plan_plate(
+    texts: PlateTexts,
+    typesetter: Typesetter,
+    layout: Layout,
+    width: float,
+    height: float,
+    aspect: float,
+) -> PlatePlan:
+    """Measure the captions, then fit a photo of ``aspect`` (width / height) into the rest."""
+    block = CaptionBlock(texts, typesetter, layout)
+    gap = typesetter.scale * (10 if layout is Layout.ONE else 7)
+    text_room = height * (1 - MIN_PHOTO_SHARE) - gap
+    scale = 1.0
+    text_height, _ = block.layout_at(width)
+    while text_height * scale > text_room and scale > 0.3:
+        scale *= max(0.5, min(0.97, (text_room / (text_height * scale)) ** 0.5))
+        text_height, _ = block.layout_at(width / scale)
+    box_height = min(height * PHOTO_SHARE[layout], height - text_height * scale - gap)
+    photo_width = min(width, box_height * aspect)
+    return PlatePlan(
+        texts.number, width, height, photo_width, photo_width / aspect, text_height, scale, gap
+    )
+
+
+class Plate(Flowable):
+    """Draws a plan: the photo at the top, centred, the caption block under it."""
+
+    def __init__(
+        self,
+        plan: PlatePlan,
+        texts: PlateTexts,
+        typesetter: Typesetter,
+        layout: Layout,
+        image: str | None,
+    ) -> None:
+        super().__init__()
+        self.plan = plan
+        self.texts = texts
+        self.ts = typesetter
+        self.layout = layout
+        self.image = image  # a prepared .jpg path; None draws a placeholder (first pass)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.plan.width, min(self.plan.height, availHeight)
+
+    def draw(self) -> None:
+        plan, canv = self.plan, self.canv
+        top = plan.height
+        x = (plan.width - plan.photo_width) / 2
+        y = top - plan.photo_height
+        if self.image:
+            canv.drawImage(self.image, x, y, plan.photo_width, plan.photo_height)
+        text_top = y - plan.gap
+        block = CaptionBlock(self.texts, self.ts, self.layout)
+        _, placed = block.layout_at(plan.width / plan.text_scale)
+        canv.saveState()
+        canv.translate(0, text_top)
+        canv.scale(plan.text_scale, plan.text_scale)
+        for px, py, para in placed:
+            para.drawOn(canv, px, -py - para.height)
+        canv.restoreState()

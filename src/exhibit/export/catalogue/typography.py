@@ -1,0 +1,248 @@
+"""Type for the catalogue: bundled fonts registered with reportlab, user text made safe markup.
+
+Every user string goes through ``markup()``: NFC (never NFKC), typographic quotes for the
+language, every character escaped so that ``<img src=...>`` or ``&amp;`` in a caption is printed
+as written and never reaches reportlab's paragraph parser, newlines as ``<br/>``, and each run of
+characters set in the face that has it (Noto Sans for Latin, Exhibit Sans SC for Han and Chinese
+punctuation), so that mixed German and Chinese lines look right.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph
+
+from exhibit.core.languages import parse
+from exhibit.export.catalogue import linebreak
+from exhibit.export.catalogue.fonts import BUNDLED_FONTS, Script, face, font_bytes
+
+_HYPHENATION = {"de": "de_DE", "en": "en_GB", "fr": "fr_FR", "it": "it_IT", "pl": "pl_PL"}
+
+
+def is_chinese(lang: str) -> bool:
+    return parse(lang).language == "zh"
+
+
+def configure_reportlab() -> None:
+    """Process-wide reportlab settings the export relies on (idempotent)."""
+    rl_config.useA85 = 0  # ASCII85 image streams: 50x slower to write, 25% larger
+    linebreak.install()
+    for f in BUNDLED_FONTS:
+        if f.name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(f.name, io.BytesIO(font_bytes(f))))
+    for script in Script:
+        regular, bold = face(script), face(script, bold=True)
+        italic = face(script, italic=True)
+        pdfmetrics.registerFontFamily(
+            regular.name, normal=regular.name, bold=bold.name, italic=italic.name,
+            boldItalic=bold.name,
+        )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Which characters the bundled faces can draw."""
+
+    latin: frozenset[int]
+    hans: frozenset[int]
+
+    @classmethod
+    def load(cls) -> Coverage:
+        configure_reportlab()
+
+        def cmap(script: Script) -> frozenset[int]:
+            return frozenset(pdfmetrics.getFont(face(script).name).face.charToGlyph)
+
+        return cls(cmap(Script.LATIN), cmap(Script.HANS))
+
+    def can_show(self, ch: str) -> bool:
+        cp = ord(ch)
+        return cp in self.latin or cp in self.hans or ch in "\n\t" or _invisible(ch)
+
+    def missing(self, text: str) -> list[str]:
+        """Characters of ``text`` no bundled face has, once each, in order of appearance."""
+        return list(dict.fromkeys(ch for ch in text if not self.can_show(ch)))
+
+
+def _invisible(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Cf", "Cc") and ch not in "\u00ad"
+
+
+def _is_cjk(ch: str) -> bool:
+    cp = ord(ch)
+    return (
+        0x2E80 <= cp <= 0x9FFF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0xFE10 <= cp <= 0xFE1F
+        or 0xFE30 <= cp <= 0xFE4F
+        or 0xFF00 <= cp <= 0xFFEF
+        or 0x20000 <= cp <= 0x3FFFF
+    )
+
+
+def _is_shared_punctuation(ch: str) -> bool:
+    """Quotes, dashes, ellipsis, middle dot: full width in Chinese text, proportional in Latin."""
+    return 0x2010 <= ord(ch) <= 0x206F or ch == "\u00b7"
+
+
+def script_of(ch: str, chinese: bool, coverage: Coverage) -> Script:
+    cp = ord(ch)
+    if _is_cjk(ch) or (chinese and _is_shared_punctuation(ch)):
+        return Script.HANS if cp in coverage.hans or cp not in coverage.latin else Script.LATIN
+    if cp in coverage.latin or cp not in coverage.hans:
+        return Script.LATIN
+    return Script.HANS
+
+
+_DOUBLE_OPEN = re.compile(r'(^|[\s(\[{/–—-])"')
+_SINGLE_APOSTROPHE = re.compile(r"(?<=\w)'")
+
+
+def typographic_quotes(text: str, lang: str) -> str:
+    """Straight quotes as the language prints them: „…“ in German, “…” in Chinese.
+
+    Only straight ASCII quotes change; quotes already typed typographically stay as they are.
+    """
+    if is_chinese(lang):
+        opening, closing = "\u201c", "\u201d"
+    elif parse(lang).language == "de":
+        opening, closing = "\u201e", "\u201c"
+    else:
+        opening, closing = "\u201c", "\u201d"
+    text = _DOUBLE_OPEN.sub(lambda m: m.group(1) + opening, text)
+    text = text.replace('"', closing)
+    return _SINGLE_APOSTROPHE.sub("\u2019", text)
+
+
+def display_text(text: str, lang: str) -> str:
+    """The text as the catalogue prints it: NFC, LF newlines, typographic quotes, trimmed."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return typographic_quotes(text.strip(), lang)
+
+
+def markup(
+    text: str, lang: str, coverage: Coverage, *, bold: bool = False, italic: bool = False
+) -> str:
+    """Paragraph markup for user text: escaped, per-script font runs, ``<br/>`` for newlines."""
+    chinese = is_chinese(lang)
+    out: list[str] = []
+    for line_no, line in enumerate(display_text(text, lang).split("\n")):
+        if line_no:
+            out.append("<br/>")
+        out.extend(_runs(line, chinese, coverage, bold, italic))
+    return "".join(out)
+
+
+def _runs(line: str, chinese: bool, coverage: Coverage, bold: bool, italic: bool) -> list[str]:
+    runs: list[str] = []
+    current: Script | None = None
+    chars: list[str] = []
+    for ch in line:
+        script = script_of(ch, chinese, coverage) if not ch.isspace() else current
+        if script is not current and chars:
+            runs.append(_run("".join(chars), current, bold, italic))
+            chars = []
+        current = script if script is not None else current
+        chars.append(ch)
+    if chars:
+        runs.append(_run("".join(chars), current or Script.LATIN, bold, italic))
+    return runs
+
+
+def _run(text: str, script: Script | None, bold: bool, italic: bool) -> str:
+    name = face(script or Script.LATIN, bold=bold, italic=italic).name
+    return f'<font name="{name}">{escape(text)}</font>'
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One kind of text in the catalogue."""
+
+    size: float
+    leading: float = 1.35  # times the size
+    bold: bool = False
+    italic: bool = False
+    centred: bool = False
+    space_after: float = 0.0  # times the size
+
+
+ROLES: dict[str, Role] = {
+    "cover_title": Role(30, 1.2, bold=True),
+    "cover_subtitle": Role(14, 1.4),
+    "cover_small": Role(9, 1.45),
+    "heading": Role(18, 1.3, bold=True, space_after=0.8),
+    "section_number": Role(11, 1.3),
+    "section_title": Role(26, 1.25, bold=True, space_after=0.4),
+    "body": Role(9.5, 1.5, space_after=0.7),
+    "plate_number": Role(16, 1.1, bold=True),
+    "plate_title": Role(10.5, 1.35, bold=True, space_after=0.25),
+    "caption": Role(8.5, 1.45, space_after=0.3),
+    "meta": Role(7.5, 1.4),
+    "grid_title": Role(8, 1.3, bold=True),
+    "grid_meta": Role(7, 1.35),
+    "toc": Role(9.5, 1.4),
+    "toc_section": Role(10, 1.5, bold=True),
+    "index": Role(7.5, 1.35),
+    "index_head": Role(7.5, 1.35, bold=True),
+    "running_head": Role(7, 1.2),
+    "colophon": Role(8, 1.5, space_after=0.4),
+}
+
+
+class Typesetter:
+    """Paragraph styles for each role and language at a scale, and safe paragraphs from text."""
+
+    def __init__(self, coverage: Coverage, scale: float = 1.0) -> None:
+        self.coverage = coverage
+        self.scale = scale
+        self._styles: dict[tuple[str, bool, str, bool], ParagraphStyle] = {}
+
+    def style(self, role: str, lang: str, *, centred: bool | None = None) -> ParagraphStyle:
+        spec = ROLES[role]
+        chinese = is_chinese(lang)
+        hyphenation = "" if chinese else _HYPHENATION.get(parse(lang).language, "")
+        centre = spec.centred if centred is None else centred
+        key = (role, chinese, hyphenation, centre)
+        if key not in self._styles:
+            self._styles[key] = self._make_style(spec, chinese, hyphenation, centre, role)
+        return self._styles[key]
+
+    def _make_style(
+        self, spec: Role, chinese: bool, hyphenation: str, centre: bool, role: str
+    ) -> ParagraphStyle:
+        size = spec.size * self.scale
+        leading = spec.leading * (1.12 if chinese else 1.0)
+        script = Script.HANS if chinese else Script.LATIN
+        return ParagraphStyle(
+            f"{role}-{'zh' if chinese else hyphenation or 'latin'}",
+            fontName=face(script, bold=spec.bold, italic=spec.italic).name,
+            fontSize=size,
+            leading=size * leading,
+            spaceAfter=size * spec.space_after,
+            alignment=TA_CENTER if centre else TA_LEFT,
+            wordWrap="CJK" if chinese else None,
+            hyphenationLang=hyphenation,
+            embeddedHyphenation=1,
+            uriWasteReduce=0.3,
+            allowWidows=0,
+            allowOrphans=0,
+        )
+
+    def para(self, text: str, role: str, lang: str, *, centred: bool | None = None) -> Paragraph:
+        spec = ROLES[role]
+        body = markup(text, lang, self.coverage, bold=spec.bold, italic=spec.italic)
+        return Paragraph(body, self.style(role, lang, centred=centred))
+
+    def fixed(self, text: str, role: str, lang: str = "en", **kw: bool) -> Paragraph:
+        """A paragraph of program text (labels, numbers), escaped like user text."""
+        return self.para(text, role, lang, **kw)
