@@ -387,7 +387,11 @@ class Story:
         out.append(Anchor("index", labels("index", self.langs), 0, labels("index", self.langs)))
         out += self.heading("index")
         head = [
-            self.ts.para(labels(k, self.langs), "index_head", self.langs[-1])
+            self.ts.para(
+                "\n".join(dict.fromkeys(label(k, lang) for lang in self.langs)),
+                "index_head",
+                self.langs[-1],
+            )
             for k in ("no", "title", "photographer", "date", "size", "page")
         ]
         rows: list[list] = [head]

@@ -14,6 +14,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4, A5, LETTER
 from reportlab.lib.units import mm
 
+from exhibit.core.errors import ExhibitError
 from exhibit.core.model import Exhibition, Section, Work
 
 
@@ -74,6 +75,14 @@ class CatalogueOptions:
     cover_work: int | None = None  # catalogue number of the cover photo; None: the first work
     jpeg_quality: int = 90
     processes: int | None = None  # None: one per core; 0: everything in this process
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "page_size", PageSize(self.page_size))
+        object.__setattr__(self, "layout", Layout(self.layout))
+        for name, low, high in (("dpi", 72, 1200), ("bleed_mm", 0, 10), ("jpeg_quality", 50, 100)):
+            value = getattr(self, name)
+            if not low <= value <= high:
+                raise ExhibitError(f"{name} {value} is outside {low}..{high}")
 
     @property
     def marks(self) -> bool:
