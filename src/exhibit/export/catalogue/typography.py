@@ -104,7 +104,6 @@ def script_of(ch: str, chinese: bool, coverage: Coverage) -> Script:
     return Script.HANS
 
 
-_DOUBLE_OPEN = re.compile(r'(^|[\s(\[{/–—-])"')
 _SINGLE_APOSTROPHE = re.compile(r"(?<=\w)'")
 
 
@@ -119,9 +118,17 @@ def typographic_quotes(text: str, lang: str) -> str:
         opening, closing = "\u201e", "\u201c"
     else:
         opening, closing = "\u201c", "\u201d"
-    text = _DOUBLE_OPEN.sub(lambda m: m.group(1) + opening, text)
-    text = text.replace('"', closing)
-    return _SINGLE_APOSTROPHE.sub("\u2019", text)
+    out, is_open = [], False
+    for n, ch in enumerate(text):
+        if ch == '"':
+            before = text[n - 1] if n else " "
+            # after a space or an opening bracket a quote opens; otherwise quotes alternate
+            is_open = True if before.isspace() or before in "([{/–—-" else not is_open
+            ch = opening if is_open else closing
+        elif ch == "\n":
+            is_open = False
+        out.append(ch)
+    return _SINGLE_APOSTROPHE.sub("\u2019", "".join(out))
 
 
 def display_text(text: str, lang: str) -> str:
