@@ -162,6 +162,34 @@ def _gps_ifd(lat: float, lon: float, alt: float | None) -> dict:
     return ifd
 
 
+# Pillow types bytes in the Exif IFD as BYTE; cameras write these as ASCII or UNDEFINED.
+_ASCII_TAGS = {0x9003, 0x9004, 0xA434, 0x0132}
+_UNDEFINED_TAGS = {0x9286}
+
+
+def exif_bytes(exif: Image.Exif) -> bytes:
+    """``exif.tobytes()`` with the Exif-IFD text tags typed as cameras type them."""
+    data = bytearray(exif.tobytes())
+    tiff = memoryview(data)[6:]
+    order = "<" if bytes(tiff[:2]) == b"II" else ">"
+    (first,) = struct.unpack_from(f"{order}I", tiff, 4)
+    pending, seen = [first], set()
+    while pending:
+        offset = pending.pop()
+        if offset in seen or offset + 2 > len(tiff):
+            continue
+        seen.add(offset)
+        (count,) = struct.unpack_from(f"{order}H", tiff, offset)
+        for i in range(count):
+            entry = offset + 2 + 12 * i
+            tag, kind = struct.unpack_from(f"{order}HH", tiff, entry)
+            if tag in (EXIF_IFD, GPS_IFD):
+                pending.append(struct.unpack_from(f"{order}I", tiff, entry + 8)[0])
+            elif kind == 1 and (tag in _ASCII_TAGS or tag in _UNDEFINED_TAGS):
+                struct.pack_into(f"{order}H", tiff, entry + 2, 2 if tag in _ASCII_TAGS else 7)
+    return bytes(data)
+
+
 def user_comment(text: str, charset: str = "UNICODE") -> bytes:
     """A UserComment value: 8-byte charset prefix, then the text."""
     if charset == "UNICODE":
@@ -240,10 +268,10 @@ def make_jpeg(
 ) -> bytes:
     """A JPEG with the given metadata (``exif`` may be build_exif() keyword arguments)."""
     im = image if image is not None else asymmetric_image(size)
-    if isinstance(exif, Mapping):
+    if exif is not None and not isinstance(exif, Image.Exif):
         exif = build_exif(**exif)  # type: ignore[arg-type]
     out = io.BytesIO()
-    im.save(out, "JPEG", quality=quality, **({"exif": exif.tobytes()} if exif else {}))
+    im.save(out, "JPEG", quality=quality, **({"exif": exif_bytes(exif)} if exif else {}))
     extra = ([xmp_segment(xmp)] if xmp else []) + (
         [photoshop_segment(iptc, digest=iptc_digest)] if iptc else []
     )

@@ -22,6 +22,7 @@ from typing import Any
 import exifread
 
 from exhibit.core.model import ExifFacts, Problem
+from exhibit.ingest.containers import APP1, jpeg_segments
 
 _DATE = re.compile(r"^\s*(\d{4})[:\-](\d{2})[:\-](\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?")
 
@@ -57,7 +58,7 @@ def read_exif(data: bytes, name: str = "the file") -> ExifRead:
         facts=facts,
         xp_title=_utf16(tags.get("Image XPTitle")),
         xp_comment=_utf16(tags.get("Image XPComment")),
-        user_comment=user_comment(_raw_bytes(tags.get("EXIF UserComment"))),
+        user_comment=user_comment(_user_comment_bytes(data, tags)),
         tiff_iptc=_tiff_iptc(tags.get("Image IPTC/NAA"), big_endian=data[:2] == b"MM"),
         problems=tuple(problems),
     )
@@ -162,6 +163,33 @@ def _tiff_iptc(tag: Any, *, big_endian: bool) -> bytes:
         return struct.pack(f"{order}{len(value)}I", *value)
     except struct.error:
         return b""
+
+
+def _user_comment_bytes(data: bytes, tags: dict[str, Any]) -> bytes:
+    """exifread skips UserComment when details=False: read it from the Exif IFD directly."""
+    offset = _values(tags.get("Image ExifOffset"))
+    tiff = _jpeg_tiff(data) if data[:2] == b"\xff\xd8" else b""
+    if not tiff or not isinstance(offset, list) or not offset:
+        return b""
+    order = "<" if tiff[:2] == b"II" else ">"
+    try:
+        (count,) = struct.unpack_from(f"{order}H", tiff, offset[0])
+        for i in range(min(count, 512)):
+            entry = offset[0] + 2 + 12 * i
+            tag, _, size, where = struct.unpack_from(f"{order}HHII", tiff, entry)
+            if tag == 0x9286:
+                start = entry + 8 if size <= 4 else where
+                return tiff[start : start + min(size, 65536)]
+    except struct.error:
+        pass  # a damaged IFD: exifread has said so already
+    return b""
+
+
+def _jpeg_tiff(data: bytes) -> bytes:
+    for marker, payload in jpeg_segments(data):
+        if marker == APP1 and payload.startswith(b"Exif\x00\x00"):
+            return payload[6:]
+    return b""
 
 
 def _utf16(tag: Any) -> str:

@@ -23,6 +23,8 @@ DC = "http://purl.org/dc/elements/1.1/"
 PHOTOSHOP = "http://ns.adobe.com/photoshop/1.0/"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
+_ENTITIES = {"\r": "&#13;"}  # a raw CR would come back as LF
+
 LangAlt = dict[str, str]  # language tag as found in the file -> text
 
 
@@ -97,12 +99,19 @@ def _simple(descriptions: list[Element], name: str) -> str:
 
 
 def map_languages(alt: Mapping[str, str], languages: tuple[str, ...]) -> dict[str, str]:
-    """Texts per project language from a language alternative (see the module docstring)."""
-    result: dict[str, str] = {}
+    """Texts per project language from a language alternative (see the module docstring).
+
+    An entry tagged exactly as the project language ('de') is preferred to a variant ('de-DE').
+    """
+    chosen: dict[str, tuple[bool, str]] = {}
     for tag, text in alt.items():
         lang = match(tag, languages)
-        if lang is not None and text.strip() and lang not in result:
-            result[lang] = text.strip()
+        if lang is None or not text.strip():
+            continue
+        exact = tag.lower() == lang.lower()
+        if lang not in chosen or (exact and not chosen[lang][0]):
+            chosen[lang] = (exact, text.strip())
+    result = {lang: text for lang, (_, text) in chosen.items()}
     default = next((t.strip() for tag, t in alt.items() if tag.lower() == "x-default"), "")
     explicit = {t.strip() for tag, t in alt.items() if tag.lower() != "x-default"}
     if default and languages and languages[0] not in result and default not in explicit:
@@ -118,7 +127,7 @@ def render_xmp(
     """An XMP packet (UTF-8) with dc:title, dc:description as language alternatives."""
     props = [_render_alt("dc:title", title or {}), _render_alt("dc:description", description or {})]
     if creators:
-        items = "".join(f"<rdf:li>{escape(c)}</rdf:li>" for c in creators)
+        items = "".join(f"<rdf:li>{escape(c, _ENTITIES)}</rdf:li>" for c in creators)
         props.append(f"<dc:creator><rdf:Seq>{items}</rdf:Seq></dc:creator>")
     body = "".join(props)
     return (
@@ -134,6 +143,7 @@ def _render_alt(name: str, alt: Mapping[str, str]) -> str:
     if not alt:
         return ""
     items = "".join(
-        f"<rdf:li xml:lang={quoteattr(lang)}>{escape(text)}</rdf:li>" for lang, text in alt.items()
+        f"<rdf:li xml:lang={quoteattr(lang)}>{escape(text, _ENTITIES)}</rdf:li>"
+        for lang, text in alt.items()
     )
     return f"<{name}><rdf:Alt>{items}</rdf:Alt></{name}>"
