@@ -43,7 +43,7 @@ class _Cell:
     spec: FieldSpec
 
 
-def _text_of(editor) -> str:
+def text_of(editor) -> str:
     return editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
 
 
@@ -130,7 +130,7 @@ class CaptionEditors(QWidget):
             for (name, lang), cell in self.cells.items():
                 cell.editor.setEnabled(item is not None)
                 text = item.text(name, lang).text if item is not None else ""
-                if _text_of(cell.editor) != text:
+                if text_of(cell.editor) != text:
                     _set_text(cell.editor, text)
                 status = item.status(name, lang, self.languages) if item else T.MISSING
                 self._show_status(cell, status)
@@ -148,7 +148,7 @@ class CaptionEditors(QWidget):
         cell.status.setStyleSheet(f"color: {colour};" if colour else "")
 
     def _show_count(self, cell: _Cell) -> None:
-        n = len(_text_of(cell.editor))
+        n = len(text_of(cell.editor))
         limit = cell.spec.max_length
         cell.count.setText(self.tr("{n} / {limit}").format(n=n, limit=limit) if limit else str(n))
         over = limit is not None and n > limit
@@ -158,7 +158,7 @@ class CaptionEditors(QWidget):
         cell = self.cells[(name, lang)]
         self._show_count(cell)
         if not self._loading:
-            self.textEdited.emit(name, lang, _text_of(cell.editor), self.session)
+            self.textEdited.emit(name, lang, text_of(cell.editor), self.session)
 
     def _status(self, name: str, lang: str, index: int) -> None:
         status = SHOWN[index]

@@ -1,0 +1,255 @@
+"""Start the desktop app: the QApplication, the start page, opening and closing projects.
+
+    exhibit                      # the start page
+    exhibit open PROJECT         # straight into a project (the CLI calls main(project=...))
+    exhibit-gui [PROJECT] [--development]
+
+``Projects`` owns the open Catalogue and its window and hands the catalogue to the window; the
+QApplication holds no services. ``--development`` (or ``EXHIBIT_CONFIG_DIR``) keeps the
+settings in a folder of their own (see ``ui/settings.py``).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Slot
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+
+from exhibit import APP_ID
+from exhibit.core.errors import ExhibitError, NotAProjectError
+from exhibit.core.project import is_project
+from exhibit.core.store import Catalogue
+from exhibit.ui import settings as S
+from exhibit.ui.errors import show_error
+from exhibit.ui.main_window import MainWindow
+from exhibit.ui.widgets.start_page import StartPage
+
+log = logging.getLogger(__name__)
+PROJECT_SUFFIX = ".exhibit"
+
+
+def setup_application(argv: list[str]) -> QApplication:
+    """The QApplication with Exhibit's names, fonts, error hook and UI language."""
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName("Exhibit")
+    app.setOrganizationName(S.ORGANIZATION)
+    app.setDesktopFileName(APP_ID)
+    try:
+        from exhibit.ui.fonts import load_fonts
+
+        load_fonts(app)
+    except ImportError:  # pragma: no cover - the fonts module is part of the package
+        log.warning("bundled fonts not available")
+    try:
+        from exhibit.ui.errors import install_excepthook
+
+        install_excepthook()
+    except ImportError:  # pragma: no cover
+        pass
+    return app  # type: ignore[return-value]
+
+
+def install_language(app: QApplication, settings: S.Settings) -> None:
+    try:
+        from exhibit.ui.i18n import install_translators
+    except ImportError:  # pragma: no cover
+        return
+    install_translators(app, str(settings.get(S.UI_LANGUAGE)))
+
+
+class Projects(QObject):
+    """Opens, creates and closes projects; shows the start page when none is open."""
+
+    def __init__(self, settings: S.Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.catalogue: Catalogue | None = None
+        self.window: MainWindow | None = None
+        self.start_page: StartPage | None = None
+        self._demo_runner = None
+
+    # ----------------------------------------------------------------- start page
+
+    def show_start(self) -> None:
+        if self.start_page is None:
+            self.start_page = StartPage(self.settings.recent_projects())
+            self.start_page.newRequested.connect(self.new_project)
+            self.start_page.openRequested.connect(self.open_project)
+            self.start_page.demoRequested.connect(self.open_demo)
+        else:
+            self.start_page.set_recent(self.settings.recent_projects())
+        self.start_page.show()
+        self.start_page.raise_()
+
+    def _hide_start(self) -> None:
+        if self.start_page is not None:
+            self.start_page.close()
+            self.start_page.deleteLater()
+            self.start_page = None
+
+    def _parent(self) -> QWidget | None:
+        return self.window or self.start_page
+
+    # ----------------------------------------------------------------- opening
+
+    @Slot(object)
+    def open_project(self, path: Path | None = None) -> bool:
+        if path is None:
+            path = self.ask_project_folder()
+            if path is None:
+                return False
+        path = Path(path)
+        if self.catalogue is not None and self.catalogue.root.resolve() == path.resolve():
+            self.window.raise_()  # type: ignore[union-attr]
+            return True
+        try:
+            catalogue = Catalogue.open(path)
+        except (ExhibitError, OSError) as exc:
+            if isinstance(exc, NotAProjectError):
+                self.settings.remove_recent(path)
+                if self.start_page is not None:
+                    self.start_page.set_recent(self.settings.recent_projects())
+            show_error(self._parent(), exc)
+            return False
+        self._show_window(catalogue)
+        return True
+
+    def ask_project_folder(self) -> Path | None:
+        start = str(self.settings.get(S.LAST_FOLDER) or Path.home())
+        folder = QFileDialog.getExistingDirectory(
+            self._parent(), self.tr("Open an Exhibit project folder"), start
+        )
+        return Path(folder) if folder else None
+
+    def ask_new_project(self) -> Path | None:
+        start = str(self.settings.get(S.LAST_FOLDER) or Path.home())
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent(),
+            self.tr("New project: choose where to keep it and its name"),
+            str(Path(start) / f"{self.tr('Exhibition')}{PROJECT_SUFFIX}"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix == PROJECT_SUFFIX else path.with_name(path.name + PROJECT_SUFFIX)
+
+    @Slot()
+    def new_project(self) -> bool:
+        path = self.ask_new_project()
+        if path is None:
+            return False
+        try:
+            catalogue = Catalogue.create(path, path.stem)
+        except (ExhibitError, OSError) as exc:
+            show_error(self._parent(), exc)
+            return False
+        window = self._show_window(catalogue)
+        window.edit_exhibition()
+        return True
+
+    def _show_window(self, catalogue: Catalogue, stack=None) -> MainWindow:
+        old_window, old_catalogue = self.window, self.catalogue
+        self.catalogue = catalogue
+        self.window = MainWindow(catalogue, self.settings, stack=stack)
+        self.window.openRequested.connect(self.open_project)
+        self.window.newRequested.connect(self.new_project)
+        self.window.startPageRequested.connect(self.show_start)
+        self.window.preferencesChanged.connect(self.rebuild_window)
+        self.window.closed.connect(self._window_closed)
+        self.window.show()
+        self.settings.add_recent(catalogue.root)
+        self.settings.set(S.LAST_FOLDER, str(catalogue.root.parent))
+        self._hide_start()
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_catalogue is not None and old_catalogue is not catalogue:
+            old_catalogue.close()
+        return self.window
+
+    @Slot()
+    def rebuild_window(self) -> None:
+        """A new window over the same catalogue, in the UI language now chosen."""
+        if self.window is None or self.catalogue is None:
+            return
+        self._show_window(self.catalogue, stack=self.window.stack)
+
+    @Slot()
+    def _window_closed(self) -> None:
+        window = self.sender()
+        if window is not self.window:
+            return
+        self.window = None
+        if self.catalogue is not None:
+            self.catalogue.close()
+            self.catalogue = None
+
+    # ----------------------------------------------------------------- demo
+
+    def demo_folder(self) -> Path:
+        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        return Path(base or Path.home() / ".exhibit") / "Demo.exhibit"
+
+    @Slot()
+    def open_demo(self) -> None:
+        folder = self.demo_folder()
+        if is_project(folder):
+            self.open_project(folder)
+            return
+        from exhibit.ui.workers import JobRunner
+
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        dialog = QProgressDialog(
+            self.tr("Making the demo exhibition…"), self.tr("Cancel"), 0, 0, self._parent()
+        )
+        dialog.setWindowTitle(self.tr("Demo exhibition"))
+        runner = JobRunner(_DemoJob(folder), self)
+        runner.progressed.connect(lambda p: (dialog.setMaximum(p.total), dialog.setValue(p.done)))
+        runner.succeeded.connect(lambda path: self.open_project(Path(path)))
+        runner.failed.connect(lambda exc: show_error(self._parent(), exc))
+        runner.finished.connect(dialog.close)
+        dialog.canceled.connect(runner.cancel)
+        self._demo_runner = runner
+        dialog.show()
+        runner.start()
+
+
+class _DemoJob:
+    """The lead's demo maker as a job, so it runs off the window's thread."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def run(self, progress, cancel) -> Path:
+        from exhibit.demo import create_demo
+
+        return create_demo(self.folder, progress, cancel)
+
+
+def _project_from_argv(argv: list[str]) -> Path | None:
+    paths = [a for a in argv[1:] if not a.startswith("-")]
+    return Path(paths[0]) if paths else None
+
+
+def main(argv: list[str] | None = None, project: Path | None = None) -> int:
+    """Start the app with ``project`` (or a folder named in ``argv``) open; the exit code."""
+    argv = list(sys.argv if argv is None else argv)
+    app = setup_application(argv)
+    settings = S.Settings.open(S.config_folder(argv))
+    install_language(app, settings)
+    projects = Projects(settings)
+    project = project or _project_from_argv(argv)
+    if project is None or not projects.open_project(project):
+        projects.show_start()
+    code = app.exec()
+    if projects.catalogue is not None:
+        projects.catalogue.close()
+    settings.sync()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,439 @@
+"""The catalogue window: sections on the left, the thumbnail grid, the inspector on the right.
+
+    window = MainWindow(catalogue, settings)   # the catalogue is passed in, never looked up
+    window.show()
+
+The window wires the models to the store's change notifications, turns every request from its
+widgets (a drop, a batch edit, a deleted section) into an undo command, and offers import from
+the menu, the toolbar and by dropping files or folders on it. Opening and closing projects is
+the application's business (``app.py``): the window asks with signals.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exhibit.core.jobs import Outcome
+from exhibit.core.model import Work
+from exhibit.core.store import Catalogue
+from exhibit.ui import settings as S
+from exhibit.ui.errors import guard_slot, show_error
+from exhibit.ui.models.filter_proxy import ALL_SECTIONS, WorkFilter, WorksFilterProxy
+from exhibit.ui.models.sections_model import SectionsModel
+from exhibit.ui.models.store_events import StoreEvents
+from exhibit.ui.models.thumbnails import ThumbnailCache
+from exhibit.ui.models.works_model import WorksModel
+from exhibit.ui.undo import DeleteWorksCommand, ImportCommand, MoveWorksCommand, UndoStack
+from exhibit.ui.widgets.filter_bar import FilterBar
+from exhibit.ui.widgets.inspector import Inspector
+from exhibit.ui.widgets.sections_panel import SectionsPanel
+from exhibit.ui.widgets.thumbnail_grid import ThumbnailGrid
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    openRequested = Signal(object)  # a project folder, or None to ask for one
+    newRequested = Signal()
+    startPageRequested = Signal()
+    preferencesChanged = Signal()
+    closed = Signal()
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        settings: S.Settings,
+        parent=None,
+        stack: UndoStack | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.catalogue, self.settings = catalogue, settings
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.stack = stack or UndoStack()  # passed on when the window is rebuilt
+        self.stack.setParent(self)
+        self.stack.error.connect(self.show_error)
+        self.events = StoreEvents(catalogue, self)
+        size = int(settings.get(S.THUMBNAIL_SIZE))  # type: ignore[arg-type]
+        self.thumbnails = ThumbnailCache(catalogue.paths.thumbnail, self)
+        self.works_model = WorksModel(catalogue, self.thumbnails, self, thumb_size=size)
+        self.proxy = WorksFilterProxy(self)
+        self.proxy.setSourceModel(self.works_model)
+        self.sections_model = SectionsModel(catalogue, self.works_model, self)
+        self._filter = WorkFilter()
+        self._keep_selection: list[int] = []
+        self._import_dialog = None
+        self._preview = None
+        self._build_widgets(size)
+        self._build_actions()
+        self._connect()
+        self._refresh_sections()
+        self._update_title()
+        self._update_status()
+        self._restore_layout()
+
+    # ----------------------------------------------------------------- building
+
+    def _build_widgets(self, size: int) -> None:
+        self.sections = SectionsPanel(self.catalogue, self.sections_model, self.stack)
+        self.filter_bar = FilterBar()
+        self.grid = ThumbnailGrid(thumb_size=size)
+        self.grid.setModel(self.proxy)
+        self.inspector = Inspector(self.catalogue, self.stack, self.thumbnails)
+        centre = QWidget()
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.grid, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sections)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.inspector)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 560, 530])
+        self.setCentralWidget(self.splitter)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusCounts")
+        self.statusBar().addPermanentWidget(self.status_label)
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.undo_action = self.stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(K.Undo)
+        self.redo_action = self.stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(K.Redo)
+        self.import_action = self._action(
+            self.tr("Import Photos…"),
+            lambda: self.import_paths(None),
+            "Ctrl+I",
+            self.tr("Add photos from files or folders to the catalogue"),
+        )
+        self.preview_action = self._action(
+            self.tr("Full-Screen Preview"), self.show_preview, "F11", self.tr("Check the sequence")
+        )
+        self.remove_action = self._action(
+            self.tr("Remove from Catalogue"), self.remove_selected, K.Delete
+        )
+        self.settings_action = self._action(
+            self.tr("Exhibition Settings…"), self.edit_exhibition, "Ctrl+Shift+E"
+        )
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("New Project…"), self.newRequested.emit, K.New))
+        file_menu.addAction(
+            self._action(self.tr("Open Project…"), lambda: self.openRequested.emit(None), K.Open)
+        )
+        self.recent_menu = QMenu(self.tr("Open Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Close Project"), self._close_project, K.Close))
+        file_menu.addAction(self._action(self.tr("Quit"), self.close, K.Quit))
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        edit.addAction(self._action(self.tr("Select All"), self.grid.selectAll, K.SelectAll))
+        edit.addAction(self.remove_action)
+        edit.addSeparator()
+        edit.addAction(self.settings_action)
+        edit.addAction(self._action(self.tr("Preferences…"), self.edit_preferences, K.Preferences))
+        view = self.menuBar().addMenu(self.tr("&View"))
+        view.addAction(self.preview_action)
+        view.addAction(self._action(self.tr("Find"), self._focus_search, K.Find))
+        view.addAction(self._action(self.tr("Show All Works"), self._show_all, "Ctrl+Shift+A"))
+        view.addSeparator()
+        view.addAction(self._action(self.tr("Larger Thumbnails"), lambda: self._zoom(40), K.ZoomIn))
+        view.addAction(
+            self._action(self.tr("Smaller Thumbnails"), lambda: self._zoom(-40), K.ZoomOut)
+        )
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.import_action, self.undo_action, self.redo_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.preview_action)
+        toolbar.addAction(self.settings_action)
+        self.addToolBar(toolbar)
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.grid.addActions([self.preview_action, self.remove_action])
+
+    def _connect(self) -> None:
+        self.events.changed.connect(self.works_model.apply_changes)
+        self.events.changed.connect(self.sections_model.apply_changes)
+        self.events.changed.connect(self._store_changed)
+        self.works_model.moveRequested.connect(self._move_requested)
+        self.works_model.filesDropped.connect(self.import_paths)
+        self.works_model.modelAboutToBeReset.connect(self._remember_selection)
+        self.works_model.modelReset.connect(self._restore_selection)
+        self.works_model.countsChanged.connect(self._update_status)
+        self.sections_model.worksDropped.connect(self._move_to_section)
+        self.sections.sectionSelected.connect(self._section_selected)
+        self.filter_bar.changed.connect(self._filter_changed)
+        self.grid.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.grid.activatedWork.connect(lambda _id: self.show_preview())
+
+    @Slot(object)
+    def show_error(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    # ----------------------------------------------------------------- selection
+
+    def selected_ids(self) -> list[int]:
+        return self.grid.selected_ids()
+
+    def selected_works(self) -> list[Work]:
+        found = (self.works_model.work(i) for i in self.selected_ids())
+        return [w for w in found if w is not None]
+
+    def select_ids(self, ids: list[int]) -> None:
+        selection = self.grid.selectionModel()
+        selection.clearSelection()
+        first = None
+        for wid in ids:
+            index = self.proxy.mapFromSource(self.works_model.index_of(wid))
+            if index.isValid():
+                selection.select(index, QItemSelectionModel.SelectionFlag.Select)
+                first = first or index
+        if first is not None:
+            selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.grid.scrollTo(first)
+
+    @Slot()
+    def _selection_changed(self, *_args) -> None:
+        self.inspector.show_works(self.selected_works())
+
+    @Slot()
+    def _remember_selection(self) -> None:
+        self._keep_selection = self.selected_ids()
+
+    @Slot()
+    def _restore_selection(self) -> None:
+        self.select_ids(self._keep_selection)
+        self._selection_changed()
+
+    # ----------------------------------------------------------------- store changes
+
+    @Slot(object)
+    def _store_changed(self, changes) -> None:
+        kinds = {c.kind for c in changes}
+        if kinds & {"sections", "exhibition"}:
+            self._refresh_sections()
+        if "exhibition" in kinds:
+            self._update_title()
+        self.inspector.show_works(self.selected_works())
+
+    def _refresh_sections(self) -> None:
+        self.inspector.set_sections(self.sections_model.sections(), self.sections_model.title)
+
+    def _update_title(self) -> None:
+        langs = self.catalogue.languages
+        title = self.catalogue.exhibition().value("title", langs[0], langs[1:])
+        name = title or self.catalogue.root.name
+        self.setWindowTitle(self.tr("{project} — Exhibit").format(project=name))
+
+    @Slot()
+    def _update_status(self) -> None:
+        works, lacking, warned = self.works_model.counts()
+        parts = [
+            MainWindow.tr("%n work(s)", "", works),
+            MainWindow.tr("%n without complete translation", "", lacking),
+            MainWindow.tr("%n with warnings", "", warned),
+        ]
+        shown = self.proxy.rowCount()
+        if shown != works:
+            parts.insert(1, MainWindow.tr("%n shown", "", shown))
+        self.status_label.setText("  ·  ".join(parts))
+
+    # ----------------------------------------------------------------- filters
+
+    @Slot(int)
+    def _section_selected(self, section_id: int) -> None:
+        self._apply_filter(WorkFilter(**{**_fields(self._filter), "section": section_id}))
+
+    @Slot(object)
+    def _filter_changed(self, value: WorkFilter) -> None:
+        self._apply_filter(WorkFilter(**{**_fields(value), "section": self._filter.section}))
+
+    def _apply_filter(self, value: WorkFilter) -> None:
+        self._filter = value
+        self.proxy.set_filter(value)
+        self._update_status()
+
+    def _show_all(self) -> None:
+        self.filter_bar.reset()
+        self.sections.select(ALL_SECTIONS)
+
+    def _focus_search(self) -> None:
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    def _zoom(self, step: int) -> None:
+        size = max(80, min(400, self.works_model.thumb_size + step))
+        self.works_model.thumb_size = size
+        self.grid.set_thumb_size(size)
+        self.settings.set(S.THUMBNAIL_SIZE, size)
+
+    # ----------------------------------------------------------------- edits
+
+    @Slot(object, object, object)
+    def _move_requested(self, ids: list[int], section_id: int | None, before: int | None) -> None:
+        self.stack.push_command(MoveWorksCommand(self.catalogue, ids, section_id, before))
+
+    @Slot(object, object)
+    def _move_to_section(self, ids: list[int], section_id: int | None) -> None:
+        label = self.tr("Move to another section")
+        self.stack.push_command(MoveWorksCommand(self.catalogue, ids, section_id, None, label))
+
+    @guard_slot
+    def remove_selected(self, *_args) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.stack.push_command(DeleteWorksCommand(self.catalogue, ids))
+
+    @guard_slot
+    def edit_exhibition(self, *_args) -> None:
+        from exhibit.ui.dialogs.exhibition_settings import ExhibitionSettingsDialog
+
+        dialog = ExhibitionSettingsDialog(self.catalogue, self)
+        if dialog.exec() and (command := dialog.command()) is not None:
+            self.stack.push_command(command)
+
+    @guard_slot
+    def edit_preferences(self, *_args) -> None:
+        from exhibit.ui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec():
+            dialog.apply()
+            size = int(self.settings.get(S.THUMBNAIL_SIZE))  # type: ignore[arg-type]
+            self._zoom(size - self.works_model.thumb_size)
+            self.preferencesChanged.emit()
+
+    # ----------------------------------------------------------------- import
+
+    def ask_import_paths(self) -> list[Path]:
+        start = str(self.settings.get(S.LAST_FOLDER) or Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of photos"), start)
+        return [Path(folder)] if folder else []
+
+    @guard_slot
+    def import_paths(self, paths: list[Path] | None = None) -> None:
+        """Import files and folders (asks for a folder when none are given)."""
+        paths = list(paths) if paths else self.ask_import_paths()
+        if not paths:
+            return
+        self.settings.set(S.LAST_FOLDER, str(paths[0].parent if paths[0].is_file() else paths[0]))
+        from exhibit.ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog.for_paths(self.catalogue, paths, parent=self)
+        dialog.report_ready.connect(self.import_finished)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._import_dialog = dialog
+        dialog.destroyed.connect(lambda *_: setattr(self, "_import_dialog", None))
+        dialog.open()
+
+    @Slot(object)
+    def import_finished(self, report) -> None:
+        """Make the finished import one undo step: undoing it removes the works it made."""
+        self.events.flush()
+        ids = [o.work_id for o in report.outcomes if o.outcome is Outcome.IMPORTED and o.work_id]
+        if ids:
+            command = ImportCommand(self.catalogue, ids)
+            self.stack.push_command(command)
+            self.works_model.apply_changes([])
+            self.select_ids(ids[:1])
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # ----------------------------------------------------------------- preview
+
+    @guard_slot
+    def show_preview(self, *_args) -> None:
+        from exhibit.ui.widgets.preview import FullScreenPreview
+
+        works = self.works_model.works()
+        if not works:
+            return
+        selected = self.selected_ids()
+        start = self.works_model.row_of(selected[0]) if selected else 0
+        self._preview = FullScreenPreview(self.catalogue, works, start or 0, self.thumbnails)
+        self._preview.closed.connect(lambda wid: self.select_ids([wid]))
+        self._preview.destroyed.connect(lambda *_: setattr(self, "_preview", None))
+        self._preview.showFullScreen()
+        self._preview.show_at(start or 0)
+        self._preview.activateWindow()
+
+    # ----------------------------------------------------------------- recent, close
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_projects():
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.openRequested.emit(p))
+        self.recent_menu.setEnabled(True)
+
+    def _close_project(self) -> None:
+        if self.close():
+            self.startPageRequested.emit()
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.get(S.WINDOW_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.get(S.SPLITTER_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.splitter.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        dialog = self._import_dialog
+        if dialog is not None and dialog.running:
+            dialog.stop_and_wait()  # what was imported stays; the report still arrives
+        if self._preview is not None:
+            self._preview.close()
+        self.settings.set(S.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(S.SPLITTER_STATE, self.splitter.saveState())
+        self.events.close()
+        self.thumbnails.drop_queued()
+        self.thumbnails.wait_idle()
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+def _fields(value: WorkFilter) -> dict:
+    return {name: getattr(value, name) for name in WorkFilter.__dataclass_fields__}

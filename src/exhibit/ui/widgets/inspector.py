@@ -1,0 +1,235 @@
+"""The inspector: the selected work's larger preview, its EXIF facts, captions and fields.
+
+One work selected: everything is shown and editable, the captions side by side per language.
+Several selected: the fields show shared values or "multiple values" and a change goes to all
+of them (a batch edit), the captions are for one work at a time. Every change is pushed as an
+undo command; the inspector never writes the store itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exhibit.core.fields import Owner
+from exhibit.core.model import ExifFacts, TranslationStatus, Work
+from exhibit.core.store import Catalogue
+from exhibit.ui.models.thumbnails import ThumbnailCache
+from exhibit.ui.undo import (
+    MoveWorksCommand,
+    SetFieldCommand,
+    SetStatusCommand,
+    SetTextCommand,
+    UndoStack,
+)
+from exhibit.ui.widgets.caption_editors import CaptionEditors
+from exhibit.ui.widgets.field_editors import FieldEditors
+
+PREVIEW_SIZE = 512
+
+
+class Inspector(QScrollArea):
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        stack: UndoStack,
+        thumbnails: ThumbnailCache,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.catalogue, self.stack, self.thumbnails = catalogue, stack, thumbnails
+        self.works: list[Work] = []
+        self.setObjectName("inspector")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setObjectName("inspectorHeading")
+        layout.addWidget(self.heading)
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(200)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.preview)
+        self.captions = CaptionEditors(Owner.WORK)
+        self.captions.textEdited.connect(self._text_edited)
+        self.captions.statusChosen.connect(self._status_chosen)
+        self.captions_box = self._group(self.tr("Captions"), self.captions)
+        layout.addWidget(self.captions_box)
+        self.fields = FieldEditors()
+        self.fields.fieldEdited.connect(self._field_edited)
+        self.fields.sectionChosen.connect(self._section_chosen)
+        self.fields.invalid.connect(self.stack.error.emit)
+        self.fields_box = self._group(self.tr("Details"), self.fields)
+        layout.addWidget(self.fields_box)
+        self.facts = QWidget()
+        self.facts_form = QFormLayout(self.facts)
+        self.facts_form.setContentsMargins(0, 0, 0, 0)
+        self.facts_box = self._group(self.tr("From the photo (read-only)"), self.facts)
+        layout.addWidget(self.facts_box)
+        layout.addStretch(1)
+        self.setWidget(body)
+        thumbnails.ready.connect(self._thumbnail_ready)
+        self.show_works([])
+
+    @staticmethod
+    def _group(title: str, content: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        inner = QVBoxLayout(box)
+        inner.addWidget(content)
+        return box
+
+    # ----------------------------------------------------------------- showing
+
+    def set_sections(self, sections, title) -> None:
+        self.fields.set_sections(sections, title)
+
+    def show_works(self, works: list[Work]) -> None:
+        """Show the selection (called again with fresh values after every change)."""
+        self.works = list(works)
+        single = works[0] if len(works) == 1 else None
+        self.captions.set_languages(self.catalogue.languages)
+        self.captions.show_values(single)
+        self.captions_box.setVisible(single is not None or not works)
+        self.fields.show_works(works)
+        self._show_heading(works)
+        self._show_preview()
+        self._show_facts(single)
+
+    def _show_heading(self, works: list[Work]) -> None:
+        if not works:
+            text = self.tr("No work selected")
+        elif len(works) == 1:
+            w = works[0]
+            text = self.tr("No. {number} · {file}").format(
+                number=w.number, file=Path(w.original.path).name
+            )
+        else:
+            text = Inspector.tr("%n works selected: changes apply to all", "", len(works))
+        self.heading.setText(f"<b>{text}</b>")
+
+    def _show_preview(self) -> None:
+        if len(self.works) != 1:
+            self.preview.clear()
+            self.preview.setVisible(False)
+            return
+        self.preview.setVisible(True)
+        sha = self.works[0].original.sha256
+        pixmap = self.thumbnails.pixmap(sha, PREVIEW_SIZE)
+        if pixmap is None:
+            loading = not self.thumbnails.unreadable(sha, PREVIEW_SIZE)
+            self.preview.setText(self.tr("Loading…") if loading else self.tr("No preview"))
+            return
+        width = max(120, self.viewport().width() - 40)
+        scaled = pixmap.scaled(
+            width,
+            320,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        self.preview.setPixmap(scaled)
+
+    @Slot(str)
+    def _thumbnail_ready(self, sha256: str) -> None:
+        if len(self.works) == 1 and self.works[0].original.sha256 == sha256:
+            self._show_preview()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._show_preview()
+
+    def _show_facts(self, work: Work | None) -> None:
+        while self.facts_form.rowCount():
+            self.facts_form.removeRow(0)
+        self.facts_box.setVisible(work is not None)
+        if work is None:
+            return
+        for label, value in self._fact_rows(work):
+            shown = QLabel(value)
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.facts_form.addRow(label, shown)
+
+    def _fact_rows(self, work: Work) -> list[tuple[str, str]]:
+        e: ExifFacts = work.exif
+        locale = QLocale()
+        rows = [(self.tr("File"), work.original.path)]
+        if not self.catalogue.original_path(work).exists():
+            rows.append((self.tr("Original"), self.tr("missing: relink it or put the file back")))
+        rows += [
+            (self.tr("Taken"), e.date_taken.replace("T", " ") if e.date_taken else ""),
+            (self.tr("Camera"), e.camera),
+            (self.tr("Lens"), e.lens or ""),
+            (self.tr("Exposure"), self._exposure(e, locale)),
+            (self.tr("ISO"), str(e.iso) if e.iso else ""),
+            (
+                self.tr("Size"),
+                self.tr("{w} × {h} px").format(w=e.width, h=e.height) if e.width else "",
+            ),
+            (self.tr("GPS"), f"{e.gps_lat:.5f}, {e.gps_lon:.5f}" if e.gps_lat is not None else ""),
+            (self.tr("Artist"), e.artist or ""),
+            (self.tr("Copyright"), e.copyright or ""),
+        ]
+        rows += [(self.tr("Problem"), p.message) for p in work.problems]
+        return [(label, value) for label, value in rows if value]
+
+    @staticmethod
+    def _exposure(e: ExifFacts, locale: QLocale) -> str:
+        parts = []
+        if e.exposure_time:
+            parts.append(f"{e.exposure_time} s")
+        if e.f_number:
+            parts.append(f"f/{locale.toString(e.f_number, 'g', 3)}")
+        if e.focal_length:
+            parts.append(f"{locale.toString(e.focal_length, 'g', 4)} mm")
+        return " · ".join(parts)
+
+    # ----------------------------------------------------------------- editing
+
+    def _ids(self) -> list[int]:
+        return [w.id for w in self.works]
+
+    @Slot(str, str, str, int)
+    def _text_edited(self, name: str, lang: str, text: str, session: int) -> None:
+        if len(self.works) != 1:
+            return
+        command = SetTextCommand(
+            self.catalogue, Owner.WORK, self.works[0].id, name, lang, text, session=session
+        )
+        self.stack.push_command(command)
+
+    @Slot(str, str, object)
+    def _status_chosen(self, name: str, lang: str, status: TranslationStatus) -> None:
+        if len(self.works) == 1:
+            command = SetStatusCommand(
+                self.catalogue, Owner.WORK, self.works[0].id, name, lang, status
+            )
+            if not self.stack.push_command(command):
+                self.show_works(self.works)
+
+    @Slot(str, object)
+    def _field_edited(self, name: str, value: object) -> None:
+        if self.works and not self.stack.push_command(
+            SetFieldCommand(self.catalogue, self._ids(), name, value)
+        ):
+            self.show_works(self.works)
+
+    @Slot(object)
+    def _section_chosen(self, section_id: int | None) -> None:
+        if self.works:
+            label = UndoStack.tr("Move %n work(s) to another section", "", len(self.works))
+            self.stack.push_command(
+                MoveWorksCommand(self.catalogue, self._ids(), section_id, None, label)
+            )
