@@ -170,7 +170,7 @@ class Plate(Flowable):
         self.image = image  # a prepared .jpg path; None draws a placeholder (first pass)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return self.plan.width, min(self.plan.height, availHeight)
+        return self.plan.width, self.plan.height
 
     def draw(self) -> None:
         plan, canv = self.plan, self.canv
