@@ -93,7 +93,9 @@ class CaptionEditors(QWidget):
             editor: QLineEdit | QPlainTextEdit = QPlainTextEdit()
             editor.setTabChangesFocus(True)
             editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-            editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 4 + 12)
+            lines = editor.fontMetrics().lineSpacing()
+            editor.setMinimumHeight(lines * 3 + 12)
+            editor.setMaximumHeight(lines * 7 + 12)
             editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             editor.textChanged.connect(lambda n=f.name, lg=lang: self._edited(n, lg))
         else:

@@ -109,14 +109,15 @@ class FieldEditors(QWidget):
         try:
             self.setEnabled(bool(works))
             sections = {w.section_id for w in works}
-            if len(sections) == 1:
-                self.section.setCurrentIndex(max(0, self.section.findData(sections.pop())))
+            if len(sections) <= 1:
+                sid = sections.pop() if sections else None
+                self.section.setCurrentIndex(max(0, self.section.findData(sid)))
                 self.section.setPlaceholderText("")
             else:
                 self.section.setPlaceholderText(self.tr("(multiple values)"))
                 self.section.setCurrentIndex(-1)
             for f in fields_of(Owner.WORK, per_language=False):
-                values = {field_text(w, f) for w in works}
+                values = {field_text(w, f) for w in works} or {""}
                 self._show(f, values.pop() if len(values) == 1 else _MULTIPLE)
         finally:
             self._loading = False
@@ -137,9 +138,9 @@ class FieldEditors(QWidget):
         else:
             if editor.text() != text:
                 editor.setText(text)
-            editor.setPlaceholderText(placeholder or editor.placeholderText())
             if f.kind is Kind.TAGS and not multiple:
-                editor.setPlaceholderText(self.tr("comma-separated"))
+                placeholder = self.tr("comma-separated")
+            editor.setPlaceholderText(placeholder)
 
     # ----------------------------------------------------------------- editing
 

@@ -26,7 +26,13 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search titles and captions in all languages"))
+        self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.setToolTip(
+            self.tr(
+                "Titles, captions, locations and credits in every language, "
+                "catalogue numbers, photographers, tags and file names"
+            )
+        )
         self.search.setMinimumWidth(160)
         layout.addWidget(self.search, 2)
         self.translation = QComboBox()
