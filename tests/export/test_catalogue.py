@@ -95,7 +95,7 @@ def front_pages(source: CatalogueSource) -> int:
         (Layout.TWO, PageSize.A5),
         (Layout.GRID, PageSize.LETTER),
         (Layout.ONE, PageSize.SQUARE),
-    ],  # fmt: skip
+    ],
 )
 def test_page_count_follows_works_and_layout(bilingual, tmp_path, layout, size) -> None:
     source = bilingual[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -99,7 +100,7 @@ CHINESE = (
 def test_chinese_lines_follow_the_rules(width: float, coverage) -> None:
     lines = _lines(CHINESE, width, coverage)
     assert "".join(lines).replace(" ", "") == display_text(CHINESE, "zh-Hans").replace(" ", "")
-    for before, after in zip(lines, lines[1:], strict=False):
+    for before, after in itertools.pairwise(lines):
         assert after[0] not in linebreak.CANNOT_START, (before, after)
         assert before.rstrip()[-1] not in linebreak.CANNOT_END, (before, after)
         assert not (before.rstrip()[-1] == after[0] and after[0] in "—…"), (before, after)
