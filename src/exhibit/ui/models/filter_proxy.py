@@ -69,17 +69,17 @@ class WorksFilterProxy(QSortFilterProxyModel):
         work, derived = model.work_at(row), model.derived_at(row)
         if f.section != ALL_SECTIONS and (work.section_id or NO_SECTION) != f.section:
             return False
-        if f.loan is not None and work.loan_status is not f.loan:
+        if f.loan is not None and work.loan_status != f.loan:
             return False
-        if f.status is not None and derived.status is not f.status:
+        if f.status is not None and derived.status != f.status:
             return False
-        if f.translation is TranslationFilter.MISSING and not any(
+        if f.translation == TranslationFilter.MISSING and not any(
             s is TranslationStatus.MISSING for _, s in derived.lang_status
         ):
             return False
-        if f.translation is TranslationFilter.OUTDATED and not derived.has_outdated:
+        if f.translation == TranslationFilter.OUTDATED and not derived.has_outdated:
             return False
-        if f.translation is TranslationFilter.INCOMPLETE and not derived.lacks_translation:
+        if f.translation == TranslationFilter.INCOMPLETE and not derived.lacks_translation:
             return False
         return all(w in derived.search for w in self._words)
 

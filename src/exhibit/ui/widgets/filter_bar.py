@@ -71,11 +71,13 @@ class FilterBar(QWidget):
             box.currentIndexChanged.connect(self._emit)
 
     def value(self) -> WorkFilter:
+        # QVariant gives StrEnum members back as plain strings
+        status, loan = self.status.currentData(), self.loan.currentData()
         return WorkFilter(
             text=self.search.text(),
-            translation=self.translation.currentData(),
-            status=self.status.currentData(),
-            loan=self.loan.currentData(),
+            translation=TranslationFilter(self.translation.currentData()),
+            status=TranslationStatus(status) if status else None,
+            loan=LoanStatus(loan) if loan else None,
         )
 
     def _emit(self) -> None:

@@ -90,7 +90,7 @@ class ThumbnailGrid(QListView):
 
     def dragMoveEvent(self, event) -> None:
         data = event.mimeData()
-        if data.hasFormat(MIME_WORKS) and event.source() is self:
+        if data.hasFormat(MIME_WORKS):
             self._drop_at = self.drop_position(event.position().toPoint())
             event.setDropAction(Qt.DropAction.MoveAction)
             event.accept()
@@ -110,7 +110,7 @@ class ThumbnailGrid(QListView):
         data = event.mimeData()
         self._drop_at = None
         self.viewport().update()
-        if data.hasFormat(MIME_WORKS) and event.source() is self:
+        if data.hasFormat(MIME_WORKS):
             row, after = self.drop_position(event.position().toPoint())
             self.drop_works_at(data, row, after)
             # the move is done by the store; the view must not remove the dragged rows
