@@ -289,8 +289,9 @@ def _exif(index: int, work: DemoWork, orientation: int, rng: random.Random) -> b
     exif[0x010F] = make
     exif[0x0110] = model
     exif[0x0112] = orientation
-    exif[0x013B] = work.photographer
-    exif[0x8298] = f"© 2025 {work.photographer}, Fotofreunde Düren e.V."
+    # UTF-8 bytes: Pillow would write a str as ASCII with "?" for every umlaut and "©"
+    exif[0x013B] = work.photographer.encode("utf-8")
+    exif[0x8298] = f"© 2025 {work.photographer}, Fotofreunde Düren e.V.".encode()
     sub = exif.get_ifd(0x8769)
     month, day = 3 + index % 8, 1 + (index * 3) % 27
     sub[0x9003] = f"2025:{month:02d}:{day:02d} {9 + index % 8:02d}:{(index * 7) % 60:02d}:00"

@@ -27,6 +27,7 @@ from exhibit.core.project import stored_path
 from exhibit.core.store import Catalogue
 from exhibit.ingest.probe import ProbeLimits, ProbeResult
 from exhibit.ingest.scan import Candidate, scan
+from exhibit.ingest.workers import RunnerOptions, run_probes
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,16 +75,16 @@ class ImportJob:
         )
 
     def _probe(self, paths: list[Path], cancel: CancelToken) -> Iterator[ProbeResult]:
-        from exhibit.ingest.workers import RunnerOptions, run_probes
-
+        jobs = self.options.jobs
         options = RunnerOptions(
-            jobs=self.options.jobs,
+            workers=max(1, jobs if jobs else os.cpu_count() or 1),
+            inline=jobs == 0,
             timeout=self.options.timeout,
             memory_limit=self.options.memory_limit,
             limits=self.options.limits,
+            thumb_dir=str(self.catalogue.paths.thumbnails),
         )
-        thumbs = self.catalogue.paths.thumbnails
-        for _path, result in run_probes(paths, self.catalogue.languages, thumbs, options, cancel):
+        for _path, result in run_probes(paths, self.catalogue.languages, options, cancel):
             yield result
 
     def _store(self, result: ProbeResult, known: dict[str, int]) -> FileOutcome:

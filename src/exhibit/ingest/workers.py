@@ -97,6 +97,7 @@ def _call(probe: ProbeFunction, path: Path, languages: tuple[str, ...], options)
 def _worker_main(conn: Connection, languages: tuple[str, ...], options: RunnerOptions) -> None:
     """A worker process: probe the paths it is sent, one at a time, until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's business
+    _silence_c_stderr()
     _limit_memory(options.memory_limit)
     while True:
         try:
@@ -106,6 +107,20 @@ def _worker_main(conn: Connection, languages: tuple[str, ...], options: RunnerOp
         if task is None:
             return
         conn.send(_call(options.probe, Path(task), languages, options))
+
+
+def _silence_c_stderr() -> None:
+    """libtiff and libjpeg print their own warnings on the C stderr for damaged files.
+
+    Those lines would scramble the progress bar and say nothing the report does not say
+    better (each problem comes back as a reason or a warning on the work).
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+    except OSError:
+        pass
 
 
 def _limit_memory(limit: int | None) -> None:

@@ -1,0 +1,33 @@
+"""The built-in demo exhibition is made through the real import and is complete."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from exhibit.core.model import TranslationStatus
+from exhibit.core.store import Catalogue
+from exhibit.demo import WORKS, create_demo
+
+
+def test_demo_project(tmp_path: Path) -> None:
+    path = create_demo(tmp_path / "Demo.exhibit", jobs=2)
+    with Catalogue.open(path) as cat:
+        ex = cat.exhibition()
+        assert ex.value("venue", "zh-Hans") == "金华市展览服务中心"
+        sections = cat.sections()
+        assert len(sections) == 2
+        works = cat.works()
+        assert len(works) == len(WORKS)
+        assert [w.number for w in works] == list(range(1, len(WORKS) + 1))
+        assert {w.section_id for w in works} == {s.id for s in sections}
+        for w, spec in zip(works, WORKS, strict=True):
+            assert w.value("title", "de") == spec.title[0]
+            assert w.exif.make and w.exif.date_taken and w.exif.gps_lat
+            assert cat.thumbnail_path(w).is_file()
+            assert cat.original_path(w).is_file()
+        langs = cat.languages
+        statuses = {w.status("caption", "zh-Hans", langs) for w in works}
+        assert TranslationStatus.MISSING in statuses and TranslationStatus.APPROVED in statuses
+        portrait = next(w for w, s in zip(works, WORKS, strict=True) if s.portrait)
+        assert portrait.exif.height > portrait.exif.width
+        assert cat.integrity_problems() == []
