@@ -1,4 +1,4 @@
-"""Build the fonts bundled in resources/fonts from Debian's Noto packages (run by hand, then commit).
+"""Build the fonts bundled in resources/fonts from Debian's Noto packages (run by hand, commit).
 
 reportlab's TTFont needs TrueType (quadratic ``glyf``) outlines, while Noto Sans CJK SC ships
 CFF outlines. This script takes the Simplified Chinese face of Debian's ``fonts-noto-cjk``

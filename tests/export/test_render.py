@@ -15,7 +15,7 @@ from exhibit.core.model import freeze_texts
 from exhibit.export.catalogue.options import CatalogueSource
 from exhibit.export.catalogue.typography import Coverage
 
-from .conftest import exhibition, fast_options, make_photo, make_work, section, texts
+from .conftest import exhibition, make_photo, make_work, section, texts
 from .test_catalogue import export
 
 CHINESE_CAPTION = (
