@@ -164,3 +164,23 @@ def test_imported_outcomes_name_their_number(qtbot) -> None:
 )
 def test_format_duration(qapp, seconds, text) -> None:
     assert format_duration(seconds) == text
+
+
+def test_with_the_real_import_job(qtbot, catalogue, tmp_path) -> None:
+    from exhibit.ingest.importer import ImportOptions
+    from exhibit.testing import make_jpeg
+
+    folder = tmp_path / "Fotos"
+    folder.mkdir()
+    for i in range(4):
+        make_jpeg(path=folder / f"Markt {i}.jpg", size=(64 + i, 48))
+    make_jpeg(path=folder / "Markt 0 copy.jpg", size=(64, 48))
+    (folder / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    dialog = ImportDialog.for_paths(catalogue, [folder], ImportOptions(jobs=0))
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.report_ready, timeout=30_000) as blocker:
+        dialog.show()
+    report = blocker.args[0]
+    assert report.count(Outcome.IMPORTED) == 4 == catalogue.count_works()
+    assert report.count(Outcome.DUPLICATE) == 1 and report.count(Outcome.FAILED) == 1
+    assert "duplicate of No. 1" in dialog.report_text()

@@ -239,7 +239,7 @@ class ImportDialog(QDialog):
         self.count_label.setText(
             self.tr("{done} of {total}").format(done=progress.done, total=progress.total)
         )
-        self.current_label.set_full_text(progress.current)
+        self.current_label.set_full_text(str(progress.current or ""))
         self.rate_label.setText(self.rate_text(progress))
 
     def rate_text(self, progress: Progress) -> str:
