@@ -12,6 +12,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from exhibit.core.fields import Owner
 from exhibit.core.model import ExifFacts, NewWork, OriginalRef
 from exhibit.core.store import Catalogue
+from exhibit.ui.app import protect_bool_singletons
+
+# PySide6 6.12.0 drops a reference to True on every emit (see protect_bool_singletons)
+protect_bool_singletons()
 
 CAPTIONS = [
     ("Der Markt am Samstag", "周六的集市"),

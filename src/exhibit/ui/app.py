@@ -11,11 +11,12 @@ settings in a folder of their own (see ``ui/settings.py``).
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Slot
+from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
 from exhibit import APP_ID
@@ -31,8 +32,42 @@ log = logging.getLogger(__name__)
 PROJECT_SUFFIX = ".exhibit"
 
 
+class _Probe(QObject):
+    ping = Signal()
+
+
+def protect_bool_singletons() -> bool:
+    """Work around a PySide6 6.12.0 reference bug that would crash the app after ~150 signals.
+
+    ``SignalInstance.emit()`` returns ``True`` without a new reference, so every signal emitted
+    from Python takes one reference away from ``True``; on Python 3.11 (where ``True`` is not yet
+    immortal, and starts with about 150 references) the interpreter aborts with "bool_dealloc"
+    soon after. When the bug is detected, ``True`` and ``False`` get 2**40 extra references:
+    what Python 3.12 does for them anyway. Returns whether the work-around was needed.
+    """
+    if sys.version_info >= (3, 12) or sys.getrefcount(True) > 1 << 39:
+        return False  # immortal already
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(8):
+        probe.ping.emit()
+    if sys.getrefcount(True) >= before:
+        return False
+    for singleton in (True, False):  # ob_refcnt is the first field of every CPython object
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+    log.info("PySide6 %s loses references to True on emit: worked around", _pyside_version())
+    return True
+
+
+def _pyside_version() -> str:
+    import PySide6
+
+    return PySide6.__version__
+
+
 def setup_application(argv: list[str]) -> QApplication:
     """The QApplication with Exhibit's names, fonts, error hook and UI language."""
+    protect_bool_singletons()
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Exhibit")
     app.setOrganizationName(S.ORGANIZATION)
