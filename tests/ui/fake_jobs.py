@@ -14,6 +14,7 @@ from exhibit.core.jobs import (
     ProgressCallback,
     ProgressClock,
 )
+from exhibit.ui.app import protect_bool_singletons
 
 
 class FakeImportJob:
@@ -72,3 +73,10 @@ def _outcome(i: int, path: str, done: int) -> FileOutcome:
     if i % 7 == 0:
         return FileOutcome(path, Outcome.DUPLICATE, number=1, work_id=1)
     return FileOutcome(path, Outcome.IMPORTED, number=done + 1, work_id=done + 1)
+
+
+# PySide6 6.12.0 loses a reference to True on every emit from Python; a test run emits enough
+# signals to free True ("bool_dealloc" at exit). The app works around it at start-up; the tests
+# need the same, before the first test runs (this module is imported while collecting).
+# Better placed in tests/conftest.py: remove here once it is there.
+protect_bool_singletons()
