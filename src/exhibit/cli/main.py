@@ -27,8 +27,8 @@ COMMANDS = {
     "check": "check",
     "demo": "demo",
     "open": "open_app",
-    # "export": "export",
-    # "preflight": "preflight",
+    "export": "export",
+    "preflight": "preflight",
 }
 
 EPILOG = """exit codes:

@@ -1,0 +1,139 @@
+"""`exhibit export catalogue PROJECT --out FILE.pdf`: the printable bilingual catalogue."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from exhibit.cli.exit_codes import ExitCode
+from exhibit.cli.jobrun import run_job
+from exhibit.cli.output import print_json
+from exhibit.core.errors import ExhibitError
+from exhibit.core.store import Catalogue
+from exhibit.export.catalogue.job import CatalogueExport, PreflightFailed
+from exhibit.export.catalogue.options import CatalogueOptions, Layout, PageSize
+from exhibit.export.source import catalogue_source
+
+HELP = "export the printable catalogue (PDF)"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    kinds = p.add_subparsers(dest="kind", metavar="WHAT", required=True)
+    c = kinds.add_parser(
+        "catalogue",
+        help="the exhibition catalogue as a PDF for print",
+        description="Export the bilingual exhibition catalogue as a PDF. "
+        "Preflight runs first; errors stop the export unless --force.",
+    )
+    c.add_argument("project", type=Path)
+    c.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    c.add_argument(
+        "--page-size",
+        choices=[s.value for s in PageSize],
+        default="a4",
+        help="a4, a5, letter or square (210 x 210 mm); default a4",
+    )
+    c.add_argument(
+        "--layout",
+        choices=[x.value for x in Layout],
+        default="one",
+        help="one plate per page, two per page, or a grid; default one",
+    )
+    c.add_argument("--dpi", type=int, default=300, help="image resolution (default 300)")
+    c.add_argument(
+        "--bleed",
+        type=float,
+        default=0.0,
+        metavar="MM",
+        help="bleed in mm, e.g. 3 (adds crop marks)",
+    )
+    c.add_argument("--sections", default="", help="only these sections, e.g. 1,2")
+    c.add_argument("--works", default="", help="only these works, e.g. 1-5,8")
+    c.add_argument(
+        "--cover",
+        type=int,
+        default=None,
+        metavar="NO",
+        help="catalogue number of the cover photo (default: the first)",
+    )
+    c.add_argument("--force", action="store_true", help="export despite preflight errors")
+    c.add_argument("--json", action="store_true", help="machine-readable result")
+
+
+def run(args: argparse.Namespace, io) -> int:
+    return export_catalogue(
+        args.project, args.out, io, force=args.force, as_json=args.json, options=_options(args)
+    )
+
+
+def export_catalogue(
+    project: Path,
+    out: Path,
+    io,
+    *,
+    force: bool = False,
+    as_json: bool = False,
+    options: CatalogueOptions | None = None,
+) -> int:
+    with Catalogue.open(project, backup=False) as cat:
+        source = catalogue_source(cat)
+        if options is not None and options.sections:
+            sections = [s.id for s in source.sections]
+            options = _with_section_ids(options, sections)
+        job = CatalogueExport(source, out, options, cache_dir=cat.paths.print_cache, force=force)
+        plan = job.check()
+        for w in plan.warnings:
+            io.warn(f"  preflight: {w}")
+        try:
+            result = run_job(job, io, progress=not as_json)
+        except PreflightFailed as exc:
+            if as_json:
+                print_json({"ok": False, "preflight": exc.report.to_dict()}, io.out)
+            io.warn(f"exhibit export: {exc}\nNothing was written. Use --force to export anyway.")
+            return ExitCode.PREFLIGHT
+    if as_json:
+        print_json(result.to_dict(), io.out)
+    else:
+        io.say(
+            f"Catalogue written: {result.path} ({result.pages} pages, "
+            f"{result.bytes / 1e6:.1f} MB, {result.elapsed:.1f} s)"
+        )
+    return ExitCode.OK
+
+
+def _options(args: argparse.Namespace) -> CatalogueOptions:
+    return CatalogueOptions(
+        page_size=PageSize(args.page_size),
+        layout=Layout(args.layout),
+        dpi=args.dpi,
+        bleed_mm=args.bleed,
+        sections=tuple(parse_numbers(args.sections, "--sections")),
+        works=tuple(parse_numbers(args.works, "--works")),
+        cover_work=args.cover,
+    )
+
+
+def _with_section_ids(options: CatalogueOptions, ids: list[int]):
+    """--sections counts sections from 1 in exhibition order; the options want their ids."""
+    from dataclasses import replace
+
+    try:
+        chosen = tuple(ids[n - 1] for n in options.sections)
+    except IndexError:
+        raise ExhibitError(f"--sections: the project has {len(ids)} sections") from None
+    return replace(options, sections=chosen)
+
+
+def parse_numbers(text: str, option: str) -> list[int]:
+    """'1-5,8' -> [1, 2, 3, 4, 5, 8]; a clear error for anything else."""
+    numbers: list[int] = []
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        low, dash, high = part.partition("-")
+        try:
+            lo, hi = int(low), int(high) if dash else int(low)
+        except ValueError:
+            raise ExhibitError(f"{option}: {part!r} is not a number or a range like 1-5") from None
+        if lo < 1 or hi < lo:
+            raise ExhibitError(f"{option}: {part!r} is not a range like 1-5")
+        numbers.extend(range(lo, hi + 1))
+    return numbers

@@ -1,0 +1,80 @@
+"""`exhibit export catalogue` and `exhibit preflight` end to end on the demo exhibition."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from exhibit.cli.main import main
+from exhibit.demo import create_demo
+
+
+def run(*args: object) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    return main([str(a) for a in args], out, err), out.getvalue(), err.getvalue()
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Path:
+    return create_demo(tmp_path_factory.mktemp("demo") / "Demo.exhibit", jobs=2)
+
+
+def test_export_catalogue_writes_both_languages(demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "Katalog.pdf"
+    code, text, err = run("export", "catalogue", demo, "--out", out, "--json")
+    assert code == 0, err
+    result = json.loads(text)
+    assert result["pages"] >= 12 and out.is_file()
+    if shutil.which("pdftotext"):
+        extracted = subprocess.run(["pdftotext", out, "-"], capture_output=True, text=True).stdout
+        assert "Annakirche" in extracted and "圣安娜教堂" in extracted
+
+
+def test_export_options_and_bad_ranges(demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "k.pdf"
+    code, _, err = run(
+        "export",
+        "catalogue",
+        demo,
+        "--out",
+        out,
+        "--works",
+        "1-3",
+        "--layout",
+        "two",
+        "--page-size",
+        "a5",
+        "--bleed",
+        "3",
+    )
+    assert code == 0, err
+    code, _, err = run("export", "catalogue", demo, "--out", out, "--works", "3-1")
+    assert code == 1 and "--works" in err
+    code, _, err = run("export", "catalogue", demo, "--out", out, "--sections", "5")
+    assert code == 1 and "2 sections" in err
+
+
+def test_preflight_lists_missing_translation(demo: Path) -> None:
+    code, text, _ = run("preflight", demo, "--json")
+    report = json.loads(text)
+    assert code == 0
+    codes = {(f["code"], f["work"]) for f in report["findings"]}
+    assert ("missing_translation", 11) in codes
+
+
+def test_preflight_errors_stop_the_export(demo: Path, tmp_path: Path) -> None:
+    project = shutil.copytree(demo, tmp_path / "Copy.exhibit")
+    next((project / "Fotos").glob("03 *.jpg")).unlink()  # No. 3's original is gone
+    out = tmp_path / "k.pdf"
+    out.write_bytes(b"%PDF previous")
+    code, _, err = run("export", "catalogue", project, "--out", out)
+    assert code == 6
+    assert "Nothing was written" in err and "No. 3" in err
+    assert out.read_bytes() == b"%PDF previous"  # the previous PDF is kept
+    code, _, _ = run("export", "catalogue", project, "--out", out, "--force")
+    assert code == 0 and out.read_bytes().startswith(b"%PDF-")
