@@ -112,7 +112,9 @@ def _thumbnail(
     orientation = orientation or found
     frames = _has_frames(im)
     if im.format in ("JPEG", "MPO"):
-        im.draft(im.mode, (edge, edge))  # DCT scaling: decode at 1/2, 1/4 or 1/8
+        # DCT scaling: decode at 1/2, 1/4 or 1/8. Ask for the thumbnail's own aspect: asking
+        # for edge x edge would keep a 6000x4000 photo at 1/4 (the short side must stay >=).
+        im.draft(im.mode, _draft_size(stored, edge))
     im.load()
     icc = im.info.get("icc_profile")
     im = _eight_bit(im)
@@ -125,6 +127,11 @@ def _thumbnail(
     im.save(out, "JPEG", quality=JPEG_QUALITY)
     notes = (_uniform_warning(name),) if width * height > 100 and is_uniform(im) else ()
     return Thumbnail(out.getvalue(), *im.size, width, height, fmt, frames, notes)
+
+
+def _draft_size(size: tuple[int, int], edge: int) -> tuple[int, int]:
+    scale = edge / max(size)
+    return max(1, round(size[0] * scale)), max(1, round(size[1] * scale))
 
 
 def open_image(data: bytes, name: str = "the file") -> Image.Image:
