@@ -45,7 +45,8 @@ def test_runs_the_import_and_reports_every_file(qtbot) -> None:
     table = dialog.table
     assert table.topLevelItemCount() == 20
     assert table.topLevelItem(0).text(1) == "failed"  # problems first
-    assert "cut short" in table.topLevelItem(0).text(2)
+    assert table.topLevelItem(0).text(2) == "truncated: the image data ends early"
+    assert "cut short" in table.topLevelItem(0).toolTip(2)
     assert table.topLevelItem(2).text(2) == "duplicate of No. 1"
     assert dialog.close_button.isVisible() and not dialog.cancel_button.isVisible()
 
@@ -109,7 +110,7 @@ def test_plan_errors_stop_before_running(qtbot) -> None:
 def test_nothing_to_import(qtbot) -> None:
     dialog = _open(qtbot, FakeImportJob(0))
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1)
+    qtbot.waitUntil(dialog.report_page.isVisible)
     assert dialog.heading.text() == "No photos to import"
 
 

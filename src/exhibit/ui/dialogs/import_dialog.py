@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -123,9 +122,9 @@ class ImportDialog(QDialog):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self._build_progress_page())
-        self.stack.addWidget(self._build_report_page())
+        self.progress_page = self._build_progress_page()
+        self.report_page = self._build_report_page()
+        self.report_page.hide()
         self.buttons = QDialogButtonBox()
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.clicked.connect(self.cancel)
@@ -137,7 +136,8 @@ class ImportDialog(QDialog):
             button.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.progress_page)
+        layout.addWidget(self.report_page, 1)
         layout.addWidget(self.buttons)
 
     def _add_button(self, text: str, slot: Any) -> QPushButton:
@@ -171,11 +171,11 @@ class ImportDialog(QDialog):
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setHeaderLabels([self.tr("File"), self.tr("Result"), self.tr("Details")])
+        self.table.setAlternatingRowColors(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.table.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(0, 260)
-        header.resizeSection(1, 160)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.summary_label)
@@ -266,7 +266,7 @@ class ImportDialog(QDialog):
 
     def _finish(self, report: JobReport | None, exc: BaseException | None = None) -> None:
         self.report = report
-        self.stack.setCurrentIndex(1)
+        self._show_report_page(large=report is not None)
         self.cancel_button.hide()
         for button in (self.copy_button, self.save_button, self.close_button):
             button.setVisible(report is not None or button is self.close_button)
@@ -282,12 +282,24 @@ class ImportDialog(QDialog):
         self._fill_table()
         self.report_ready.emit(report)
 
+    def _show_report_page(self, *, large: bool) -> None:
+        self.progress_page.hide()
+        self.report_page.show()
+        if not large:
+            self.adjustSize()
+            return
+        width, height = 820, 500
+        if self.parentWidget() is not None:
+            room = self.parentWidget().size()
+            width, height = min(width, room.width() - 40), min(height, room.height() - 40)
+        self.resize(max(width, self.width()), max(height, self.height()))
+
     def _show_plan_problems(self, plan: Plan) -> None:
-        self.stack.setCurrentIndex(1)
         self.cancel_button.hide()
         self.close_button.show()
         self.problems_only.hide()
         self.table.hide()
+        self._show_report_page(large=False)
         if plan.errors:
             self.heading.setText(self.tr("Nothing was imported"))
         else:
@@ -324,10 +336,28 @@ class ImportDialog(QDialog):
         if outcome.outcome is Outcome.DUPLICATE:
             return self.tr("duplicate"), self._number(self.tr("duplicate of No. {number}"), outcome)
         if outcome.outcome is Outcome.FAILED:
-            return self.tr("failed"), outcome.message or outcome.reason
+            return self.tr("failed"), self.reason_text(outcome)
         if outcome.outcome is Outcome.SKIPPED:
-            return self.tr("skipped"), outcome.message or outcome.reason
-        return outcome.outcome.value, outcome.message
+            return self.tr("skipped"), self.reason_text(outcome)
+        return outcome.outcome.value, _without_name(outcome)
+
+    def reason_text(self, outcome: FileOutcome) -> str:
+        """Why a file failed, in the UI language when the reason code is a known one."""
+        reasons = {
+            "unreadable": self.tr("the file cannot be read"),
+            "empty": self.tr("the file is empty"),
+            "file_too_large": self.tr("the file is too large"),
+            "not_an_image": self.tr("not an image"),
+            "unsupported_format": self.tr("a format this installation cannot read"),
+            "truncated": self.tr("truncated: the image data ends early"),
+            "corrupt": self.tr("damaged, cannot be decoded"),
+            "too_many_pixels": self.tr("too many pixels to open safely"),
+            "metadata_too_large": self.tr("a metadata block too large to read safely"),
+            "out_of_memory": self.tr("needs more memory than allowed"),
+            "timeout": self.tr("took too long and was stopped"),
+            "crashed": self.tr("made the reading process stop"),
+        }
+        return reasons.get(outcome.reason) or _without_name(outcome) or outcome.reason
 
     @staticmethod
     def _number(template: str, outcome: FileOutcome) -> str:
@@ -345,9 +375,17 @@ class ImportDialog(QDialog):
             result, details = self.outcome_text(outcome)
             item = QTreeWidgetItem([Path(outcome.path).name, result, details])
             item.setToolTip(0, outcome.path)
-            item.setToolTip(2, "\n".join((details, *outcome.warnings)))
+            item.setToolTip(2, "\n".join(t for t in (outcome.message, *outcome.warnings) if t))
             items.append(item)
         self.table.addTopLevelItems(items)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        for column in (0, 1):
+            self.table.resizeColumnToContents(column)
+        widest = max(120, self.table.viewport().width() // 2)
+        if self.table.columnWidth(0) > widest:
+            self.table.setColumnWidth(0, widest)
 
     def report_text(self) -> str:
         """The report as plain text, in the UI language (for the clipboard and .txt files)."""
@@ -358,6 +396,8 @@ class ImportDialog(QDialog):
         for outcome in _sorted(report.outcomes):
             result, details = self.outcome_text(outcome)
             lines.append("\t".join(part for part in (outcome.path, result, details) if part))
+            if outcome.outcome is Outcome.FAILED and outcome.message:
+                lines.append(f"\t\t{outcome.message}")
             lines.extend(f"\t\t{warning}" for warning in outcome.warnings)
         return "\n".join(lines) + "\n"
 
@@ -422,6 +462,15 @@ class ImportDialog(QDialog):
 def _sorted(outcomes: Sequence[FileOutcome]) -> list[FileOutcome]:
     """Failures first, then duplicates, skipped, imported; each in the order they finished."""
     return sorted(outcomes, key=lambda o: _PROBLEMS_FIRST.get(o.outcome, 3))
+
+
+def _without_name(outcome: FileOutcome) -> str:
+    """The message without the leading file name that the File column already shows."""
+    message = outcome.message
+    for prefix in (outcome.path, Path(outcome.path).name):
+        if prefix and message.startswith(prefix):
+            return message[len(prefix) :].lstrip(": ").strip()
+    return message
 
 
 def format_duration(seconds: float) -> str:
