@@ -81,7 +81,8 @@ class WorksFilterProxy(QSortFilterProxyModel):
             return False
         if f.translation == TranslationFilter.INCOMPLETE and not derived.lacks_translation:
             return False
-        return all(w in derived.search for w in self._words)
+        number = str(work.number)  # not in the search text: it changes with the order
+        return all(w == number or w in derived.search for w in self._words)
 
     def work_ids(self) -> list[int]:
         """Ids of the works shown, in order."""

@@ -87,10 +87,16 @@ def derive(work: Work, languages: tuple[str, ...]) -> Derived:
         per_lang.append((lang, worst))
     overall = max((s for _, s in per_lang), key=_SEVERITY.__getitem__, default=T.APPROVED)
     words = [e.text for by_lang in work.texts.values() for e in by_lang.values()]
-    words += [str(work.number), work.photographer, *work.tags, Path(work.original.path).name]
+    words += [work.photographer, *work.tags, Path(work.original.path).name]
     missing = any(p.code == MISSING_ORIGINAL for p in work.problems)
     others = tuple(p for p in work.problems if p.code != MISSING_ORIGINAL)
     return Derived(tuple(per_lang), overall, "\n".join(words).casefold(), missing, others)
+
+
+def _placed(work: Work, number: int, section_id: int | None) -> Work:
+    if work.number == number and work.section_id == section_id:
+        return work
+    return replace(work, number=number, position=number, section_id=section_id)
 
 
 class WorksModel(QAbstractListModel):
@@ -247,11 +253,8 @@ class WorksModel(QAbstractListModel):
         self.layoutAboutToBeChanged.emit()
         old_ids = [w.id for w in self._works]
         by_id = {w.id: w for w in self._works}
-        self._works = [
-            replace(by_id[wid], number=n, position=n, section_id=sid)
-            for n, (wid, sid) in enumerate(order, 1)
-        ]
-        self._reindex()
+        self._works = [_placed(by_id[wid], n, sid) for n, (wid, sid) in enumerate(order, 1)]
+        self._row = {w.id: i for i, w in enumerate(self._works)}  # the hashes stay as they were
         persistent = self.persistentIndexList()
         moved_to = [self.index(self._row[old_ids[p.row()]]) for p in persistent]
         self.changePersistentIndexList(persistent, moved_to)
