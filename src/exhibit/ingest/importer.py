@@ -10,7 +10,7 @@ Original files are only read.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,15 +66,18 @@ class ImportJob:
         clock.report(advance=len(outcomes))
         todo = [c.path for c in candidates if not c.reason]
         known = self.catalogue.known_hashes()
-        for result in self._probe(todo, cancel):
-            outcome = self._store(result, known)
-            outcomes.append(outcome)
-            clock.report(result.path, advance=1)
+        # Progress counts files as they finish (so cancel acts at once); they are stored in
+        # the order they were found.
+        arrived = self._probe(todo, cancel, lambda path: clock.report(str(path), advance=1))
+        for result in self._in_order(todo, arrived):
+            outcomes.append(self._store(result, known))
         return JobReport(
             tuple(outcomes), cancel.cancelled, clock.elapsed, len(candidates) - len(outcomes)
         )
 
-    def _probe(self, paths: list[Path], cancel: CancelToken) -> Iterator[ProbeResult]:
+    def _probe(
+        self, paths: list[Path], cancel: CancelToken, finished: Callable[[Path], None]
+    ) -> Iterator[tuple[Path, ProbeResult]]:
         jobs = self.options.jobs
         options = RunnerOptions(
             workers=max(1, jobs if jobs else os.cpu_count() or 1),
@@ -84,8 +87,32 @@ class ImportJob:
             limits=self.options.limits,
             thumb_dir=str(self.catalogue.paths.thumbnails),
         )
-        for _path, result in run_probes(paths, self.catalogue.languages, options, cancel):
-            yield result
+        for path, result in run_probes(paths, self.catalogue.languages, options, cancel):
+            finished(path)
+            yield path, result
+
+    @staticmethod
+    def _in_order(
+        todo: list[Path], probed: Iterator[tuple[Path, ProbeResult]]
+    ) -> Iterator[ProbeResult]:
+        """Results in the order the files were found, whatever order the workers finish in.
+
+        So the first of two identical files is the one imported (the later one is its
+        duplicate) and catalogue numbers follow the folder order. What finished before a
+        cancel is still handed on.
+        """
+        slots: dict[str, list[int]] = {}
+        for i, path in enumerate(todo):
+            slots.setdefault(str(path), []).append(i)
+        waiting: dict[int, ProbeResult] = {}
+        following = 0
+        for path, result in probed:
+            waiting[slots[str(path)].pop(0)] = result
+            while following in waiting:
+                yield waiting.pop(following)
+                following += 1
+        for i in sorted(waiting):
+            yield waiting[i]
 
     def _store(self, result: ProbeResult, known: dict[str, int]) -> FileOutcome:
         if not result.ok:
