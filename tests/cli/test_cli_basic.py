@@ -154,3 +154,16 @@ def test_originals_are_only_read(project: Path, tmp_path: Path) -> None:
     run("check", project)
     run("relink", project, tmp_path)
     assert (photo.stat().st_mtime, photo.read_bytes()) == before
+
+
+def test_demo_prints_where_it_is_without_a_display(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    code, out, err = run("demo", tmp_path / "Demo.exhibit", "--jobs", "2")
+    assert code == 0, err
+    assert f"Demo exhibition created: {tmp_path / 'Demo.exhibit'}" in out
+    assert "Catalogue written:" in out
+    assert (tmp_path / "Demo.exhibit" / "Katalog.pdf").is_file()
+    code, _, err = run()
+    assert code == 1 and "no display" in err

@@ -18,7 +18,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def has_display() -> bool:
     """Whether a window can be shown: a desktop session, or a Qt platform chosen explicitly."""
-    if os.environ.get("QT_QPA_PLATFORM"):
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform.split(":")[0] in ("offscreen", "minimal", "vnc"):
+        return False  # a window there is seen by nobody sitting at this machine
+    if platform:
         return True
     if sys.platform in ("win32", "darwin"):
         return True
