@@ -50,7 +50,7 @@ translate = QCoreApplication.translate
 _PROBLEMS_FIRST = {Outcome.FAILED: 0, Outcome.DUPLICATE: 1, Outcome.SKIPPED: 2}
 
 
-class _CheckJob:
+class CheckJob:
     """Runs a job's pure ``check`` through JobRunner, so it is off the window's thread too."""
 
     def __init__(self, job: Any) -> None:
@@ -195,7 +195,7 @@ class ImportDialog(QDialog):
         if self._started:
             return
         self._started = True
-        self._run(_CheckJob(self.job), self._on_checked)
+        self._run(CheckJob(self.job), self._on_checked)
 
     def _run(self, job: Any, on_result: Any) -> None:
         self._runner = JobRunner(job, self)

@@ -1,0 +1,527 @@
+"""The catalogue export dialog: choose the options, run preflight and the export, open the PDF.
+
+    dialog = ExportDialog(catalogue, settings, parent=window)
+    dialog.exported.connect(...)          # ExportResult, when the PDF was written
+    dialog.open()
+
+The options (page size, layout, resolution, bleed, crop marks, which sections, the cover photo,
+whether to open the PDF afterwards) start from the last choices, kept in the settings under
+``export/...``; the file name starts from the last folder and the exhibition's title. Export
+runs ``exhibit.export.catalogue.job.CatalogueExport`` through ``JobRunner``: first its ``check``
+(preflight, off the window's thread too), which may stop the export with errors the curator can
+read and override ("Export Anyway"), then ``run`` with a progress bar, the current image, rate
+and time left, and Cancel. The export writes to a temporary file and renames it at the end, so
+a cancelled export leaves the previous PDF as it was.
+
+When done, the PDF is opened with the desktop's viewer, with the user's own environment (a
+bundled app must not hand its library paths to the viewer).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exhibit.core.jobs import Cancelled, Plan, Progress
+from exhibit.ui.dialogs.import_dialog import CheckJob, ElidedLabel, format_duration
+from exhibit.ui.errors import describe_error, guard_slot, show_error
+from exhibit.ui.settings import LAST_FOLDER, Setting
+from exhibit.ui.workers import JobRunner
+
+EXPORT_PAGE_SIZE = Setting("export/page_size", "a4", "Catalogue page size")
+EXPORT_LAYOUT = Setting("export/layout", "one", "Plates per page")
+EXPORT_DPI = Setting("export/dpi", 300, "Image resolution (dpi)")
+EXPORT_BLEED = Setting("export/bleed_mm", "0", "Bleed (mm)")
+EXPORT_CROP_MARKS = Setting("export/crop_marks", False, "Crop marks")
+EXPORT_OPEN = Setting("export/open_when_done", True, "Open the PDF when done")
+EXPORT_FOLDER = Setting("export/folder", "", "Last export folder")
+EXPORT_SETTINGS = (
+    EXPORT_PAGE_SIZE,
+    EXPORT_LAYOUT,
+    EXPORT_DPI,
+    EXPORT_BLEED,
+    EXPORT_CROP_MARKS,
+    EXPORT_OPEN,
+    EXPORT_FOLDER,
+)
+
+_VIEWER_ENV = ("LD_LIBRARY_PATH", "QT_PLUGIN_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH", "PYTHONPATH")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportChoices:
+    """What the form holds, in plain values (turned into CatalogueOptions by ``options()``)."""
+
+    out: Path
+    page_size: str = "a4"
+    layout: str = "one"
+    dpi: int = 300
+    bleed_mm: float = 0.0
+    crop_marks: bool = False
+    sections: tuple[int, ...] = ()  # section ids; empty: all
+    cover_work: int | None = None
+    open_when_done: bool = True
+
+    def options(self) -> Any:
+        from exhibit.export.catalogue.options import CatalogueOptions
+
+        return CatalogueOptions(
+            page_size=self.page_size,
+            layout=self.layout,
+            dpi=self.dpi,
+            bleed_mm=self.bleed_mm,
+            crop_marks=self.crop_marks or None,
+            sections=self.sections,
+            cover_work=self.cover_work,
+        )
+
+
+class ExportDialog(QDialog):
+    """Options, preflight, progress and the result of a catalogue export."""
+
+    exported = Signal(object)  # ExportResult
+
+    def __init__(self, catalogue: Any, settings: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.settings = settings
+        self.job: Any = None
+        self.result: Any = None
+        self._runner: JobRunner | None = None
+        self.setWindowTitle(self.tr("Export Catalogue"))
+        self.setMinimumWidth(560)
+        self._build()
+        self._load_choices()
+
+    # ----------------------------------------------------------------- layout
+
+    def _build(self) -> None:
+        self.heading = QLabel(self.tr("Export the catalogue as a PDF for print"))
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.form_page = self._build_form()
+        self.progress_page = self._build_progress()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.findings = QListWidget()
+        self.buttons = QDialogButtonBox()
+        self.export_button = self._button(self.tr("&Export"), self.start_export, accept=True)
+        self.force_button = self._button(self.tr("Export &Anyway"), self.export_anyway)
+        self.back_button = self._button(self.tr("&Back"), self.show_form)
+        self.open_button = self._button(self.tr("&Open PDF"), self.open_pdf)
+        self.folder_button = self._button(self.tr("Show in &Folder"), self.open_folder)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.clicked.connect(self.reject)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        for widget in (self.form_page, self.progress_page, self.message):
+            layout.addWidget(widget)
+        layout.addWidget(self.findings, 1)
+        layout.addWidget(self.buttons)
+        self.show_form()
+
+    def _button(self, text: str, slot: Any, *, accept: bool = False) -> QPushButton:
+        role = QDialogButtonBox.ButtonRole
+        button = self.buttons.addButton(text, role.AcceptRole if accept else role.ActionRole)
+        button.clicked.connect(slot)
+        return button
+
+    def _build_form(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 8, 0, 0)
+        self.out_edit = QLineEdit()
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self.ask_output)
+        row = QHBoxLayout()
+        row.addWidget(self.out_edit, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("PDF file:"), row)
+        self.page_size = QComboBox()
+        for value, label in (
+            ("a4", self.tr("A4 (21 × 29.7 cm)")),
+            ("a5", self.tr("A5 (14.8 × 21 cm)")),
+            ("letter", self.tr("US Letter")),
+            ("square", self.tr("Square (21 × 21 cm)")),
+        ):
+            self.page_size.addItem(label, value)
+        form.addRow(self.tr("Page size:"), self.page_size)
+        self.layout_box = QComboBox()
+        for value, label in (
+            ("one", self.tr("One photo per page, with captions")),
+            ("two", self.tr("Two photos per page, with captions")),
+            ("grid", self.tr("Four photos per page, titles only")),
+        ):
+            self.layout_box.addItem(label, value)
+        form.addRow(self.tr("Layout:"), self.layout_box)
+        self.dpi = QSpinBox()
+        self.dpi.setRange(72, 1200)
+        self.dpi.setSingleStep(50)
+        self.dpi.setSuffix(self.tr(" dpi"))
+        form.addRow(self.tr("Image resolution:"), self.dpi)
+        self.bleed = QDoubleSpinBox()
+        self.bleed.setRange(0, 10)
+        self.bleed.setDecimals(1)
+        self.bleed.setSuffix(self.tr(" mm"))
+        self.crop_marks = QCheckBox(self.tr("Crop marks"))
+        row = QHBoxLayout()
+        row.addWidget(self.bleed)
+        row.addWidget(self.crop_marks)
+        row.addStretch(1)
+        form.addRow(self.tr("Bleed:"), row)
+        self.sections = QListWidget()
+        self.sections.setMaximumHeight(110)
+        form.addRow(self.tr("Sections:"), self.sections)
+        self.cover = QSpinBox()
+        self.cover.setRange(0, 100_000)
+        self.cover.setSpecialValueText(self.tr("the first photo"))
+        self.cover.setPrefix(self.tr("No. "))
+        form.addRow(self.tr("Cover photo:"), self.cover)
+        self.open_when_done = QCheckBox(self.tr("Open the PDF when it is written"))
+        form.addRow("", self.open_when_done)
+        return page
+
+    def _build_progress(self) -> QWidget:
+        page = QWidget()
+        self.progress_bar = QProgressBar()
+        self.phase_label = QLabel()
+        self.current_label = ElidedLabel()
+        self.rate_label = QLabel()
+        self.rate_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 8, 0, 8)
+        for widget in (self.progress_bar, self.phase_label, self.current_label, self.rate_label):
+            layout.addWidget(widget)
+        return page
+
+    def _show(self, *widgets: QWidget) -> None:
+        """Show exactly these of the dialog's parts and buttons."""
+        parts = (self.form_page, self.progress_page, self.message, self.findings)
+        buttons = (
+            self.export_button,
+            self.force_button,
+            self.back_button,
+            self.open_button,
+            self.folder_button,
+            self.cancel_button,
+            self.close_button,
+        )
+        for widget in (*parts, *buttons):
+            widget.setVisible(widget in widgets)
+
+    # ----------------------------------------------------------------- choices
+
+    def _load_choices(self) -> None:
+        get = self.settings.get
+        _select(self.page_size, str(get(EXPORT_PAGE_SIZE)))
+        _select(self.layout_box, str(get(EXPORT_LAYOUT)))
+        self.dpi.setValue(int(get(EXPORT_DPI)))
+        self.bleed.setValue(_float(get(EXPORT_BLEED)))
+        self.crop_marks.setChecked(bool(get(EXPORT_CROP_MARKS)))
+        self.open_when_done.setChecked(bool(get(EXPORT_OPEN)))
+        self.out_edit.setText(str(self._default_output()))
+        languages = self.catalogue.languages
+        ui_language = _project_language(languages)
+        for section in self.catalogue.sections():
+            title = section.value("title", ui_language, languages) or self.tr("Untitled section")
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, section.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.sections.addItem(item)
+        self.sections.setEnabled(self.sections.count() > 1)
+
+    def _default_output(self) -> Path:
+        folder = self.settings.get(EXPORT_FOLDER) or self.settings.get(LAST_FOLDER)
+        base = Path(str(folder)) if folder else self.catalogue.root.parent
+        languages = self.catalogue.languages
+        title = self.catalogue.exhibition().value("title", languages[0], languages[1:])
+        name = _file_name(title) or self.catalogue.root.stem
+        return base / f"{name} – {self.tr('Catalogue')}.pdf"
+
+    def choices(self) -> ExportChoices:
+        """The form as values."""
+        ids = [
+            self.sections.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.sections.count())
+            if self.sections.item(i).checkState() is Qt.CheckState.Checked
+        ]
+        every = len(ids) == self.sections.count()
+        return ExportChoices(
+            out=Path(self.out_edit.text().strip()).expanduser(),
+            page_size=self.page_size.currentData(),
+            layout=self.layout_box.currentData(),
+            dpi=self.dpi.value(),
+            bleed_mm=self.bleed.value(),
+            crop_marks=self.crop_marks.isChecked(),
+            sections=() if every else tuple(ids),
+            cover_work=self.cover.value() or None,
+            open_when_done=self.open_when_done.isChecked(),
+        )
+
+    def _save_choices(self, choices: ExportChoices) -> None:
+        put = self.settings.set
+        put(EXPORT_PAGE_SIZE, choices.page_size)
+        put(EXPORT_LAYOUT, choices.layout)
+        put(EXPORT_DPI, choices.dpi)
+        put(EXPORT_BLEED, str(choices.bleed_mm))
+        put(EXPORT_CROP_MARKS, choices.crop_marks)
+        put(EXPORT_OPEN, choices.open_when_done)
+        put(EXPORT_FOLDER, str(choices.out.parent))
+
+    @guard_slot
+    def ask_output(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export catalogue as"), self.out_edit.text(), self.tr("PDF (*.pdf)")
+        )
+        if chosen:
+            path = Path(chosen)
+            self.out_edit.setText(str(path if path.suffix.lower() == ".pdf" else f"{path}.pdf"))
+
+    # ----------------------------------------------------------------- running
+
+    @guard_slot
+    def show_form(self) -> None:
+        self.heading.setText(self.tr("Export the catalogue as a PDF for print"))
+        self._show(self.form_page, self.export_button, self.cancel_button)
+        self.adjustSize()
+
+    @guard_slot
+    def start_export(self) -> None:
+        """Check the choices, run preflight, then export (unless preflight found errors)."""
+        from exhibit.export.catalogue.job import CatalogueExport
+        from exhibit.export.source import catalogue_source
+
+        choices = self.choices()
+        if not choices.out.name or choices.out.suffix.lower() != ".pdf":
+            self.out_edit.setFocus()
+            self.heading.setText(self.tr("Choose a PDF file to write (ending in .pdf)."))
+            return
+        options = choices.options()  # raises for values out of range: shown by guard_slot
+        self._save_choices(choices)
+        self.job = CatalogueExport(
+            catalogue_source(self.catalogue),
+            choices.out,
+            options,
+            cache_dir=self.catalogue.paths.print_cache,
+        )
+        self.heading.setText(self.tr("Checking the catalogue before printing…"))
+        self.progress_bar.setRange(0, 0)
+        self.phase_label.setText(self.tr("Preflight: originals, resolution, translations"))
+        self.current_label.set_full_text("")
+        self.rate_label.setText("")
+        self._show(self.progress_page, self.cancel_button)
+        self._run(CheckJob(self.job), self._on_checked)
+
+    def _run(self, job: Any, on_result: Any) -> None:
+        self._runner = JobRunner(job, self)
+        self._runner.progressed.connect(self._on_progress)
+        self._runner.succeeded.connect(on_result)
+        self._runner.failed.connect(self._on_failed)
+        self._runner.start()
+
+    @property
+    def running(self) -> bool:
+        return self._runner is not None and self._runner.running
+
+    @guard_slot
+    def _on_checked(self, plan: Plan) -> None:
+        if self._runner is not None and self._runner.token.cancelled:
+            self.show_form()
+            return
+        if plan.errors:
+            self.heading.setText(
+                self.tr(
+                    "Preflight found %n problem(s) that would show in print", "", len(plan.errors)
+                )
+            )
+            self.message.setText(
+                self.tr("Fix them and export again, or export anyway to look at a proof.")
+            )
+            self._fill_findings(plan)
+            self._show(self.message, self.findings, self.back_button, self.force_button)
+            return
+        self._export(plan)
+
+    @guard_slot
+    def export_anyway(self) -> None:
+        self.job.force = True
+        self._export(self.job.check())
+
+    def _export(self, plan: Plan) -> None:
+        self.heading.setText(self.tr("Exporting the catalogue…"))
+        self.progress_bar.setRange(0, max(plan.total, 1))
+        self.progress_bar.setValue(0)
+        self._fill_findings(plan)
+        self._show(self.progress_page, self.cancel_button)
+        self.adjustSize()
+        self._run(self.job, self._on_done)
+
+    def _fill_findings(self, plan: Plan) -> None:
+        self.findings.clear()
+        self.findings.addItems([*plan.errors, *plan.warnings])
+
+    @guard_slot
+    def _on_progress(self, progress: Progress) -> None:
+        if progress.total:
+            self.progress_bar.setRange(0, progress.total)
+            self.progress_bar.setValue(progress.done)
+        phases = {
+            "images": self.tr("Preparing the photos for print"),
+            "pdf": self.tr("Writing the PDF"),
+        }
+        self.phase_label.setText(phases.get(progress.phase, ""))
+        self.current_label.set_full_text(str(progress.current or ""))
+        if progress.done and progress.eta is not None:
+            rate = QLocale().toString(progress.rate, "f", 1)
+            self.rate_label.setText(
+                self.tr("{rate} photos per second, about {time} left").format(
+                    rate=rate, time=format_duration(progress.eta)
+                )
+            )
+
+    @guard_slot
+    def _on_done(self, result: Any) -> None:
+        self.result = result
+        size = QLocale().formattedDataSize(result.bytes)
+        self.heading.setText(self.tr("The catalogue is written"))
+        text = self.tr("{file}: %n page(s), {size}, in {time}.", "", result.pages)
+        self.message.setText(
+            text.format(file=result.path.name, size=size, time=format_duration(result.elapsed))
+        )
+        warnings = len(result.preflight.warnings)
+        if warnings:
+            self.message.setText(
+                self.message.text()
+                + "\n"
+                + self.tr("Preflight noted %n warning(s), listed below.", "", warnings)
+            )
+        shown = [self.message, self.open_button, self.folder_button, self.close_button]
+        if warnings:
+            shown.append(self.findings)
+        self._show(*shown)
+        self.close_button.setDefault(True)
+        self.exported.emit(result)
+        if self.choices().open_when_done:
+            self.open_pdf()
+
+    @guard_slot
+    def _on_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            self.show_form()
+            self.heading.setText(self.tr("Export cancelled. No PDF was written or replaced."))
+            return
+        self.show_form()
+        self.heading.setText(describe_error(exc).what)
+        show_error(self, exc)
+
+    # ----------------------------------------------------------------- the PDF
+
+    @guard_slot
+    def open_pdf(self) -> None:
+        if self.result is not None:
+            open_with_desktop(self.result.path)
+
+    @guard_slot
+    def open_folder(self) -> None:
+        if self.result is not None:
+            open_with_desktop(self.result.path.parent)
+
+    # ----------------------------------------------------------------- closing
+
+    def done(self, result: int) -> None:
+        """Cancel while exporting stops the export (the previous PDF stays); else close."""
+        if self.running:
+            self._runner.cancel()  # type: ignore[union-attr]
+            self.heading.setText(self.tr("Cancelling…"))
+            self.cancel_button.setEnabled(False)
+            return
+        super().done(result)
+
+    def stop_and_wait(self, msecs: int = 30_000) -> bool:
+        """Cancel and block until the export has ended (for a window that is closing)."""
+        if self._runner is None:
+            return True
+        self._runner.cancel()
+        return self._runner.wait(msecs)
+
+
+def open_with_desktop(path: Path) -> None:
+    """Open a file or folder with the desktop's program, in the user's own environment."""
+    if sys.platform.startswith("linux") and getattr(sys, "frozen", False):
+        subprocess.Popen(
+            ["xdg-open", str(path)],
+            env=user_environment(os.environ),
+            start_new_session=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        return
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def user_environment(env: Any) -> dict[str, str]:
+    """The environment without what a bundle set for itself (PyInstaller keeps ``*_ORIG``)."""
+    clean = dict(env)
+    for name in _VIEWER_ENV:
+        original = clean.pop(f"{name}_ORIG", None)
+        clean.pop(name, None)
+        if original is not None:
+            clean[name] = original
+    return clean
+
+
+def _select(box: QComboBox, value: str) -> None:
+    index = box.findData(value)
+    box.setCurrentIndex(max(index, 0))
+
+
+def _float(value: object) -> float:
+    try:
+        return float(str(value))
+    except ValueError:
+        return 0.0
+
+
+def _file_name(title: str) -> str:
+    """A title made safe as a file name on every system."""
+    kept = "".join(" " if c in '/\\:*?"<>|\n\r\t' else c for c in title)
+    return " ".join(kept.split())[:80]
+
+
+def _project_language(languages: tuple[str, ...]) -> str:
+    """The project language closest to the UI language (section titles in the list)."""
+    ui = QLocale().name().split("_")[0]
+    return next((lang for lang in languages if lang.split("-")[0] == ui), languages[0])

@@ -1,0 +1,125 @@
+"""The export dialog: remembered choices, preflight stop and override, progress, the PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fake_jobs import FakeImportJob  # noqa: F401  (applies the PySide6 emit work-around)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+
+from exhibit.ui.dialogs import export_dialog
+from exhibit.ui.dialogs.export_dialog import ExportDialog, user_environment
+
+
+@pytest.fixture
+def opened(monkeypatch) -> list[str]:
+    urls: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile()))
+    return urls
+
+
+@pytest.fixture
+def photos_project(catalogue, tmp_path):
+    """A catalogue with three real photos imported, titled in both languages."""
+    from exhibit.core.fields import Owner
+    from exhibit.core.jobs import CancelToken, no_progress
+    from exhibit.ingest.importer import ImportJob, ImportOptions
+    from exhibit.testing import asymmetric_image, make_jpeg
+
+    folder = tmp_path / "Fotos"
+    folder.mkdir()
+    for i in range(3):
+        make_jpeg(folder / f"p{i}.jpg", image=asymmetric_image((900 + 10 * i, 600)))
+    ImportJob(catalogue, [folder], ImportOptions(jobs=0)).run(no_progress, CancelToken())
+    for work in catalogue.works():
+        catalogue.set_text(Owner.WORK, work.id, "title", "de", f"Markt {work.number}")
+        catalogue.set_text(Owner.WORK, work.id, "title", "zh-Hans", f"集市 {work.number}")
+    return catalogue
+
+
+def _dialog(qtbot, catalogue, ui_settings) -> ExportDialog:
+    dialog = ExportDialog(catalogue, ui_settings)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_choices_are_remembered(qtbot, catalogue, ui_settings, tmp_path) -> None:
+    dialog = _dialog(qtbot, catalogue, ui_settings)
+    assert dialog.choices().page_size == "a4" and dialog.choices().dpi == 300
+    assert dialog.choices().out.suffix == ".pdf"
+    dialog.page_size.setCurrentIndex(dialog.page_size.findData("square"))
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("two"))
+    dialog.dpi.setValue(200)
+    dialog.bleed.setValue(3)
+    dialog._save_choices(dialog.choices())
+    again = _dialog(qtbot, catalogue, ui_settings).choices()
+    assert (again.page_size, again.layout, again.dpi, again.bleed_mm) == ("square", "two", 200, 3)
+
+
+def test_sections_left_out(qtbot, catalogue, ui_settings) -> None:
+    first = catalogue.add_section({"de": "Die Stadt", "zh-Hans": "城市"})
+    catalogue.add_section({"de": "Der Kreis", "zh-Hans": "县域"})
+    dialog = _dialog(qtbot, catalogue, ui_settings)
+    assert dialog.choices().sections == ()
+    dialog.sections.item(1).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.choices().sections == (first.id,)
+
+
+def test_export_writes_the_pdf_and_opens_it(qtbot, photos_project, ui_settings, tmp_path, opened):
+    dialog = _dialog(qtbot, photos_project, ui_settings)
+    out = tmp_path / "out" / "Katalog.pdf"
+    dialog.out_edit.setText(str(out))
+    dialog.dpi.setValue(100)
+    results = []
+    dialog.exported.connect(results.append)
+    dialog.show()
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.force_button.isVisible() or bool(results), timeout=30_000)
+    if dialog.force_button.isVisible():  # the small photos are under 150 ppi: a proof anyway
+        assert "ppi" in dialog.findings.item(0).text()
+        dialog.force_button.click()
+    qtbot.waitUntil(lambda: bool(results), timeout=60_000)
+    result = results[0]
+    assert result.path == out and out.read_bytes().startswith(b"%PDF")
+    assert "page" in dialog.message.text()
+    assert opened == [str(out)]
+    assert dialog.open_button.isVisible() and dialog.close_button.isVisible()
+
+
+def test_preflight_errors_stop_until_overridden(qtbot, catalogue, ui_settings, tmp_path, opened):
+    from exhibit.core.model import NewWork, OriginalRef
+
+    catalogue.add_work(NewWork(OriginalRef("Fotos/weg.jpg", "a" * 64, 10, 1.0, "JPEG")))
+    dialog = _dialog(qtbot, catalogue, ui_settings)
+    dialog.out_edit.setText(str(tmp_path / "Katalog.pdf"))
+    dialog.show()
+    dialog.export_button.click()
+    qtbot.waitUntil(dialog.force_button.isVisible, timeout=30_000)
+    assert dialog.findings.count() >= 1
+    assert not (tmp_path / "Katalog.pdf").exists()
+    dialog.back_button.click()
+    assert dialog.form_page.isVisible()
+
+
+def test_a_bad_file_name_is_refused(qtbot, catalogue, ui_settings) -> None:
+    dialog = _dialog(qtbot, catalogue, ui_settings)
+    dialog.out_edit.setText("catalogue.txt")
+    dialog.export_button.click()
+    assert dialog.job is None and "PDF" in dialog.heading.text()
+
+
+def test_viewer_gets_the_users_environment() -> None:
+    env = {
+        "LD_LIBRARY_PATH": "/bundle/lib",
+        "LD_LIBRARY_PATH_ORIG": "/usr/local/lib",
+        "QT_PLUGIN_PATH": "/bundle/plugins",
+        "HOME": "/home/kurator",
+    }
+    assert user_environment(env) == {"LD_LIBRARY_PATH": "/usr/local/lib", "HOME": "/home/kurator"}
+
+
+def test_file_name_from_title() -> None:
+    assert export_dialog._file_name('Düren: "Bilder"/Stadt') == "Düren Bilder Stadt"
+    assert Path(export_dialog._file_name("迪伦影像")).name == "迪伦影像"
