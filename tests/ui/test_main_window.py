@@ -360,3 +360,31 @@ def test_settings_are_declared_once_with_defaults(ui_settings) -> None:
     for i in range(12):
         ui_settings.add_recent(Path(f"/p{i}"))
     assert len(ui_settings.recent_projects()) == S.MAX_RECENT
+
+
+def test_main_opens_the_project_given_and_returns(tmp_path) -> None:
+    """In its own process: after app.exec() returns, Qt no longer delivers queued signals."""
+    import subprocess
+    import sys
+
+    root = tmp_path / "Dueren.exhibit"
+    Catalogue.create(root, "Düren").close()
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(sys.argv)\n"
+        "def look():\n"
+        "    print([w.objectName() for w in app.topLevelWidgets() if w.isVisible()])\n"
+        "    app.quit()\n"
+        "QTimer.singleShot(0, look)\n"
+        "from exhibit.ui.app import main\n"
+        "sys.exit(main(['exhibit'], project=Path(sys.argv[1])))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(root)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "mainWindow" in done.stdout
+    Catalogue.open(root).close()  # closed again: not left locked

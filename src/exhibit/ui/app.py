@@ -222,6 +222,16 @@ class Projects(QObject):
             self.catalogue.close()
             self.catalogue = None
 
+    def close_all(self) -> None:
+        """Close the window (saving its layout) and the project, when the app ends."""
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+        if self.catalogue is not None:
+            self.catalogue.close()
+            self.catalogue = None
+        self._hide_start()
+
     # ----------------------------------------------------------------- demo
 
     def demo_folder(self) -> Path:
@@ -280,8 +290,7 @@ def main(argv: list[str] | None = None, project: Path | None = None) -> int:
     if project is None or not projects.open_project(project):
         projects.show_start()
     code = app.exec()
-    if projects.catalogue is not None:
-        projects.catalogue.close()
+    projects.close_all()
     settings.sync()
     return code
 
