@@ -11,13 +11,15 @@ files, then run this again and commit the .ts and .qm files together.
 
 lupdate finds ``self.tr("...")``, ``SomeClass.tr("...")`` and ``QCoreApplication.translate("Ctx",
 "...")`` (also as a bare ``translate(...)``) with literal strings. It does not see calls through a
-helper such as ``_tr(text)``: this script lists those so they can be rewritten.
+module helper such as ``def _tr(text): return QCoreApplication.translate("Ctx", text)``; after
+lupdate, this script finds those calls itself (with ``ast``) and puts their strings into the .ts
+files under the helper's context, so they are translated all the same.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
+import ast
 import shutil
 import subprocess
 import sys
@@ -29,7 +31,6 @@ UI = ROOT / "src" / "exhibit" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("de", "zh_CN")
 PLURALS_ONLY = ("en",)
-HIDDEN_CALL = re.compile(r"\b_tr\(\s*[\"']")
 
 
 def tool(name: str) -> str:
@@ -76,13 +77,78 @@ def unfinished(ts: Path) -> list[str]:
     return missing
 
 
-def hidden_calls() -> list[str]:
-    found = []
-    for path in UI.rglob("*.py"):
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if HIDDEN_CALL.search(line):
-                found.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+def helper_strings() -> dict[str, set[str]]:
+    """{context: sources} from calls of one-argument helpers wrapping QCoreApplication.translate."""
+    found: dict[str, set[str]] = {}
+    for path in sorted(UI.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        helpers = dict(_helpers(tree))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in helpers
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.setdefault(helpers[node.func.id], set()).add(node.args[0].value)
     return found
+
+
+def _helpers(tree: ast.Module):
+    """(name, context) of ``def f(x): return QCoreApplication.translate("Ctx", x)``."""
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1:
+            continue
+        body = node.body[-1]
+        call = body.value if isinstance(body, ast.Return) else None
+        if (
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Attribute)
+            and call.func.attr == "translate"
+            and len(call.args) == 2
+            and isinstance(call.args[0], ast.Constant)
+            and isinstance(call.args[1], ast.Name)
+            and call.args[1].id == node.args.args[0].arg
+        ):
+            yield node.name, call.args[0].value
+
+
+def add_helper_strings(ts: Path, strings: dict[str, set[str]]) -> int:
+    """Make the helpers' strings live messages in ``ts`` (lupdate marked them vanished)."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    added = 0
+    for context_name, sources in sorted(strings.items()):
+        context = next(
+            (c for c in root.iter("context") if c.findtext("name") == context_name), None
+        )
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = context_name
+        messages = {m.findtext("source"): m for m in context.iter("message")}
+        for source in sorted(sources):
+            message = messages.get(source)
+            if message is None:
+                message = ET.SubElement(context, "message")
+                ET.SubElement(message, "source").text = source
+                ET.SubElement(message, "translation", type="unfinished")
+                added += 1
+                continue
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+                done = "".join(translation.itertext()).strip()
+                if done:
+                    del translation.attrib["type"]
+                else:
+                    translation.set("type", "unfinished")
+    ET.indent(tree, "    ")
+    with open(ts, "wb") as f:
+        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(f, encoding="utf-8")
+        f.write(b"\n")
+    return added
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -94,6 +160,9 @@ def main(argv: list[str] | None = None) -> int:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     if not args.release and not args.check:
         lupdate(args.drop_obsolete)
+        strings = helper_strings()
+        for lang in LANGUAGES:
+            add_helper_strings(TRANSLATIONS / f"exhibit_{lang}.ts", strings)
     if not args.check:
         lrelease()
     problems = 0
@@ -102,8 +171,6 @@ def main(argv: list[str] | None = None) -> int:
         problems += len(missing)
         for source in missing:
             print(f"untranslated ({lang}): {source}")
-    for call in hidden_calls():
-        print(f"not seen by lupdate: {call}")
     return 1 if args.check and problems else 0
 
 

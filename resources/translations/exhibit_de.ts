@@ -1,491 +1,1191 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
-<context>
-    <name>CaptionEditors</name>
-    <message>
-        <source>{n} / {limit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ErrorMessages</name>
-    <message>
-        <source>This project is already open in another Exhibit window or on another computer.</source>
-        <translation>Dieses Projekt ist bereits in einem anderen Exhibit-Fenster oder auf einem anderen Computer geöffnet.</translation>
-    </message>
-    <message>
-        <source>Close it there and open it here again. Only one window may change a project at a time, so that no edit is lost.</source>
-        <translation>Schließen Sie es dort und öffnen Sie es hier erneut. Damit keine Änderung verloren geht, darf immer nur ein Fenster ein Projekt bearbeiten.</translation>
-    </message>
-    <message>
-        <source>The original photo file cannot be found where it was imported from.</source>
-        <translation>Die Originaldatei des Fotos liegt nicht mehr dort, von wo sie importiert wurde.</translation>
-    </message>
-    <message>
-        <source>Put the file back, or relink the work to where the file is now. The work and its captions are kept.</source>
-        <translation>Legen Sie die Datei zurück oder verknüpfen Sie das Werk neu mit dem jetzigen Speicherort der Datei. Das Werk und seine Bildtexte bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the change could not be saved.</source>
-        <translation>Der Datenträger ist voll, daher konnte die Änderung nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Free some space on the disk that holds the project, then try again. Everything saved before is safe.</source>
-        <translation>Schaffen Sie Platz auf dem Datenträger, auf dem das Projekt liegt, und versuchen Sie es dann erneut. Alles bisher Gespeicherte ist sicher.</translation>
-    </message>
-    <message>
-        <source>This project was saved by a newer version of Exhibit.</source>
-        <translation>Dieses Projekt wurde mit einer neueren Version von Exhibit gespeichert.</translation>
-    </message>
-    <message>
-        <source>Open it with that newer version. The project was not changed.</source>
-        <translation>Öffnen Sie es mit dieser neueren Version. Das Projekt wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>This folder is not an Exhibit project.</source>
-        <translation>Dieser Ordner ist kein Exhibit-Projekt.</translation>
-    </message>
-    <message>
-        <source>Choose the project folder (it contains catalogue.sqlite), or create a project.</source>
-        <translation>Wählen Sie den Projektordner (er enthält catalogue.sqlite) oder legen Sie ein neues Projekt an.</translation>
-    </message>
-    <message>
-        <source>There is already a project or other files in this folder.</source>
-        <translation>In diesem Ordner befinden sich bereits ein Projekt oder andere Dateien.</translation>
-    </message>
-    <message>
-        <source>Choose an empty folder or a new name for the project.</source>
-        <translation>Wählen Sie einen leeren Ordner oder einen neuen Namen für das Projekt.</translation>
-    </message>
-    <message>
-        <source>The project&apos;s catalogue file is damaged.</source>
-        <translation>Die Katalogdatei des Projekts ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>Restore the latest copy from the project&apos;s backups folder. Exhibit keeps a backup from each time the project was opened.</source>
-        <translation>Stellen Sie die neueste Kopie aus dem Ordner „backups“ des Projekts wieder her. Exhibit legt bei jedem Öffnen des Projekts eine Sicherung an.</translation>
-    </message>
-    <message>
-        <source>Exhibit is not allowed to read or write this file or folder.</source>
-        <translation>Exhibit hat keine Berechtigung, diese Datei oder diesen Ordner zu lesen oder zu schreiben.</translation>
-    </message>
-    <message>
-        <source>Check the file&apos;s permissions, or choose another place.</source>
-        <translation>Prüfen Sie die Zugriffsrechte der Datei oder wählen Sie einen anderen Ort.</translation>
-    </message>
-    <message>
-        <source>Exhibit</source>
-        <translation>Exhibit</translation>
-    </message>
-    <message>
-        <source>Check the message above, then try again.</source>
-        <translation>Prüfen Sie die Meldung oben und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Exhibit: unexpected error</source>
-        <translation>Exhibit: Unerwarteter Fehler</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Exhibit: {message}</source>
-        <translation>In Exhibit ist ein interner Fehler aufgetreten: {message}</translation>
-    </message>
-    <message>
-        <source>What you saved before is safe. Please report this problem and include the details below.</source>
-        <translation>Was Sie bisher gespeichert haben, ist sicher. Bitte melden Sie dieses Problem und fügen Sie die Details unten bei.</translation>
-    </message>
-</context>
-<context>
-    <name>FieldEditors</name>
-    <message>
-        <source>Section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comma-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no section)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(multiple values)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FullScreenPreview</name>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No. {number} · {position} of {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import photos</source>
-        <translation>Fotos importieren</translation>
-    </message>
-    <message>
-        <source>Looking for photos…</source>
-        <translation>Fotos werden gesucht …</translation>
-    </message>
-    <message>
-        <source>&amp;Copy report</source>
-        <translation>Bericht &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Save report…</source>
-        <translation>Bericht &amp;speichern …</translation>
-    </message>
-    <message>
-        <source>Show only duplicates and failures</source>
-        <translation>Nur Duplikate und Fehler anzeigen</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Cancelling… (the current photo is finished first)</source>
-        <translation>Wird abgebrochen … (das aktuelle Foto wird noch fertig importiert)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing %n photo(s)…</source>
-        <translation>
-            <numerusform>%n Foto wird importiert …</numerusform>
-            <numerusform>%n Fotos werden importiert …</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{done} of {total}</source>
-        <translation>{done} von {total}</translation>
-    </message>
-    <message>
-        <source>{rate} photos per second, about {time} left</source>
-        <translation>{rate} Fotos pro Sekunde, noch etwa {time}</translation>
-    </message>
-    <message>
-        <source>The import stopped</source>
-        <translation>Der Import wurde unterbrochen</translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>Es wurde nichts importiert</translation>
-    </message>
-    <message>
-        <source>No photos to import</source>
-        <translation>Keine Fotos zum Importieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import cancelled: %n photo(s) imported and kept</source>
-        <translation>
-            <numerusform>Import abgebrochen: %n Foto importiert und behalten</numerusform>
-            <numerusform>Import abgebrochen: %n Fotos importiert und behalten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import finished: %n photo(s) imported</source>
-        <translation>
-            <numerusform>Import abgeschlossen: %n Foto importiert</numerusform>
-            <numerusform>Import abgeschlossen: %n Fotos importiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported: {n}</source>
-        <translation>Importiert: {n}</translation>
-    </message>
-    <message>
-        <source>Duplicates: {n}</source>
-        <translation>Duplikate: {n}</translation>
-    </message>
-    <message>
-        <source>Failed: {n}</source>
-        <translation>Fehlgeschlagen: {n}</translation>
-    </message>
-    <message>
-        <source>Skipped: {n}</source>
-        <translation>Übersprungen: {n}</translation>
-    </message>
-    <message>
-        <source>{counts} (in {time}).</source>
-        <translation>{counts} (in {time}).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) were not started.</source>
-        <translation>
-            <numerusform>%n Datei wurde nicht mehr begonnen.</numerusform>
-            <numerusform>%n Dateien wurden nicht mehr begonnen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>importiert</translation>
-    </message>
-    <message>
-        <source>as No. {number}</source>
-        <translation>als Nr. {number}</translation>
-    </message>
-    <message>
-        <source>duplicate</source>
-        <translation>Duplikat</translation>
-    </message>
-    <message>
-        <source>duplicate of No. {number}</source>
-        <translation>Duplikat von Nr. {number}</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>Text (*.txt)</source>
-        <translation>Text (*.txt)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Save import report</source>
-        <translation>Importbericht speichern</translation>
-    </message>
-    <message>
-        <source>less than a second</source>
-        <translation>weniger als eine Sekunde</translation>
-    </message>
-    <message>
-        <source>{s} s</source>
-        <translation>{s} s</translation>
-    </message>
-    <message>
-        <source>{m} min {s} s</source>
-        <translation>{m} min {s} s</translation>
-    </message>
-    <message>
-        <source>{h} h {m} min</source>
-        <translation>{h} h {m} min</translation>
-    </message>
-</context>
-<context>
-    <name>Inspector</name>
-    <message>
-        <source>Captions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished">Details</translation>
-    </message>
-    <message>
-        <source>From the photo (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No work selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No. {number} · {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n works selected: changes apply to all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished">Datei</translation>
-    </message>
-    <message>
-        <source>Original</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing: relink it or put the file back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Camera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exposure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ISO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{w} × {h} px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GPS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Artist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copyright</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SectionTitlesDialog</name>
-    <message>
-        <source>Section title</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SectionsModel</name>
-    <message>
-        <source>Untitled section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SectionsPanel</name>
-    <message>
-        <source>Add a section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename the section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the section up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the section down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the section (its works are kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no section)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the works of “{name}” to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename section</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UndoStack</name>
-    <message numerus="yes">
-        <source>Set {field} of %n work(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n work(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n work(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n work(s) to another section</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>WorkDelegate</name>
-    <message>
-        <source>The original file is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+    <context>
+        <name>CaptionEditors</name>
+        <message>
+            <source>{n} / {limit}</source>
+            <translation>{n} / {limit}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorMessages</name>
+        <message>
+            <source>This project is already open in another Exhibit window or on another computer.</source>
+            <translation>Dieses Projekt ist bereits in einem anderen Exhibit-Fenster oder auf einem anderen Computer geöffnet.</translation>
+        </message>
+        <message>
+            <source>Close it there and open it here again. Only one window may change a project at a time, so that no edit is lost.</source>
+            <translation>Schließen Sie es dort und öffnen Sie es hier erneut. Damit keine Änderung verloren geht, darf immer nur ein Fenster ein Projekt bearbeiten.</translation>
+        </message>
+        <message>
+            <source>The original photo file cannot be found where it was imported from.</source>
+            <translation>Die Originaldatei des Fotos liegt nicht mehr dort, von wo sie importiert wurde.</translation>
+        </message>
+        <message>
+            <source>Put the file back, or relink the work to where the file is now. The work and its captions are kept.</source>
+            <translation>Legen Sie die Datei zurück oder verknüpfen Sie das Werk neu mit dem jetzigen Speicherort der Datei. Das Werk und seine Bildtexte bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the change could not be saved.</source>
+            <translation>Der Datenträger ist voll, daher konnte die Änderung nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <source>Free some space on the disk that holds the project, then try again. Everything saved before is safe.</source>
+            <translation>Schaffen Sie Platz auf dem Datenträger, auf dem das Projekt liegt, und versuchen Sie es dann erneut. Alles bisher Gespeicherte ist sicher.</translation>
+        </message>
+        <message>
+            <source>This project was saved by a newer version of Exhibit.</source>
+            <translation>Dieses Projekt wurde mit einer neueren Version von Exhibit gespeichert.</translation>
+        </message>
+        <message>
+            <source>Open it with that newer version. The project was not changed.</source>
+            <translation>Öffnen Sie es mit dieser neueren Version. Das Projekt wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>This folder is not an Exhibit project.</source>
+            <translation>Dieser Ordner ist kein Exhibit-Projekt.</translation>
+        </message>
+        <message>
+            <source>Choose the project folder (it contains catalogue.sqlite), or create a project.</source>
+            <translation>Wählen Sie den Projektordner (er enthält catalogue.sqlite) oder legen Sie ein neues Projekt an.</translation>
+        </message>
+        <message>
+            <source>There is already a project or other files in this folder.</source>
+            <translation>In diesem Ordner befinden sich bereits ein Projekt oder andere Dateien.</translation>
+        </message>
+        <message>
+            <source>Choose an empty folder or a new name for the project.</source>
+            <translation>Wählen Sie einen leeren Ordner oder einen neuen Namen für das Projekt.</translation>
+        </message>
+        <message>
+            <source>The project's catalogue file is damaged.</source>
+            <translation>Die Katalogdatei des Projekts ist beschädigt.</translation>
+        </message>
+        <message>
+            <source>Restore the latest copy from the project's backups folder. Exhibit keeps a backup from each time the project was opened.</source>
+            <translation>Stellen Sie die neueste Kopie aus dem Ordner „backups“ des Projekts wieder her. Exhibit legt bei jedem Öffnen des Projekts eine Sicherung an.</translation>
+        </message>
+        <message>
+            <source>Exhibit is not allowed to read or write this file or folder.</source>
+            <translation>Exhibit hat keine Berechtigung, diese Datei oder diesen Ordner zu lesen oder zu schreiben.</translation>
+        </message>
+        <message>
+            <source>Check the file's permissions, or choose another place.</source>
+            <translation>Prüfen Sie die Zugriffsrechte der Datei oder wählen Sie einen anderen Ort.</translation>
+        </message>
+        <message>
+            <source>Exhibit</source>
+            <translation>Exhibit</translation>
+        </message>
+        <message>
+            <source>Check the message above, then try again.</source>
+            <translation>Prüfen Sie die Meldung oben und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>Exhibit: unexpected error</source>
+            <translation>Exhibit: Unerwarteter Fehler</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside Exhibit: {message}</source>
+            <translation>In Exhibit ist ein interner Fehler aufgetreten: {message}</translation>
+        </message>
+        <message>
+            <source>What you saved before is safe. Please report this problem and include the details below.</source>
+            <translation>Was Sie bisher gespeichert haben, ist sicher. Bitte melden Sie dieses Problem und fügen Sie die Details unten bei.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExhibitionSettingsDialog</name>
+        <message>
+            <source>Exhibition Settings</source>
+            <translation>Ausstellungseinstellungen</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Dates and languages</source>
+            <translation>Daten und Sprachen</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>Language tags separated by commas, the source language first: de, zh-Hans</source>
+            <translation>Sprachkürzel, durch Kommas getrennt, die Ausgangssprache zuerst: de, zh-Hans</translation>
+        </message>
+        <message>
+            <source>Project languages</source>
+            <translation>Projektsprachen</translation>
+        </message>
+        <message>
+            <source>Texts of a language you remove are kept and come back with it.</source>
+            <translation>Die Texte einer entfernten Sprache bleiben erhalten und kommen mit ihr zurück.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export Catalogue</source>
+            <translation>Katalog exportieren</translation>
+        </message>
+        <message>
+            <source>Export the catalogue as a PDF for print</source>
+            <translation>Katalog als PDF für den Druck exportieren</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exportieren</translation>
+        </message>
+        <message>
+            <source>Export &amp;Anyway</source>
+            <translation>&amp;Trotzdem exportieren</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Zurück</translation>
+        </message>
+        <message>
+            <source>&amp;Open PDF</source>
+            <translation>PDF ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Show in &amp;Folder</source>
+            <translation>Im &amp;Ordner zeigen</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen …</translation>
+        </message>
+        <message>
+            <source>PDF file:</source>
+            <translation>PDF-Datei:</translation>
+        </message>
+        <message>
+            <source>A4 (21 × 29.7 cm)</source>
+            <translation>A4 (21 × 29,7 cm)</translation>
+        </message>
+        <message>
+            <source>A5 (14.8 × 21 cm)</source>
+            <translation>A5 (14,8 × 21 cm)</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <source>Square (21 × 21 cm)</source>
+            <translation>Quadratisch (21 × 21 cm)</translation>
+        </message>
+        <message>
+            <source>Page size:</source>
+            <translation>Seitenformat:</translation>
+        </message>
+        <message>
+            <source>One photo per page, with captions</source>
+            <translation>Ein Foto pro Seite, mit Bildtexten</translation>
+        </message>
+        <message>
+            <source>Two photos per page, with captions</source>
+            <translation>Zwei Fotos pro Seite, mit Bildtexten</translation>
+        </message>
+        <message>
+            <source>Four photos per page, titles only</source>
+            <translation>Vier Fotos pro Seite, nur Titel</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation>Layout:</translation>
+        </message>
+        <message>
+            <source> dpi</source>
+            <translation> dpi</translation>
+        </message>
+        <message>
+            <source>Image resolution:</source>
+            <translation>Bildauflösung:</translation>
+        </message>
+        <message>
+            <source> mm</source>
+            <translation> mm</translation>
+        </message>
+        <message>
+            <source>Crop marks</source>
+            <translation>Schnittmarken</translation>
+        </message>
+        <message>
+            <source>Bleed:</source>
+            <translation>Beschnitt:</translation>
+        </message>
+        <message>
+            <source>Sections:</source>
+            <translation>Abschnitte:</translation>
+        </message>
+        <message>
+            <source>the first photo</source>
+            <translation>das erste Foto</translation>
+        </message>
+        <message>
+            <source>No. </source>
+            <translation>Nr. </translation>
+        </message>
+        <message>
+            <source>Cover photo:</source>
+            <translation>Titelfoto:</translation>
+        </message>
+        <message>
+            <source>Open the PDF when it is written</source>
+            <translation>PDF nach dem Schreiben öffnen</translation>
+        </message>
+        <message>
+            <source>Untitled section</source>
+            <translation>Abschnitt ohne Titel</translation>
+        </message>
+        <message>
+            <source>Export catalogue as</source>
+            <translation>Katalog exportieren als</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Choose a PDF file to write (ending in .pdf).</source>
+            <translation>Wählen Sie eine PDF-Datei (mit der Endung .pdf).</translation>
+        </message>
+        <message>
+            <source>Checking the catalogue before printing…</source>
+            <translation>Katalog wird vor dem Druck geprüft …</translation>
+        </message>
+        <message>
+            <source>Preflight: originals, resolution, translations</source>
+            <translation>Druckvorstufe: Originale, Auflösung, Übersetzungen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Preflight found %n problem(s) that would show in print</source>
+            <translation>
+                <numerusform>Die Prüfung hat %n Problem gefunden, das im Druck sichtbar wäre</numerusform>
+                <numerusform>Die Prüfung hat %n Probleme gefunden, die im Druck sichtbar wären</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Fix them and export again, or export anyway to look at a proof.</source>
+            <translation>Beheben Sie sie und exportieren Sie erneut, oder exportieren Sie trotzdem, um einen Probedruck anzusehen.</translation>
+        </message>
+        <message>
+            <source>Exporting the catalogue…</source>
+            <translation>Katalog wird exportiert …</translation>
+        </message>
+        <message>
+            <source>Preparing the photos for print</source>
+            <translation>Fotos werden für den Druck vorbereitet</translation>
+        </message>
+        <message>
+            <source>Writing the PDF</source>
+            <translation>PDF wird geschrieben</translation>
+        </message>
+        <message>
+            <source>{rate} photos per second, about {time} left</source>
+            <translation>{rate} Fotos pro Sekunde, noch etwa {time}</translation>
+        </message>
+        <message>
+            <source>The catalogue is written</source>
+            <translation>Der Katalog ist fertig</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: %n page(s), {size}, in {time}.</source>
+            <translation>
+                <numerusform>{file}: %n Seite, {size}, in {time}.</numerusform>
+                <numerusform>{file}: %n Seiten, {size}, in {time}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preflight noted %n warning(s), listed below.</source>
+            <translation>
+                <numerusform>Die Prüfung hat %n Warnung notiert, siehe unten.</numerusform>
+                <numerusform>Die Prüfung hat %n Warnungen notiert, siehe unten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export cancelled. No PDF was written or replaced.</source>
+            <translation>Export abgebrochen. Es wurde keine PDF-Datei geschrieben oder ersetzt.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen …</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldEditors</name>
+        <message>
+            <source>Section</source>
+            <translation>Abschnitt</translation>
+        </message>
+        <message>
+            <source>comma-separated</source>
+            <translation>durch Kommas getrennt</translation>
+        </message>
+        <message>
+            <source>(no section)</source>
+            <translation>(kein Abschnitt)</translation>
+        </message>
+        <message>
+            <source>(multiple values)</source>
+            <translation>(mehrere Werte)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Search…</source>
+            <translation>Suchen …</translation>
+        </message>
+        <message>
+            <source>Titles, captions, locations and credits in every language, catalogue numbers, photographers, tags and file names</source>
+            <translation>Titel, Bildtexte, Orte und Bildnachweise in allen Sprachen, Katalognummern, Fotografen, Schlagwörter und Dateinamen</translation>
+        </message>
+        <message>
+            <source>All translations</source>
+            <translation>Alle Übersetzungen</translation>
+        </message>
+        <message>
+            <source>Missing or outdated</source>
+            <translation>Fehlend oder veraltet</translation>
+        </message>
+        <message>
+            <source>Missing translation</source>
+            <translation>Übersetzung fehlt</translation>
+        </message>
+        <message>
+            <source>Outdated translation</source>
+            <translation>Übersetzung veraltet</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Jeder Status</translation>
+        </message>
+        <message>
+            <source>Any loan status</source>
+            <translation>Jeder Leihstatus</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Show every work again</source>
+            <translation>Wieder alle Werke zeigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FullScreenPreview</name>
+        <message>
+            <source>Preview</source>
+            <translation>Vorschau</translation>
+        </message>
+        <message>
+            <source>No. {number} · {position} of {count}</source>
+            <translation>Nr. {number} · {position} von {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import photos</source>
+            <translation>Fotos importieren</translation>
+        </message>
+        <message>
+            <source>Looking for photos…</source>
+            <translation>Fotos werden gesucht …</translation>
+        </message>
+        <message>
+            <source>&amp;Copy report</source>
+            <translation>Bericht &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>&amp;Save report…</source>
+            <translation>Bericht &amp;speichern …</translation>
+        </message>
+        <message>
+            <source>Show only duplicates and failures</source>
+            <translation>Nur Duplikate und Fehler anzeigen</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Cancelling… (the current photo is finished first)</source>
+            <translation>Wird abgebrochen … (das aktuelle Foto wird noch fertig importiert)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n photo(s)…</source>
+            <translation>
+                <numerusform>%n Foto wird importiert …</numerusform>
+                <numerusform>%n Fotos werden importiert …</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done} von {total}</translation>
+        </message>
+        <message>
+            <source>{rate} photos per second, about {time} left</source>
+            <translation>{rate} Fotos pro Sekunde, noch etwa {time}</translation>
+        </message>
+        <message>
+            <source>The import stopped</source>
+            <translation>Der Import wurde unterbrochen</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>Es wurde nichts importiert</translation>
+        </message>
+        <message>
+            <source>No photos to import</source>
+            <translation>Keine Fotos zum Importieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import cancelled: %n photo(s) imported and kept</source>
+            <translation>
+                <numerusform>Import abgebrochen: %n Foto importiert und behalten</numerusform>
+                <numerusform>Import abgebrochen: %n Fotos importiert und behalten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import finished: %n photo(s) imported</source>
+            <translation>
+                <numerusform>Import abgeschlossen: %n Foto importiert</numerusform>
+                <numerusform>Import abgeschlossen: %n Fotos importiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported: {n}</source>
+            <translation>Importiert: {n}</translation>
+        </message>
+        <message>
+            <source>Duplicates: {n}</source>
+            <translation>Duplikate: {n}</translation>
+        </message>
+        <message>
+            <source>Failed: {n}</source>
+            <translation>Fehlgeschlagen: {n}</translation>
+        </message>
+        <message>
+            <source>Skipped: {n}</source>
+            <translation>Übersprungen: {n}</translation>
+        </message>
+        <message>
+            <source>{counts} (in {time}).</source>
+            <translation>{counts} (in {time}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) were not started.</source>
+            <translation>
+                <numerusform>%n Datei wurde nicht mehr begonnen.</numerusform>
+                <numerusform>%n Dateien wurden nicht mehr begonnen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>importiert</translation>
+        </message>
+        <message>
+            <source>as No. {number}</source>
+            <translation>als Nr. {number}</translation>
+        </message>
+        <message>
+            <source>duplicate</source>
+            <translation>Duplikat</translation>
+        </message>
+        <message>
+            <source>duplicate of No. {number}</source>
+            <translation>Duplikat von Nr. {number}</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>übersprungen</translation>
+        </message>
+        <message>
+            <source>the file cannot be read</source>
+            <translation>die Datei kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>die Datei ist zu groß</translation>
+        </message>
+        <message>
+            <source>not an image</source>
+            <translation>kein Bild</translation>
+        </message>
+        <message>
+            <source>a format this installation cannot read</source>
+            <translation>ein Format, das diese Installation nicht lesen kann</translation>
+        </message>
+        <message>
+            <source>truncated: the image data ends early</source>
+            <translation>unvollständig: die Bilddaten enden vorzeitig</translation>
+        </message>
+        <message>
+            <source>damaged, cannot be decoded</source>
+            <translation>beschädigt, kann nicht dekodiert werden</translation>
+        </message>
+        <message>
+            <source>too many pixels to open safely</source>
+            <translation>zu viele Pixel, um es sicher zu öffnen</translation>
+        </message>
+        <message>
+            <source>a metadata block too large to read safely</source>
+            <translation>ein Metadatenblock, der zu groß ist, um ihn sicher zu lesen</translation>
+        </message>
+        <message>
+            <source>needs more memory than allowed</source>
+            <translation>braucht mehr Arbeitsspeicher als erlaubt</translation>
+        </message>
+        <message>
+            <source>took too long and was stopped</source>
+            <translation>hat zu lange gedauert und wurde abgebrochen</translation>
+        </message>
+        <message>
+            <source>made the reading process stop</source>
+            <translation>hat den Leseprozess zum Absturz gebracht</translation>
+        </message>
+        <message>
+            <source>Text (*.txt)</source>
+            <translation>Text (*.txt)</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Save import report</source>
+            <translation>Importbericht speichern</translation>
+        </message>
+        <message>
+            <source>less than a second</source>
+            <translation>weniger als eine Sekunde</translation>
+        </message>
+        <message>
+            <source>{s} s</source>
+            <translation>{s} s</translation>
+        </message>
+        <message>
+            <source>{m} min {s} s</source>
+            <translation>{m} min {s} s</translation>
+        </message>
+        <message>
+            <source>{h} h {m} min</source>
+            <translation>{h} h {m} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <source>Captions</source>
+            <translation>Bildtexte</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>From the photo (read-only)</source>
+            <translation>Aus dem Foto (schreibgeschützt)</translation>
+        </message>
+        <message>
+            <source>No work selected</source>
+            <translation>Kein Werk ausgewählt</translation>
+        </message>
+        <message>
+            <source>No. {number} · {file}</source>
+            <translation>Nr. {number} · {file}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n works selected: changes apply to all</source>
+            <translation>
+                <numerusform>%n Werk ausgewählt: Änderungen gelten für alle</numerusform>
+                <numerusform>%n Werke ausgewählt: Änderungen gelten für alle</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Wird geladen …</translation>
+        </message>
+        <message>
+            <source>No preview</source>
+            <translation>Keine Vorschau</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Original</source>
+            <translation>Original</translation>
+        </message>
+        <message>
+            <source>missing: relink it or put the file back</source>
+            <translation>fehlt: neu verknüpfen oder die Datei zurücklegen</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Aufgenommen</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Kamera</translation>
+        </message>
+        <message>
+            <source>Lens</source>
+            <translation>Objektiv</translation>
+        </message>
+        <message>
+            <source>Exposure</source>
+            <translation>Belichtung</translation>
+        </message>
+        <message>
+            <source>ISO</source>
+            <translation>ISO</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>{w} × {h} px</source>
+            <translation>{w} × {h} px</translation>
+        </message>
+        <message>
+            <source>GPS</source>
+            <translation>GPS</translation>
+        </message>
+        <message>
+            <source>Artist</source>
+            <translation>Urheber</translation>
+        </message>
+        <message>
+            <source>Copyright</source>
+            <translation>Copyright</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Import Photos…</source>
+            <translation>Fotos importieren …</translation>
+        </message>
+        <message>
+            <source>Add photos from files or folders to the catalogue</source>
+            <translation>Fotos aus Dateien oder Ordnern in den Katalog aufnehmen</translation>
+        </message>
+        <message>
+            <source>Full-Screen Preview</source>
+            <translation>Vollbildvorschau</translation>
+        </message>
+        <message>
+            <source>Check the sequence</source>
+            <translation>Die Reihenfolge prüfen</translation>
+        </message>
+        <message>
+            <source>Remove from Catalogue</source>
+            <translation>Aus dem Katalog entfernen</translation>
+        </message>
+        <message>
+            <source>Exhibition Settings…</source>
+            <translation>Ausstellungseinstellungen …</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>New Project…</source>
+            <translation>Neues Projekt …</translation>
+        </message>
+        <message>
+            <source>Open Project…</source>
+            <translation>Projekt öffnen …</translation>
+        </message>
+        <message>
+            <source>Open Recent</source>
+            <translation>Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>Close Project</source>
+            <translation>Projekt schließen</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Alles auswählen</translation>
+        </message>
+        <message>
+            <source>Preferences…</source>
+            <translation>Einstellungen …</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Suchen</translation>
+        </message>
+        <message>
+            <source>Show All Works</source>
+            <translation>Alle Werke zeigen</translation>
+        </message>
+        <message>
+            <source>Larger Thumbnails</source>
+            <translation>Größere Vorschaubilder</translation>
+        </message>
+        <message>
+            <source>Smaller Thumbnails</source>
+            <translation>Kleinere Vorschaubilder</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Hauptwerkzeugleiste</translation>
+        </message>
+        <message>
+            <source>{project} — Exhibit</source>
+            <translation>{project} – Exhibit</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n work(s)</source>
+            <translation>
+                <numerusform>%n Werk</numerusform>
+                <numerusform>%n Werke</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without complete translation</source>
+            <translation>
+                <numerusform>%n ohne vollständige Übersetzung</numerusform>
+                <numerusform>%n ohne vollständige Übersetzung</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with warnings</source>
+            <translation>
+                <numerusform>%n mit Warnungen</numerusform>
+                <numerusform>%n mit Warnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shown</source>
+            <translation>
+                <numerusform>%n angezeigt</numerusform>
+                <numerusform>%n angezeigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move to another section</source>
+            <translation>In einen anderen Abschnitt verschieben</translation>
+        </message>
+        <message>
+            <source>Import a folder of photos</source>
+            <translation>Einen Ordner mit Fotos importieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>As the system</source>
+            <translation>Wie das System</translation>
+        </message>
+        <message>
+            <source>Language of the window</source>
+            <translation>Sprache der Oberfläche</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> px</translation>
+        </message>
+        <message>
+            <source>Thumbnail size</source>
+            <translation>Größe der Vorschaubilder</translation>
+        </message>
+        <message>
+            <source>Captions are always edited in the project's languages.</source>
+            <translation>Bildtexte werden immer in den Sprachen des Projekts bearbeitet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Projects</name>
+        <message>
+            <source>Open an Exhibit project folder</source>
+            <translation>Einen Exhibit-Projektordner öffnen</translation>
+        </message>
+        <message>
+            <source>New project: choose where to keep it and its name</source>
+            <translation>Neues Projekt: Speicherort und Namen wählen</translation>
+        </message>
+        <message>
+            <source>Making the demo exhibition…</source>
+            <translation>Die Demo-Ausstellung wird erstellt …</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Demo exhibition</source>
+            <translation>Demo-Ausstellung</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionTitlesDialog</name>
+        <message>
+            <source>Section title</source>
+            <translation>Abschnittstitel</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionsModel</name>
+        <message>
+            <source>Untitled section</source>
+            <translation>Abschnitt ohne Titel</translation>
+        </message>
+        <message>
+            <source>All works</source>
+            <translation>Alle Werke</translation>
+        </message>
+        <message>
+            <source>Without section</source>
+            <translation>Ohne Abschnitt</translation>
+        </message>
+        <message>
+            <source>{name} ({count})</source>
+            <translation>{name} ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionsPanel</name>
+        <message>
+            <source>Add a section</source>
+            <translation>Einen Abschnitt hinzufügen</translation>
+        </message>
+        <message>
+            <source>Rename the section</source>
+            <translation>Den Abschnitt umbenennen</translation>
+        </message>
+        <message>
+            <source>Move the section up</source>
+            <translation>Den Abschnitt nach oben verschieben</translation>
+        </message>
+        <message>
+            <source>Move the section down</source>
+            <translation>Den Abschnitt nach unten verschieben</translation>
+        </message>
+        <message>
+            <source>Delete the section (its works are kept)</source>
+            <translation>Den Abschnitt löschen (seine Werke bleiben erhalten)</translation>
+        </message>
+        <message>
+            <source>(no section)</source>
+            <translation>(kein Abschnitt)</translation>
+        </message>
+        <message>
+            <source>Delete section</source>
+            <translation>Abschnitt löschen</translation>
+        </message>
+        <message>
+            <source>Move the works of “{name}” to:</source>
+            <translation>Die Werke aus „{name}“ verschieben nach:</translation>
+        </message>
+        <message>
+            <source>Rename section</source>
+            <translation>Abschnitt umbenennen</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>Exhibit</source>
+            <translation>Exhibit</translation>
+        </message>
+        <message>
+            <source>Catalogue the photographs of an exhibition, put them in order, caption them in every language of the project and print the catalogue.</source>
+            <translation>Die Fotografien einer Ausstellung erfassen, ordnen, in jeder Sprache des Projekts betiteln und den Katalog drucken.</translation>
+        </message>
+        <message>
+            <source>New Project…</source>
+            <translation>Neues Projekt …</translation>
+        </message>
+        <message>
+            <source>Open Project…</source>
+            <translation>Projekt öffnen …</translation>
+        </message>
+        <message>
+            <source>Open the Demo Exhibition</source>
+            <translation>Die Demo-Ausstellung öffnen</translation>
+        </message>
+        <message>
+            <source>{name} (not found)</source>
+            <translation>{name} (nicht gefunden)</translation>
+        </message>
+        <message>
+            <source>No recent projects yet: start with the demo.</source>
+            <translation>Noch keine zuletzt geöffneten Projekte: Beginnen Sie mit der Demo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoStack</name>
+        <message numerus="yes">
+            <source>Set {field} of %n work(s)</source>
+            <translation>
+                <numerusform>{field} von %n Werk setzen</numerusform>
+                <numerusform>{field} von %n Werken setzen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n work(s)</source>
+            <translation>
+                <numerusform>%n Werk verschieben</numerusform>
+                <numerusform>%n Werke verschieben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n work(s)</source>
+            <translation>
+                <numerusform>%n Werk entfernen</numerusform>
+                <numerusform>%n Werke entfernen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n photo(s)</source>
+            <translation>
+                <numerusform>%n Foto importieren</numerusform>
+                <numerusform>%n Fotos importieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n work(s) to another section</source>
+            <translation>
+                <numerusform>%n Werk in einen anderen Abschnitt verschieben</numerusform>
+                <numerusform>%n Werke in einen anderen Abschnitt verschieben</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkDelegate</name>
+        <message>
+            <source>The original file is missing</source>
+            <translation>Die Originaldatei fehlt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Approved</source>
+            <translation>Freigegeben</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Vorschlag</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>Bildtext</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
+            <source>Closing date</source>
+            <translation>Ausstellungsende</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Bildnachweis</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>Edition</source>
+            <translation>Edition</translation>
+        </message>
+        <message>
+            <source>Foreword</source>
+            <translation>Vorwort</translation>
+        </message>
+        <message>
+            <source>Frame notes</source>
+            <translation>Hinweise zur Rahmung</translation>
+        </message>
+        <message>
+            <source>Insurance value</source>
+            <translation>Versicherungswert</translation>
+        </message>
+        <message>
+            <source>Loan status</source>
+            <translation>Leihstatus</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Verloren</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Fehlt</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>Zu prüfen</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>On display</source>
+            <translation>Ausgestellt</translation>
+        </message>
+        <message>
+            <source>Opening date</source>
+            <translation>Eröffnung</translation>
+        </message>
+        <message>
+            <source>Organisers</source>
+            <translation>Veranstalter</translation>
+        </message>
+        <message>
+            <source>Outdated</source>
+            <translation>Veraltet</translation>
+        </message>
+        <message>
+            <source>Packed</source>
+            <translation>Verpackt</translation>
+        </message>
+        <message>
+            <source>Photographer</source>
+            <translation>Fotograf</translation>
+        </message>
+        <message>
+            <source>Print height (cm)</source>
+            <translation>Druckhöhe (cm)</translation>
+        </message>
+        <message>
+            <source>Print width (cm)</source>
+            <translation>Druckbreite (cm)</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Gedruckt</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Zurückgegeben</translation>
+        </message>
+        <message>
+            <source>Section title</source>
+            <translation>Abschnittstitel</translation>
+        </message>
+        <message>
+            <source>Selected</source>
+            <translation>Ausgewählt</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>Versandt</translation>
+        </message>
+        <message>
+            <source>Subtitle</source>
+            <translation>Untertitel</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Ausstellungsort</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoCommand</name>
+        <message>
+            <source>Add section</source>
+            <translation>Abschnitt hinzufügen</translation>
+        </message>
+        <message>
+            <source>Change exhibition settings</source>
+            <translation>Ausstellungseinstellungen ändern</translation>
+        </message>
+        <message>
+            <source>Delete section</source>
+            <translation>Abschnitt löschen</translation>
+        </message>
+        <message>
+            <source>Edit {field} ({lang})</source>
+            <translation>{field} bearbeiten ({lang})</translation>
+        </message>
+        <message>
+            <source>Mark {field} ({lang}) as {status}</source>
+            <translation>{field} ({lang}) als „{status}“ markieren</translation>
+        </message>
+        <message>
+            <source>Move section</source>
+            <translation>Abschnitt verschieben</translation>
+        </message>
+    </context>
 </TS>

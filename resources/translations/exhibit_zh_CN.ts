@@ -1,481 +1,1174 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-<context>
-    <name>CaptionEditors</name>
-    <message>
-        <source>{n} / {limit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ErrorMessages</name>
-    <message>
-        <source>This project is already open in another Exhibit window or on another computer.</source>
-        <translation>此项目已在另一个 Exhibit 窗口或另一台电脑上打开。</translation>
-    </message>
-    <message>
-        <source>Close it there and open it here again. Only one window may change a project at a time, so that no edit is lost.</source>
-        <translation>请先在那里关闭，再在此处重新打开。为避免丢失修改，同一时间只能有一个窗口编辑项目。</translation>
-    </message>
-    <message>
-        <source>The original photo file cannot be found where it was imported from.</source>
-        <translation>在导入时的位置找不到照片原始文件。</translation>
-    </message>
-    <message>
-        <source>Put the file back, or relink the work to where the file is now. The work and its captions are kept.</source>
-        <translation>请将文件放回原处，或将作品重新链接到文件现在的位置。作品及其图片说明都会保留。</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the change could not be saved.</source>
-        <translation>磁盘已满，无法保存此修改。</translation>
-    </message>
-    <message>
-        <source>Free some space on the disk that holds the project, then try again. Everything saved before is safe.</source>
-        <translation>请在存放项目的磁盘上释放一些空间，然后重试。之前保存的内容都安全无损。</translation>
-    </message>
-    <message>
-        <source>This project was saved by a newer version of Exhibit.</source>
-        <translation>此项目由较新版本的 Exhibit 保存。</translation>
-    </message>
-    <message>
-        <source>Open it with that newer version. The project was not changed.</source>
-        <translation>请使用该新版本打开。项目未被更改。</translation>
-    </message>
-    <message>
-        <source>This folder is not an Exhibit project.</source>
-        <translation>此文件夹不是 Exhibit 项目。</translation>
-    </message>
-    <message>
-        <source>Choose the project folder (it contains catalogue.sqlite), or create a project.</source>
-        <translation>请选择项目文件夹（其中包含 catalogue.sqlite），或新建一个项目。</translation>
-    </message>
-    <message>
-        <source>There is already a project or other files in this folder.</source>
-        <translation>此文件夹中已有项目或其他文件。</translation>
-    </message>
-    <message>
-        <source>Choose an empty folder or a new name for the project.</source>
-        <translation>请选择一个空文件夹，或为项目换一个新名称。</translation>
-    </message>
-    <message>
-        <source>The project&apos;s catalogue file is damaged.</source>
-        <translation>项目的目录文件已损坏。</translation>
-    </message>
-    <message>
-        <source>Restore the latest copy from the project&apos;s backups folder. Exhibit keeps a backup from each time the project was opened.</source>
-        <translation>请从项目的 backups 文件夹中恢复最新的副本。每次打开项目时，Exhibit 都会保存一份备份。</translation>
-    </message>
-    <message>
-        <source>Exhibit is not allowed to read or write this file or folder.</source>
-        <translation>Exhibit 无权读取或写入此文件或文件夹。</translation>
-    </message>
-    <message>
-        <source>Check the file&apos;s permissions, or choose another place.</source>
-        <translation>请检查文件的访问权限，或选择其他位置。</translation>
-    </message>
-    <message>
-        <source>Exhibit</source>
-        <translation>Exhibit</translation>
-    </message>
-    <message>
-        <source>Check the message above, then try again.</source>
-        <translation>请查看上面的信息，然后重试。</translation>
-    </message>
-    <message>
-        <source>Exhibit: unexpected error</source>
-        <translation>Exhibit：意外错误</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Exhibit: {message}</source>
-        <translation>Exhibit 内部出错：{message}</translation>
-    </message>
-    <message>
-        <source>What you saved before is safe. Please report this problem and include the details below.</source>
-        <translation>之前保存的内容都安全无损。请报告此问题，并附上下面的详细信息。</translation>
-    </message>
-</context>
-<context>
-    <name>FieldEditors</name>
-    <message>
-        <source>Section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comma-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no section)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(multiple values)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FullScreenPreview</name>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No. {number} · {position} of {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import photos</source>
-        <translation>导入照片</translation>
-    </message>
-    <message>
-        <source>Looking for photos…</source>
-        <translation>正在查找照片…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy report</source>
-        <translation>复制报告(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Save report…</source>
-        <translation>保存报告(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Show only duplicates and failures</source>
-        <translation>只显示重复和失败的文件</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <source>Cancelling… (the current photo is finished first)</source>
-        <translation>正在取消…（会先完成当前这张照片）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing %n photo(s)…</source>
-        <translation>
-            <numerusform>正在导入 %n 张照片…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{done} of {total}</source>
-        <translation>{done} / {total}</translation>
-    </message>
-    <message>
-        <source>{rate} photos per second, about {time} left</source>
-        <translation>每秒 {rate} 张，预计还需 {time}</translation>
-    </message>
-    <message>
-        <source>The import stopped</source>
-        <translation>导入已中断</translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>未导入任何照片</translation>
-    </message>
-    <message>
-        <source>No photos to import</source>
-        <translation>没有可导入的照片</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import cancelled: %n photo(s) imported and kept</source>
-        <translation>
-            <numerusform>导入已取消：已导入并保留 %n 张照片</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import finished: %n photo(s) imported</source>
-        <translation>
-            <numerusform>导入完成：已导入 %n 张照片</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported: {n}</source>
-        <translation>已导入：{n}</translation>
-    </message>
-    <message>
-        <source>Duplicates: {n}</source>
-        <translation>重复：{n}</translation>
-    </message>
-    <message>
-        <source>Failed: {n}</source>
-        <translation>失败：{n}</translation>
-    </message>
-    <message>
-        <source>Skipped: {n}</source>
-        <translation>已跳过：{n}</translation>
-    </message>
-    <message>
-        <source>{counts} (in {time}).</source>
-        <translation>{counts}（用时 {time}）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) were not started.</source>
-        <translation>
-            <numerusform>%n 个文件未开始处理。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>已导入</translation>
-    </message>
-    <message>
-        <source>as No. {number}</source>
-        <translation>编号 {number}</translation>
-    </message>
-    <message>
-        <source>duplicate</source>
-        <translation>重复</translation>
-    </message>
-    <message>
-        <source>duplicate of No. {number}</source>
-        <translation>与编号 {number} 重复</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>已跳过</translation>
-    </message>
-    <message>
-        <source>Text (*.txt)</source>
-        <translation>文本文件 (*.txt)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>Save import report</source>
-        <translation>保存导入报告</translation>
-    </message>
-    <message>
-        <source>less than a second</source>
-        <translation>不到一秒</translation>
-    </message>
-    <message>
-        <source>{s} s</source>
-        <translation>{s} 秒</translation>
-    </message>
-    <message>
-        <source>{m} min {s} s</source>
-        <translation>{m} 分 {s} 秒</translation>
-    </message>
-    <message>
-        <source>{h} h {m} min</source>
-        <translation>{h} 小时 {m} 分</translation>
-    </message>
-</context>
-<context>
-    <name>Inspector</name>
-    <message>
-        <source>Captions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished">详情</translation>
-    </message>
-    <message>
-        <source>From the photo (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No work selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No. {number} · {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n works selected: changes apply to all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished">文件</translation>
-    </message>
-    <message>
-        <source>Original</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing: relink it or put the file back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Camera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exposure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ISO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{w} × {h} px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GPS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Artist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copyright</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SectionTitlesDialog</name>
-    <message>
-        <source>Section title</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SectionsModel</name>
-    <message>
-        <source>Untitled section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SectionsPanel</name>
-    <message>
-        <source>Add a section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename the section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the section up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the section down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the section (its works are kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no section)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the works of “{name}” to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename section</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UndoStack</name>
-    <message numerus="yes">
-        <source>Set {field} of %n work(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n work(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n work(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n work(s) to another section</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>WorkDelegate</name>
-    <message>
-        <source>The original file is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+    <context>
+        <name>CaptionEditors</name>
+        <message>
+            <source>{n} / {limit}</source>
+            <translation>{n} / {limit}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorMessages</name>
+        <message>
+            <source>This project is already open in another Exhibit window or on another computer.</source>
+            <translation>此项目已在另一个 Exhibit 窗口或另一台电脑上打开。</translation>
+        </message>
+        <message>
+            <source>Close it there and open it here again. Only one window may change a project at a time, so that no edit is lost.</source>
+            <translation>请先在那里关闭，再在此处重新打开。为避免丢失修改，同一时间只能有一个窗口编辑项目。</translation>
+        </message>
+        <message>
+            <source>The original photo file cannot be found where it was imported from.</source>
+            <translation>在导入时的位置找不到照片原始文件。</translation>
+        </message>
+        <message>
+            <source>Put the file back, or relink the work to where the file is now. The work and its captions are kept.</source>
+            <translation>请将文件放回原处，或将作品重新链接到文件现在的位置。作品及其图片说明都会保留。</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the change could not be saved.</source>
+            <translation>磁盘已满，无法保存此修改。</translation>
+        </message>
+        <message>
+            <source>Free some space on the disk that holds the project, then try again. Everything saved before is safe.</source>
+            <translation>请在存放项目的磁盘上释放一些空间，然后重试。之前保存的内容都安全无损。</translation>
+        </message>
+        <message>
+            <source>This project was saved by a newer version of Exhibit.</source>
+            <translation>此项目由较新版本的 Exhibit 保存。</translation>
+        </message>
+        <message>
+            <source>Open it with that newer version. The project was not changed.</source>
+            <translation>请使用该新版本打开。项目未被更改。</translation>
+        </message>
+        <message>
+            <source>This folder is not an Exhibit project.</source>
+            <translation>此文件夹不是 Exhibit 项目。</translation>
+        </message>
+        <message>
+            <source>Choose the project folder (it contains catalogue.sqlite), or create a project.</source>
+            <translation>请选择项目文件夹（其中包含 catalogue.sqlite），或新建一个项目。</translation>
+        </message>
+        <message>
+            <source>There is already a project or other files in this folder.</source>
+            <translation>此文件夹中已有项目或其他文件。</translation>
+        </message>
+        <message>
+            <source>Choose an empty folder or a new name for the project.</source>
+            <translation>请选择一个空文件夹，或为项目换一个新名称。</translation>
+        </message>
+        <message>
+            <source>The project's catalogue file is damaged.</source>
+            <translation>项目的目录文件已损坏。</translation>
+        </message>
+        <message>
+            <source>Restore the latest copy from the project's backups folder. Exhibit keeps a backup from each time the project was opened.</source>
+            <translation>请从项目的 backups 文件夹中恢复最新的副本。每次打开项目时，Exhibit 都会保存一份备份。</translation>
+        </message>
+        <message>
+            <source>Exhibit is not allowed to read or write this file or folder.</source>
+            <translation>Exhibit 无权读取或写入此文件或文件夹。</translation>
+        </message>
+        <message>
+            <source>Check the file's permissions, or choose another place.</source>
+            <translation>请检查文件的访问权限，或选择其他位置。</translation>
+        </message>
+        <message>
+            <source>Exhibit</source>
+            <translation>Exhibit</translation>
+        </message>
+        <message>
+            <source>Check the message above, then try again.</source>
+            <translation>请查看上面的信息，然后重试。</translation>
+        </message>
+        <message>
+            <source>Exhibit: unexpected error</source>
+            <translation>Exhibit：意外错误</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside Exhibit: {message}</source>
+            <translation>Exhibit 内部出错：{message}</translation>
+        </message>
+        <message>
+            <source>What you saved before is safe. Please report this problem and include the details below.</source>
+            <translation>之前保存的内容都安全无损。请报告此问题，并附上下面的详细信息。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExhibitionSettingsDialog</name>
+        <message>
+            <source>Exhibition Settings</source>
+            <translation>展览设置</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>Dates and languages</source>
+            <translation>日期和语言</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>Language tags separated by commas, the source language first: de, zh-Hans</source>
+            <translation>语言代码，以逗号分隔，源语言在前：de, zh-Hans</translation>
+        </message>
+        <message>
+            <source>Project languages</source>
+            <translation>项目语言</translation>
+        </message>
+        <message>
+            <source>Texts of a language you remove are kept and come back with it.</source>
+            <translation>删除某种语言后，其文字仍会保留，重新添加该语言时即可恢复。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export Catalogue</source>
+            <translation>导出图录</translation>
+        </message>
+        <message>
+            <source>Export the catalogue as a PDF for print</source>
+            <translation>将图录导出为可印刷的 PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Export &amp;Anyway</source>
+            <translation>仍然导出(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>返回(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Open PDF</source>
+            <translation>打开 PDF(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Show in &amp;Folder</source>
+            <translation>在文件夹中显示(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>PDF file:</source>
+            <translation>PDF 文件：</translation>
+        </message>
+        <message>
+            <source>A4 (21 × 29.7 cm)</source>
+            <translation>A4（21 × 29.7 厘米）</translation>
+        </message>
+        <message>
+            <source>A5 (14.8 × 21 cm)</source>
+            <translation>A5（14.8 × 21 厘米）</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>美国信纸（Letter）</translation>
+        </message>
+        <message>
+            <source>Square (21 × 21 cm)</source>
+            <translation>方形（21 × 21 厘米）</translation>
+        </message>
+        <message>
+            <source>Page size:</source>
+            <translation>页面尺寸：</translation>
+        </message>
+        <message>
+            <source>One photo per page, with captions</source>
+            <translation>每页一张照片，含图片说明</translation>
+        </message>
+        <message>
+            <source>Two photos per page, with captions</source>
+            <translation>每页两张照片，含图片说明</translation>
+        </message>
+        <message>
+            <source>Four photos per page, titles only</source>
+            <translation>每页四张照片，仅含标题</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation>版式：</translation>
+        </message>
+        <message>
+            <source> dpi</source>
+            <translation> dpi</translation>
+        </message>
+        <message>
+            <source>Image resolution:</source>
+            <translation>图像分辨率：</translation>
+        </message>
+        <message>
+            <source> mm</source>
+            <translation> 毫米</translation>
+        </message>
+        <message>
+            <source>Crop marks</source>
+            <translation>裁切标记</translation>
+        </message>
+        <message>
+            <source>Bleed:</source>
+            <translation>出血：</translation>
+        </message>
+        <message>
+            <source>Sections:</source>
+            <translation>单元：</translation>
+        </message>
+        <message>
+            <source>the first photo</source>
+            <translation>第一张照片</translation>
+        </message>
+        <message>
+            <source>No. </source>
+            <translation>编号 </translation>
+        </message>
+        <message>
+            <source>Cover photo:</source>
+            <translation>封面照片：</translation>
+        </message>
+        <message>
+            <source>Open the PDF when it is written</source>
+            <translation>生成后打开 PDF</translation>
+        </message>
+        <message>
+            <source>Untitled section</source>
+            <translation>未命名单元</translation>
+        </message>
+        <message>
+            <source>Export catalogue as</source>
+            <translation>图录导出为</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Choose a PDF file to write (ending in .pdf).</source>
+            <translation>请选择要写入的 PDF 文件（扩展名为 .pdf）。</translation>
+        </message>
+        <message>
+            <source>Checking the catalogue before printing…</source>
+            <translation>正在进行印前检查…</translation>
+        </message>
+        <message>
+            <source>Preflight: originals, resolution, translations</source>
+            <translation>印前检查：原始文件、分辨率、翻译</translation>
+        </message>
+        <message numerus="yes">
+            <source>Preflight found %n problem(s) that would show in print</source>
+            <translation>
+                <numerusform>印前检查发现 %n 个会在印刷中显现的问题</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Fix them and export again, or export anyway to look at a proof.</source>
+            <translation>请修正后重新导出，或仍然导出以查看校样。</translation>
+        </message>
+        <message>
+            <source>Exporting the catalogue…</source>
+            <translation>正在导出图录…</translation>
+        </message>
+        <message>
+            <source>Preparing the photos for print</source>
+            <translation>正在为印刷准备照片</translation>
+        </message>
+        <message>
+            <source>Writing the PDF</source>
+            <translation>正在写入 PDF</translation>
+        </message>
+        <message>
+            <source>{rate} photos per second, about {time} left</source>
+            <translation>每秒 {rate} 张，预计还需 {time}</translation>
+        </message>
+        <message>
+            <source>The catalogue is written</source>
+            <translation>图录已生成</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: %n page(s), {size}, in {time}.</source>
+            <translation>
+                <numerusform>{file}：共 %n 页，{size}，用时 {time}。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preflight noted %n warning(s), listed below.</source>
+            <translation>
+                <numerusform>印前检查记录了 %n 条警告，见下方列表。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export cancelled. No PDF was written or replaced.</source>
+            <translation>导出已取消。没有写入或替换任何 PDF 文件。</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldEditors</name>
+        <message>
+            <source>Section</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>comma-separated</source>
+            <translation>以逗号分隔</translation>
+        </message>
+        <message>
+            <source>(no section)</source>
+            <translation>（无单元）</translation>
+        </message>
+        <message>
+            <source>(multiple values)</source>
+            <translation>（多个值）</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Search…</source>
+            <translation>搜索…</translation>
+        </message>
+        <message>
+            <source>Titles, captions, locations and credits in every language, catalogue numbers, photographers, tags and file names</source>
+            <translation>所有语言的标题、图片说明、地点和署名，以及图录编号、摄影师、标签和文件名</translation>
+        </message>
+        <message>
+            <source>All translations</source>
+            <translation>全部翻译</translation>
+        </message>
+        <message>
+            <source>Missing or outdated</source>
+            <translation>缺失或已过时</translation>
+        </message>
+        <message>
+            <source>Missing translation</source>
+            <translation>缺少翻译</translation>
+        </message>
+        <message>
+            <source>Outdated translation</source>
+            <translation>翻译已过时</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>任意状态</translation>
+        </message>
+        <message>
+            <source>Any loan status</source>
+            <translation>任意借展状态</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>Show every work again</source>
+            <translation>重新显示全部作品</translation>
+        </message>
+    </context>
+    <context>
+        <name>FullScreenPreview</name>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>No. {number} · {position} of {count}</source>
+            <translation>编号 {number} · 第 {position} / {count} 件</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import photos</source>
+            <translation>导入照片</translation>
+        </message>
+        <message>
+            <source>Looking for photos…</source>
+            <translation>正在查找照片…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy report</source>
+            <translation>复制报告(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Save report…</source>
+            <translation>保存报告(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Show only duplicates and failures</source>
+            <translation>只显示重复和失败的文件</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>Cancelling… (the current photo is finished first)</source>
+            <translation>正在取消…（会先完成当前这张照片）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n photo(s)…</source>
+            <translation>
+                <numerusform>正在导入 %n 张照片…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done} / {total}</translation>
+        </message>
+        <message>
+            <source>{rate} photos per second, about {time} left</source>
+            <translation>每秒 {rate} 张，预计还需 {time}</translation>
+        </message>
+        <message>
+            <source>The import stopped</source>
+            <translation>导入已中断</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>未导入任何照片</translation>
+        </message>
+        <message>
+            <source>No photos to import</source>
+            <translation>没有可导入的照片</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import cancelled: %n photo(s) imported and kept</source>
+            <translation>
+                <numerusform>导入已取消：已导入并保留 %n 张照片</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import finished: %n photo(s) imported</source>
+            <translation>
+                <numerusform>导入完成：已导入 %n 张照片</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported: {n}</source>
+            <translation>已导入：{n}</translation>
+        </message>
+        <message>
+            <source>Duplicates: {n}</source>
+            <translation>重复：{n}</translation>
+        </message>
+        <message>
+            <source>Failed: {n}</source>
+            <translation>失败：{n}</translation>
+        </message>
+        <message>
+            <source>Skipped: {n}</source>
+            <translation>已跳过：{n}</translation>
+        </message>
+        <message>
+            <source>{counts} (in {time}).</source>
+            <translation>{counts}（用时 {time}）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) were not started.</source>
+            <translation>
+                <numerusform>%n 个文件未开始处理。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>已导入</translation>
+        </message>
+        <message>
+            <source>as No. {number}</source>
+            <translation>编号 {number}</translation>
+        </message>
+        <message>
+            <source>duplicate</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <source>duplicate of No. {number}</source>
+            <translation>与编号 {number} 重复</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>已跳过</translation>
+        </message>
+        <message>
+            <source>the file cannot be read</source>
+            <translation>无法读取文件</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>文件为空</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>文件过大</translation>
+        </message>
+        <message>
+            <source>not an image</source>
+            <translation>不是图像文件</translation>
+        </message>
+        <message>
+            <source>a format this installation cannot read</source>
+            <translation>当前安装无法读取此格式</translation>
+        </message>
+        <message>
+            <source>truncated: the image data ends early</source>
+            <translation>文件不完整：图像数据提前结束</translation>
+        </message>
+        <message>
+            <source>damaged, cannot be decoded</source>
+            <translation>文件已损坏，无法解码</translation>
+        </message>
+        <message>
+            <source>too many pixels to open safely</source>
+            <translation>像素过多，无法安全打开</translation>
+        </message>
+        <message>
+            <source>a metadata block too large to read safely</source>
+            <translation>元数据块过大，无法安全读取</translation>
+        </message>
+        <message>
+            <source>needs more memory than allowed</source>
+            <translation>所需内存超出限制</translation>
+        </message>
+        <message>
+            <source>took too long and was stopped</source>
+            <translation>处理时间过长，已停止</translation>
+        </message>
+        <message>
+            <source>made the reading process stop</source>
+            <translation>导致读取进程中止</translation>
+        </message>
+        <message>
+            <source>Text (*.txt)</source>
+            <translation>文本文件 (*.txt)</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON 文件 (*.json)</translation>
+        </message>
+        <message>
+            <source>Save import report</source>
+            <translation>保存导入报告</translation>
+        </message>
+        <message>
+            <source>less than a second</source>
+            <translation>不到一秒</translation>
+        </message>
+        <message>
+            <source>{s} s</source>
+            <translation>{s} 秒</translation>
+        </message>
+        <message>
+            <source>{m} min {s} s</source>
+            <translation>{m} 分 {s} 秒</translation>
+        </message>
+        <message>
+            <source>{h} h {m} min</source>
+            <translation>{h} 小时 {m} 分</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <source>Captions</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>From the photo (read-only)</source>
+            <translation>来自照片（只读）</translation>
+        </message>
+        <message>
+            <source>No work selected</source>
+            <translation>未选择作品</translation>
+        </message>
+        <message>
+            <source>No. {number} · {file}</source>
+            <translation>编号 {number} · {file}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n works selected: changes apply to all</source>
+            <translation>
+                <numerusform>已选择 %n 件作品：更改将应用于全部</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>No preview</source>
+            <translation>无预览</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Original</source>
+            <translation>原始文件</translation>
+        </message>
+        <message>
+            <source>missing: relink it or put the file back</source>
+            <translation>缺失：请重新链接或将文件放回原处</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>拍摄时间</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>相机</translation>
+        </message>
+        <message>
+            <source>Lens</source>
+            <translation>镜头</translation>
+        </message>
+        <message>
+            <source>Exposure</source>
+            <translation>曝光</translation>
+        </message>
+        <message>
+            <source>ISO</source>
+            <translation>ISO</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
+            <source>{w} × {h} px</source>
+            <translation>{w} × {h} 像素</translation>
+        </message>
+        <message>
+            <source>GPS</source>
+            <translation>GPS</translation>
+        </message>
+        <message>
+            <source>Artist</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <source>Copyright</source>
+            <translation>版权</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <source>Import Photos…</source>
+            <translation>导入照片…</translation>
+        </message>
+        <message>
+            <source>Add photos from files or folders to the catalogue</source>
+            <translation>将文件或文件夹中的照片添加到图录</translation>
+        </message>
+        <message>
+            <source>Full-Screen Preview</source>
+            <translation>全屏预览</translation>
+        </message>
+        <message>
+            <source>Check the sequence</source>
+            <translation>检查排列顺序</translation>
+        </message>
+        <message>
+            <source>Remove from Catalogue</source>
+            <translation>从图录中移除</translation>
+        </message>
+        <message>
+            <source>Exhibition Settings…</source>
+            <translation>展览设置…</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>New Project…</source>
+            <translation>新建项目…</translation>
+        </message>
+        <message>
+            <source>Open Project…</source>
+            <translation>打开项目…</translation>
+        </message>
+        <message>
+            <source>Open Recent</source>
+            <translation>最近打开</translation>
+        </message>
+        <message>
+            <source>Close Project</source>
+            <translation>关闭项目</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>全选</translation>
+        </message>
+        <message>
+            <source>Preferences…</source>
+            <translation>首选项…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <source>Show All Works</source>
+            <translation>显示全部作品</translation>
+        </message>
+        <message>
+            <source>Larger Thumbnails</source>
+            <translation>放大缩略图</translation>
+        </message>
+        <message>
+            <source>Smaller Thumbnails</source>
+            <translation>缩小缩略图</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <source>{project} — Exhibit</source>
+            <translation>{project} — Exhibit</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n work(s)</source>
+            <translation>
+                <numerusform>%n 件作品</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without complete translation</source>
+            <translation>
+                <numerusform>%n 件翻译不完整</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with warnings</source>
+            <translation>
+                <numerusform>%n 件有警告</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shown</source>
+            <translation>
+                <numerusform>显示 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move to another section</source>
+            <translation>移到另一个单元</translation>
+        </message>
+        <message>
+            <source>Import a folder of photos</source>
+            <translation>导入照片文件夹</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>首选项</translation>
+        </message>
+        <message>
+            <source>As the system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <source>Language of the window</source>
+            <translation>界面语言</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> 像素</translation>
+        </message>
+        <message>
+            <source>Thumbnail size</source>
+            <translation>缩略图大小</translation>
+        </message>
+        <message>
+            <source>Captions are always edited in the project's languages.</source>
+            <translation>图片说明始终以项目语言编辑。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Projects</name>
+        <message>
+            <source>Open an Exhibit project folder</source>
+            <translation>打开 Exhibit 项目文件夹</translation>
+        </message>
+        <message>
+            <source>New project: choose where to keep it and its name</source>
+            <translation>新建项目：选择保存位置和名称</translation>
+        </message>
+        <message>
+            <source>Making the demo exhibition…</source>
+            <translation>正在创建演示展览…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Demo exhibition</source>
+            <translation>演示展览</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionTitlesDialog</name>
+        <message>
+            <source>Section title</source>
+            <translation>单元标题</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionsModel</name>
+        <message>
+            <source>Untitled section</source>
+            <translation>未命名单元</translation>
+        </message>
+        <message>
+            <source>All works</source>
+            <translation>全部作品</translation>
+        </message>
+        <message>
+            <source>Without section</source>
+            <translation>未分单元</translation>
+        </message>
+        <message>
+            <source>{name} ({count})</source>
+            <translation>{name}（{count}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionsPanel</name>
+        <message>
+            <source>Add a section</source>
+            <translation>添加单元</translation>
+        </message>
+        <message>
+            <source>Rename the section</source>
+            <translation>重命名单元</translation>
+        </message>
+        <message>
+            <source>Move the section up</source>
+            <translation>上移单元</translation>
+        </message>
+        <message>
+            <source>Move the section down</source>
+            <translation>下移单元</translation>
+        </message>
+        <message>
+            <source>Delete the section (its works are kept)</source>
+            <translation>删除单元（其中的作品会保留）</translation>
+        </message>
+        <message>
+            <source>(no section)</source>
+            <translation>（无单元）</translation>
+        </message>
+        <message>
+            <source>Delete section</source>
+            <translation>删除单元</translation>
+        </message>
+        <message>
+            <source>Move the works of “{name}” to:</source>
+            <translation>将“{name}”中的作品移到：</translation>
+        </message>
+        <message>
+            <source>Rename section</source>
+            <translation>重命名单元</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>Exhibit</source>
+            <translation>Exhibit</translation>
+        </message>
+        <message>
+            <source>Catalogue the photographs of an exhibition, put them in order, caption them in every language of the project and print the catalogue.</source>
+            <translation>为展览的摄影作品编目、排序，用项目的每种语言撰写图片说明，并印制图录。</translation>
+        </message>
+        <message>
+            <source>New Project…</source>
+            <translation>新建项目…</translation>
+        </message>
+        <message>
+            <source>Open Project…</source>
+            <translation>打开项目…</translation>
+        </message>
+        <message>
+            <source>Open the Demo Exhibition</source>
+            <translation>打开演示展览</translation>
+        </message>
+        <message>
+            <source>{name} (not found)</source>
+            <translation>{name}（未找到）</translation>
+        </message>
+        <message>
+            <source>No recent projects yet: start with the demo.</source>
+            <translation>还没有最近打开的项目：不妨从演示展览开始。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoStack</name>
+        <message numerus="yes">
+            <source>Set {field} of %n work(s)</source>
+            <translation>
+                <numerusform>设置 %n 件作品的{field}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n work(s)</source>
+            <translation>
+                <numerusform>移动 %n 件作品</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n work(s)</source>
+            <translation>
+                <numerusform>移除 %n 件作品</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n photo(s)</source>
+            <translation>
+                <numerusform>导入 %n 张照片</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n work(s) to another section</source>
+            <translation>
+                <numerusform>将 %n 件作品移到另一个单元</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkDelegate</name>
+        <message>
+            <source>The original file is missing</source>
+            <translation>原始文件缺失</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Approved</source>
+            <translation>已审定</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>候选</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>Closing date</source>
+            <translation>闭幕日期</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>署名</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Edition</source>
+            <translation>版数</translation>
+        </message>
+        <message>
+            <source>Foreword</source>
+            <translation>前言</translation>
+        </message>
+        <message>
+            <source>Frame notes</source>
+            <translation>装框说明</translation>
+        </message>
+        <message>
+            <source>Insurance value</source>
+            <translation>保险价值</translation>
+        </message>
+        <message>
+            <source>Loan status</source>
+            <translation>借展状态</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>遗失</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>待审校</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>On display</source>
+            <translation>展出中</translation>
+        </message>
+        <message>
+            <source>Opening date</source>
+            <translation>开幕日期</translation>
+        </message>
+        <message>
+            <source>Organisers</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <source>Outdated</source>
+            <translation>已过时</translation>
+        </message>
+        <message>
+            <source>Packed</source>
+            <translation>已包装</translation>
+        </message>
+        <message>
+            <source>Photographer</source>
+            <translation>摄影师</translation>
+        </message>
+        <message>
+            <source>Print height (cm)</source>
+            <translation>打印高度（厘米）</translation>
+        </message>
+        <message>
+            <source>Print width (cm)</source>
+            <translation>打印宽度（厘米）</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>已打印</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>已归还</translation>
+        </message>
+        <message>
+            <source>Section title</source>
+            <translation>单元标题</translation>
+        </message>
+        <message>
+            <source>Selected</source>
+            <translation>已选定</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>已发运</translation>
+        </message>
+        <message>
+            <source>Subtitle</source>
+            <translation>副标题</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>展览场地</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoCommand</name>
+        <message>
+            <source>Add section</source>
+            <translation>添加单元</translation>
+        </message>
+        <message>
+            <source>Change exhibition settings</source>
+            <translation>更改展览设置</translation>
+        </message>
+        <message>
+            <source>Delete section</source>
+            <translation>删除单元</translation>
+        </message>
+        <message>
+            <source>Edit {field} ({lang})</source>
+            <translation>编辑{field}（{lang}）</translation>
+        </message>
+        <message>
+            <source>Mark {field} ({lang}) as {status}</source>
+            <translation>将{field}（{lang}）标记为“{status}”</translation>
+        </message>
+        <message>
+            <source>Move section</source>
+            <translation>移动单元</translation>
+        </message>
+    </context>
 </TS>
