@@ -13,14 +13,17 @@ from exhibit.ui.i18n import (
     install_translators,
     match_language,
     pseudo_translate,
+    remove_translators,
     resolve_language,
 )
 
 
 @pytest.fixture
 def english(qapp):
+    """The app; afterwards without translators and with the system locale, as other tests expect."""
     yield qapp
-    install_translators(qapp, "en")
+    remove_translators(qapp)
+    QLocale.setDefault(QLocale.system())
 
 
 @pytest.mark.parametrize(
@@ -86,11 +89,14 @@ def test_qt_own_strings_are_translated(english) -> None:
 
 def test_reinstalling_replaces_the_translators(english) -> None:
     install_translators(english, "de")
-    first = len(english.findChildren(QTranslator))
+    first = english.findChildren(QTranslator, "exhibit-translator")
+    assert len(first) == 2  # Qt's own and Exhibit's
     install_translators(english, "zh_CN")
     install_translators(english, "de")
-    QCoreApplication.sendPostedEvents(None, 0)
-    assert len([t for t in english.findChildren(QTranslator) if t.objectName()]) <= first
+    assert len(english.findChildren(QTranslator, "exhibit-translator")) == 2
+    remove_translators(english)
+    assert english.findChildren(QTranslator, "exhibit-translator") == []
+    assert ImportDialog.tr("Import photos") == "Import photos"
 
 
 def test_pseudo_locale_stretches_and_keeps_placeholders(english) -> None:

@@ -4,11 +4,12 @@
     code = install_translators(app, settings.get(UI_LANGUAGE))   # "system" or None: the system's
     for code, name in available_languages(): ...                 # for the Preferences list
 
-``install_translators`` removes the translators it installed before, loads Exhibit's own
-``exhibit_<code>.qm`` from ``exhibit.resources/translations`` (through ``importlib.resources``)
-and Qt's ``qtbase_<code>.qm`` (the standard buttons and dialogs) from the Qt installation, and
-makes that locale the default for numbers and dates. Widgets that are already shown receive a
-``LanguageChange`` event. It returns the code in use: ``"de"``, ``"en"`` or ``"zh_CN"``.
+``install_translators`` removes the translators it installed before (``remove_translators``),
+loads Exhibit's own ``exhibit_<code>.qm`` from ``exhibit.resources/translations`` (through
+``importlib.resources``) and Qt's ``qtbase_<code>.qm`` (the standard buttons and dialogs) from
+the Qt installation, and makes that locale the default for numbers and dates. Widgets that are
+already shown receive a ``LanguageChange`` event. It returns the code in use: ``"de"``,
+``"en"`` or ``"zh_CN"``.
 
 Codes may be given as Qt or BCP 47 tags (``"de-DE"``, ``"zh-Hans"``, ``"zh_CN"``); traditional
 Chinese is not offered and falls back to the next language the system asks for, then English.
@@ -84,15 +85,21 @@ def resolve_language(language: str | None) -> str:
 def install_translators(app: QCoreApplication, language: str | None = None) -> str:
     """Install the translators for ``language`` (see the module docstring); return its code."""
     code = resolve_language(language)
-    for old in app.findChildren(QTranslator, _TRANSLATOR_NAME):
-        app.removeTranslator(old)
-        old.deleteLater()
+    remove_translators(app)
     locale = QLocale("en_US" if code == PSEUDO else code)
     QLocale.setDefault(locale)
     for translator in _translators(app, code):
         translator.setObjectName(_TRANSLATOR_NAME)
         app.installTranslator(translator)
     return code
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Take out the translators ``install_translators`` put in (the English source remains)."""
+    for old in app.findChildren(QTranslator, _TRANSLATOR_NAME):
+        app.removeTranslator(old)
+        old.setObjectName("")  # not found again before deleteLater has run
+        old.deleteLater()
 
 
 def _translators(app: QCoreApplication, code: str) -> list[QTranslator]:
