@@ -482,7 +482,7 @@
         </message>
         <message>
             <source>{counts} (in {time}).</source>
-            <translation>{counts}（用时 {time}）。</translation>
+            <translation>{counts}（用时：{time}）。</translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) were not started.</source>
