@@ -34,6 +34,12 @@ class WorkEditing:
             if new.section_id is not None:
                 self.section(new.section_id)
             exif = new.exif
+            number = self._slot(db, new.section_id)
+            # make room: everything from that place on moves one number up
+            db.execute(
+                "UPDATE works SET number = number + 1, position = position + 1 WHERE number >= ?",
+                (number,),
+            )
             cols = (
                 "section_id",
                 "position",
@@ -49,8 +55,8 @@ class WorkEditing:
             )
             values = (
                 new.section_id,
-                self._max_position(db) + 1,
-                self.count_works() + 1,
+                number,
+                number,
                 new.original.path,
                 new.original.sha256,
                 new.original.size,
@@ -88,7 +94,6 @@ class WorkEditing:
                 "INSERT INTO loan_history (work_id, status, at) VALUES (?, ?, ?)",
                 (work_id, LoanStatus.CANDIDATE.value, now()),
             )
-            self._renumber(db)
             self._changed("works", [work_id])
         return self.work(work_id)
 
@@ -178,21 +183,23 @@ class WorkEditing:
         with self.transaction() as db:
             if section_id is not None:
                 self.section(section_id)
-            order = [w for w in self.works() if w.id not in moving]
+            current = self.order()
+            known = {wid for wid, _ in current}
             if before is not None and before in moving:
                 raise FieldError("cannot place works before one of themselves")
-            moved = {w.id: replace(w, section_id=section_id) for w in self.works(moving)}
-            seq = [moved[i] for i in moving if i in moved]
-            if len(seq) != len(moving):
+            if any(wid not in known for wid in moving):
                 raise WorkNotFoundError("some of the works to move no longer exist")
-            at = next((i for i, w in enumerate(order) if w.id == before), None)
+            moving_set = set(moving)
+            order = [(wid, sid) for wid, sid in current if wid not in moving_set]
+            seq = [(wid, section_id) for wid in dict.fromkeys(moving)]
+            at = next((i for i, (wid, _) in enumerate(order) if wid == before), None)
             if at is None:  # after the last work of the target section
                 at = max(
-                    (i + 1 for i, w in enumerate(order) if w.section_id == section_id),
+                    (i + 1 for i, (_, sid) in enumerate(order) if sid == section_id),
                     default=len(order),
                 )
             order[at:at] = seq
-            self._write_order(db, [(w.id, w.section_id) for w in order])
+            self._write_order(db, order)
             self._changed("order", moving)
 
     def order(self) -> list[tuple[int, int | None]]:
@@ -293,6 +300,18 @@ class WorkEditing:
     @staticmethod
     def _max_position(db) -> int:
         return db.execute("SELECT COALESCE(MAX(position), -1) FROM works").fetchone()[0]
+
+    @staticmethod
+    def _slot(db, section_id: int | None) -> int:
+        """The catalogue number a work added at the end of this section (or unsorted) gets."""
+        if section_id is None:
+            return db.execute("SELECT COUNT(*) FROM works").fetchone()[0] + 1
+        before = db.execute(
+            "SELECT COUNT(*) FROM works w JOIN sections s ON s.id = w.section_id "
+            "WHERE s.position <= (SELECT position FROM sections WHERE id = ?)",
+            (section_id,),
+        ).fetchone()[0]
+        return before + 1
 
     def _renumber(self, db) -> None:
         """Catalogue numbers follow the exhibition order: sections in order, then unsorted."""
