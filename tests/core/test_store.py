@@ -252,3 +252,13 @@ def test_failed_migration_rolls_back(tmp_path: Path, monkeypatch) -> None:
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
     assert conn.execute("SELECT name FROM sqlite_master WHERE name='a'").fetchone() is None
     conn.close()
+
+
+def test_restore_loan_and_empty_text_exactly(catalogue: Catalogue) -> None:
+    w = catalogue.add_work(new_work(1))
+    before = catalogue.work(w.id)
+    catalogue.set_loan_status([w.id], LoanStatus.SHIPPED, note="Kiste 3")
+    catalogue.restore_loan(w.id, before.loan_status, before.loan_history)
+    catalogue.set_text(Owner.WORK, w.id, "title", "de", "Neu")
+    catalogue.restore_text(Owner.WORK, w.id, "title", "de", before.text("title", "de"))
+    assert catalogue.work(w.id) == before

@@ -320,8 +320,15 @@ class Catalogue(WorkEditing):
         return self.set_text(owner, owner_id, name, lang, old.text, status)
 
     def restore_text(self, owner: Owner, owner_id: int, name: str, lang: str, entry: Text) -> None:
-        """Put back a Text exactly as it was (for undo)."""
+        """Put back a Text exactly as it was (for undo); an empty, missing one leaves no row."""
         with self.transaction() as db:
+            if entry.empty and entry.status is TranslationStatus.MISSING:
+                db.execute(
+                    "DELETE FROM texts WHERE owner = ? AND owner_id = ? AND field = ? AND lang = ?",
+                    (str(owner), owner_id, name, lang),
+                )
+                self._changed(_KIND[owner], [owner_id])
+                return
             db.execute(
                 "INSERT OR REPLACE INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (

@@ -13,6 +13,7 @@ from dataclasses import replace
 from exhibit.core.errors import FieldError, WorkNotFoundError
 from exhibit.core.fields import Kind, Owner, check_value, spec
 from exhibit.core.model import (
+    LoanEvent,
     LoanStatus,
     NewWork,
     OriginalRef,
@@ -146,6 +147,18 @@ class WorkEditing:
                     (wid, status.value, at or now(), note),
                 )
             self._changed("works", ids)
+
+    def restore_loan(self, work_id: int, status: LoanStatus, history: Iterable[LoanEvent]) -> None:
+        """Put back a loan status and its dated history exactly (for undo)."""
+        with self.transaction() as db:
+            self._require_work(work_id)
+            db.execute("UPDATE works SET loan_status = ? WHERE id = ?", (status.value, work_id))
+            db.execute("DELETE FROM loan_history WHERE work_id = ?", (work_id,))
+            db.executemany(
+                "INSERT INTO loan_history (work_id, status, at, note) VALUES (?, ?, ?, ?)",
+                [(work_id, e.status.value, e.at, e.note) for e in history],
+            )
+            self._changed("works", [work_id])
 
     def set_problems(self, work_id: int, problems: Iterable[Problem]) -> None:
         with self.transaction() as db:

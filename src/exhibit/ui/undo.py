@@ -241,12 +241,19 @@ class SetFieldCommand(StoreCommand):
         self.ids = ids
         self.name = name
         self.value = value
-        self.old = {w.id: _field_value(w, name) for w in catalogue.works(ids)}
+        works = catalogue.works(ids)
+        self.old = {w.id: _field_value(w, name) for w in works}
+        self.old_loans = {w.id: (w.loan_status, w.loan_history) for w in works}
 
     def do(self) -> None:
         self.catalogue.set_field(self.ids, self.name, self.value)
 
     def undo_store(self) -> None:
+        if self.name == "loan_status":  # status and its dated history, exactly as they were
+            with self.catalogue.transaction():
+                for wid, (status, history) in self.old_loans.items():
+                    self.catalogue.restore_loan(wid, status, history)
+            return
         groups: dict[object, list[int]] = {}
         for wid, value in self.old.items():
             groups.setdefault(value, []).append(wid)
