@@ -60,6 +60,25 @@ def add_works():
     return make_works
 
 
+@pytest.fixture
+def photos_project(catalogue, tmp_path):
+    """A catalogue with three real photos imported, titled in both languages."""
+    from exhibit.core.fields import Owner
+    from exhibit.core.jobs import CancelToken, no_progress
+    from exhibit.ingest.importer import ImportJob, ImportOptions
+    from exhibit.testing import asymmetric_image, make_jpeg
+
+    folder = tmp_path / "Fotos"
+    folder.mkdir()
+    for i in range(3):
+        make_jpeg(folder / f"p{i}.jpg", image=asymmetric_image((900 + 10 * i, 600)))
+    ImportJob(catalogue, [folder], ImportOptions(jobs=0)).run(no_progress, CancelToken())
+    for work in catalogue.works():
+        catalogue.set_text(Owner.WORK, work.id, "title", "de", f"Markt {work.number}")
+        catalogue.set_text(Owner.WORK, work.id, "title", "zh-Hans", f"集市 {work.number}")
+    return catalogue
+
+
 @pytest.fixture(autouse=True)
 def _settings_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "config"

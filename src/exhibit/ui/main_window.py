@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._filter = WorkFilter()
         self._keep_selection: list[int] = []
         self._import_dialog = None
+        self._export_dialog = None
         self._preview = None
         self._build_widgets(size)
         self._build_actions()
@@ -141,6 +142,12 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             self.tr("Exhibition Settings…"), self.edit_exhibition, "Ctrl+Shift+E"
         )
+        self.export_action = self._action(
+            self.tr("Export Catalogue…"),
+            self.export_catalogue,
+            "Ctrl+E",
+            self.tr("Write the catalogue as a PDF for print"),
+        )
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self._action(self.tr("New Project…"), self.newRequested.emit, K.New))
         file_menu.addAction(
@@ -151,6 +158,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Close Project"), self._close_project, K.Close))
         file_menu.addAction(self._action(self.tr("Quit"), self.close, K.Quit))
@@ -180,6 +188,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.preview_action)
         toolbar.addAction(self.settings_action)
+        toolbar.addAction(self.export_action)
         self.addToolBar(toolbar)
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.grid.addActions([self.preview_action, self.remove_action])
@@ -270,6 +279,7 @@ class MainWindow(QMainWindow):
         if shown != works:
             parts.insert(1, MainWindow.tr("%n shown", "", shown))
         self.status_label.setText("  ·  ".join(parts))
+        self.export_action.setEnabled(works > 0)
 
     # ----------------------------------------------------------------- filters
 
@@ -380,6 +390,30 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_paths(paths)
 
+    # ----------------------------------------------------------------- export
+
+    @guard_slot
+    def export_catalogue(self, *_args) -> None:
+        """Open the export dialog (options, preflight, progress; it opens the PDF when done)."""
+        if self._export_dialog is not None:
+            self._export_dialog.raise_()
+            return
+        if not self.works_model.works():
+            return
+        from exhibit.ui.dialogs.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.catalogue, self.settings, self)
+        dialog.exported.connect(self._catalogue_exported)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._export_dialog = dialog
+        dialog.destroyed.connect(lambda *_: setattr(self, "_export_dialog", None))
+        dialog.open()
+
+    @Slot(object)
+    def _catalogue_exported(self, result) -> None:
+        text = self.tr("Catalogue written: {file}").format(file=result.path.name)
+        self.statusBar().showMessage(text, 10_000)
+
     # ----------------------------------------------------------------- preview
 
     @guard_slot
@@ -424,6 +458,8 @@ class MainWindow(QMainWindow):
         dialog = self._import_dialog
         if dialog is not None and dialog.running:
             dialog.stop_and_wait()  # what was imported stays; the report still arrives
+        if self._export_dialog is not None:
+            self._export_dialog.stop_and_wait()  # the previous PDF stays as it was
         if self._preview is not None:
             self._preview.close()
         self.settings.set(S.WINDOW_GEOMETRY, self.saveGeometry())
