@@ -6,6 +6,7 @@ import json
 import shutil
 import sys
 import time
+from pathlib import PurePath
 from typing import TextIO
 
 from exhibit.core.jobs import Progress
@@ -49,7 +50,8 @@ class ProgressBar:
             f"[{'#' * filled}{'-' * (bar_w - filled)}] {p.done}/{p.total}"
             f"  {p.rate:.1f}/s  ETA {_clock(p.eta)}  "
         )
-        name = p.current[-max(0, width - len(head) - 1) :] if p.current else ""
+        name = PurePath(p.current).name if p.current else ""
+        name = name[: max(0, width - len(head) - 1)]
         self._stream.write("\r" + (head + name).ljust(width - 1)[: width - 1])
         self._stream.flush()
         self._drawn = True
