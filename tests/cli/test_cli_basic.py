@@ -167,3 +167,19 @@ def test_demo_prints_where_it_is_without_a_display(tmp_path: Path, monkeypatch) 
     assert (tmp_path / "Demo.exhibit" / "Katalog.pdf").is_file()
     code, _, err = run()
     assert code == 1 and "no display" in err
+
+
+def test_progress_bar_shows_count_rate_eta_and_file() -> None:
+    from exhibit.cli.output import ProgressBar
+    from exhibit.core.jobs import Progress
+
+    stream = io.StringIO()
+    bar = ProgressBar(stream, enabled=True)
+    bar(Progress(5, 10, "/photos/deep/Annakirche.jpg", elapsed=2.0))
+    bar.finish()
+    text = stream.getvalue()
+    assert "5/10" in text and "2.5/s" in text and "ETA 00:02" in text
+    assert "Annakirche.jpg" in text and "/photos" not in text
+    quiet = io.StringIO()
+    ProgressBar(quiet, enabled=False)(Progress(1, 2, "x"))
+    assert quiet.getvalue() == ""
