@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -40,6 +41,7 @@ from exhibit.ui.models.works_model import WorksModel
 from exhibit.ui.undo import DeleteWorksCommand, ImportCommand, MoveWorksCommand, UndoStack
 from exhibit.ui.widgets.filter_bar import FilterBar
 from exhibit.ui.widgets.inspector import Inspector
+from exhibit.ui.widgets.preflight_panel import PreflightPanel
 from exhibit.ui.widgets.sections_panel import SectionsPanel
 from exhibit.ui.widgets.thumbnail_grid import ThumbnailGrid
 
@@ -108,6 +110,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([190, 560, 530])
         self.setCentralWidget(self.splitter)
+        self.preflight = PreflightPanel(self.catalogue, self.settings)
+        self.preflight_dock = QDockWidget(self.tr("Preflight"), self)
+        self.preflight_dock.setObjectName("preflightDock")
+        self.preflight_dock.setWidget(self.preflight)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.preflight_dock)
+        self.preflight_dock.hide()
         self.status_label = QLabel()
         self.status_label.setObjectName("statusCounts")
         self.statusBar().addPermanentWidget(self.status_label)
@@ -173,6 +181,11 @@ class MainWindow(QMainWindow):
         edit.addAction(self._action(self.tr("Preferences…"), self.edit_preferences, K.Preferences))
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.preview_action)
+        self.preflight_action = self.preflight_dock.toggleViewAction()
+        self.preflight_action.setText(self.tr("Preflight"))
+        self.preflight_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.preflight_action.setStatusTip(self.tr("What would go wrong in print, kept up to date"))
+        view.addAction(self.preflight_action)
         view.addAction(self._action(self.tr("Find"), self._focus_search, K.Find))
         view.addAction(self._action(self.tr("Show All Works"), self._show_all, "Ctrl+Shift+A"))
         view.addSeparator()
@@ -197,6 +210,8 @@ class MainWindow(QMainWindow):
         self.events.changed.connect(self.works_model.apply_changes)
         self.events.changed.connect(self.sections_model.apply_changes)
         self.events.changed.connect(self._store_changed)
+        self.events.changed.connect(self.preflight.schedule)
+        self.preflight.findingActivated.connect(self._finding_activated)
         self.works_model.moveRequested.connect(self._move_requested)
         self.works_model.filesDropped.connect(self.import_paths)
         self.works_model.modelAboutToBeReset.connect(self._remember_selection)
@@ -404,6 +419,7 @@ class MainWindow(QMainWindow):
 
         dialog = ExportDialog(self.catalogue, self.settings, self)
         dialog.exported.connect(self._catalogue_exported)
+        dialog.finished.connect(self.preflight.schedule)  # the options may have changed
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._export_dialog = dialog
         dialog.destroyed.connect(lambda *_: setattr(self, "_export_dialog", None))
@@ -413,6 +429,18 @@ class MainWindow(QMainWindow):
     def _catalogue_exported(self, result) -> None:
         text = self.tr("Catalogue written: {file}").format(file=result.path.name)
         self.statusBar().showMessage(text, 10_000)
+
+    @guard_slot
+    def _finding_activated(self, finding) -> None:
+        """Select the work a preflight finding is about and put the cursor in its field."""
+        work = next((w for w in self.works_model.works() if w.number == finding.work), None)
+        if finding.work is None or work is None:
+            return
+        if not self.proxy.mapFromSource(self.works_model.index_of(work.id)).isValid():
+            self._show_all()  # filtered out: show every work again
+        self.select_ids([work.id])
+        if finding.field:
+            self.inspector.focus_field(finding.field, finding.language)
 
     # ----------------------------------------------------------------- preview
 
@@ -453,6 +481,11 @@ class MainWindow(QMainWindow):
         state = self.settings.get(S.SPLITTER_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.splitter.restoreState(state)
+        state = self.settings.get(S.WINDOW_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        self.preflight_dock.setVisible(bool(self.settings.get(S.PREFLIGHT_PANEL)))
+        self.preflight_action.toggled.connect(lambda on: self.settings.set(S.PREFLIGHT_PANEL, on))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         dialog = self._import_dialog
@@ -464,6 +497,8 @@ class MainWindow(QMainWindow):
             self._preview.close()
         self.settings.set(S.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(S.SPLITTER_STATE, self.splitter.saveState())
+        self.settings.set(S.WINDOW_STATE, self.saveState())
+        self.preflight.stop()
         self.events.close()
         self.thumbnails.drop_queued()
         self.thumbnails.wait_idle()

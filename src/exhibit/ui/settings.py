@@ -43,6 +43,7 @@ LAST_FOLDER = Setting("paths/last_folder", "", "Last folder used")
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray(), "Window geometry")
 WINDOW_STATE = Setting("window/state", QByteArray(), "Window layout")
 SPLITTER_STATE = Setting("window/splitter", QByteArray(), "Panel sizes")
+PREFLIGHT_PANEL = Setting("view/preflight_panel", False, "Show the preflight panel")
 
 ALL_SETTINGS = (
     UI_LANGUAGE,
@@ -53,6 +54,7 @@ ALL_SETTINGS = (
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     SPLITTER_STATE,
+    PREFLIGHT_PANEL,
 )
 
 

@@ -196,6 +196,16 @@ class Inspector(QScrollArea):
             parts.append(f"{locale.toString(e.focal_length, 'g', 4)} mm")
         return " · ".join(parts)
 
+    def focus_field(self, name: str, language: str | None = None) -> bool:
+        """Put the cursor in a field's editor (a caption in ``language``); False if none."""
+        cell = self.captions.cells.get((name, language or ""))
+        editor = cell.editor if cell is not None else self.fields.editors.get(name)
+        if editor is None or not editor.isVisibleTo(self):
+            return False
+        self.ensureWidgetVisible(editor)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     # ----------------------------------------------------------------- editing
 
     def _ids(self) -> list[int]:

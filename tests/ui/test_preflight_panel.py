@@ -1,0 +1,168 @@
+"""The preflight panel: findings listed off the window's thread, filtered, kept up to date."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from exhibit.core.fields import Owner
+from exhibit.export.preflight import Finding, Severity
+from exhibit.ui import settings as S
+from exhibit.ui.models.preflight_model import (
+    Column,
+    FindingRole,
+    PreflightModel,
+    SeverityFilterProxy,
+)
+
+FINDINGS = (
+    Finding(
+        Severity.WARNING,
+        "missing_translation",
+        "No. 3: title has no zh-Hans translation",
+        3,
+        "title",
+        "zh-Hans",
+    ),
+    Finding(Severity.ERROR, "missing_original", "No. 1: the file is missing.", 1),
+    Finding(Severity.INFO, "outdated_translation", "No. 2: outdated", 2, "caption", "zh-Hans"),
+    Finding(Severity.WARNING, "low_resolution", "No. 2: 200 ppi", 2),
+)
+
+
+def _rows(model) -> list[tuple[str, ...]]:
+    return [
+        tuple(model.index(r, c).data() for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
+
+
+def test_model_columns_and_summary(qapp) -> None:
+    model = PreflightModel()
+    assert model.summary() == "No problems found"
+    model.set_findings(FINDINGS)
+    summary = model.summary()  # English plurals come from exhibit_en.qm, not installed here
+    assert summary.startswith("1 error") and "2 warning" in summary and "1 note" in summary
+    first = _rows(model)[0]
+    assert first[Column.PROBLEM] == "Translation missing"
+    assert first[Column.WORK : Column.DETAILS] == ("3", "Title", "中文")
+    assert model.index(0, Column.DETAILS).data() == FINDINGS[0].message
+    assert model.index(1, 0).data(FindingRole.FINDING) is FINDINGS[1]
+    assert model.index(1, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_proxy_filters_by_severity_and_sorts_errors_first(qapp) -> None:
+    model = PreflightModel()
+    model.set_findings(FINDINGS)
+    proxy = SeverityFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(Column.PROBLEM)
+    codes = [proxy.index(r, 0).data(FindingRole.FINDING).code for r in range(proxy.rowCount())]
+    assert codes == [
+        "missing_original",
+        "missing_translation",
+        "low_resolution",
+        "outdated_translation",
+    ]
+    proxy.set_severity(Severity.WARNING)
+    assert proxy.rowCount() == 2
+    proxy.set_severity(None)
+    assert proxy.rowCount() == 4
+
+
+def _open_panel(qtbot, window):
+    panel = window.preflight
+    with qtbot.waitSignal(panel.updated, timeout=30_000):
+        window.preflight_action.trigger()
+    assert window.preflight_dock.isVisible()
+    return panel
+
+
+def _findings(panel) -> list[Finding]:
+    return panel.model.findings()
+
+
+def test_panel_lists_missing_translation_and_original(qtbot, window, catalogue) -> None:
+    panel = _open_panel(qtbot, window)
+    third = catalogue.works()[2]  # every third work lacks its Chinese title
+    found = {(f.code, f.work, f.field, f.language) for f in _findings(panel)}
+    assert ("missing_translation", third.number, "title", "zh-Hans") in found
+    assert ("missing_original", 1, None, None) in found  # the fixture's originals do not exist
+    assert "6 error" in panel.summary.text()
+    panel.severity.setCurrentIndex(panel.severity.findData("warning"))
+    shown = [
+        panel.proxy.index(r, 0).data(FindingRole.FINDING) for r in range(panel.proxy.rowCount())
+    ]
+    assert shown and all(f.severity is Severity.WARNING for f in shown)
+    assert "shown" in panel.summary.text()
+
+
+def test_double_click_selects_the_work_and_its_field(qtbot, window, catalogue) -> None:
+    panel = _open_panel(qtbot, window)
+    third = catalogue.works()[2]
+    row = next(
+        r
+        for r in range(panel.proxy.rowCount())
+        if panel.proxy.index(r, 0).data(FindingRole.FINDING).code == "missing_translation"
+        and panel.proxy.index(r, 0).data(FindingRole.FINDING).work == third.number
+    )
+    window.select_ids([catalogue.works()[0].id])
+    panel.view.scrollTo(panel.proxy.index(row, 0))
+    rect = panel.view.visualRect(panel.proxy.index(row, Column.DETAILS))
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.selected_ids() == [third.id]
+    editor = window.inspector.captions.cells[("title", "zh-Hans")].editor
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
+
+
+def test_enter_on_a_finding_selects_its_work(qtbot, window, catalogue) -> None:
+    panel = _open_panel(qtbot, window)
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.proxy.index(0, 0))
+    finding = panel.proxy.index(0, 0).data(FindingRole.FINDING)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    number = window.selected_works()[0].number
+    assert number == finding.work
+
+
+def test_a_fixed_finding_disappears_after_the_edit(qtbot, window, catalogue) -> None:
+    panel = _open_panel(qtbot, window)
+    third = catalogue.works()[2]
+    key = ("missing_translation", third.number, "title", "zh-Hans")
+
+    def listed() -> bool:
+        return key in {(f.code, f.work, f.field, f.language) for f in _findings(panel)}
+
+    assert listed()
+    with qtbot.waitSignal(panel.updated, timeout=30_000):  # debounced, then off the thread
+        catalogue.set_text(Owner.WORK, third.id, "title", "zh-Hans", "枯水期的鲁尔河")
+    assert not listed()
+    with qtbot.waitSignal(panel.updated, timeout=30_000):
+        catalogue.set_text(Owner.WORK, third.id, "title", "zh-Hans", "")
+    assert listed()
+
+
+def test_refresh_button_and_changes_while_checking(qtbot, window, catalogue) -> None:
+    panel = _open_panel(qtbot, window)
+    with qtbot.waitSignal(panel.updated, timeout=30_000):
+        panel.refresh_button.click()
+        panel.refresh()  # while the first check runs: one more check when it ends
+        assert panel.running
+    qtbot.waitUntil(lambda: not panel.running, timeout=30_000)
+
+
+def test_panel_visibility_is_remembered(qtbot, window, ui_settings) -> None:
+    assert not window.preflight_dock.isVisible()
+    _open_panel(qtbot, window)
+    assert ui_settings.get(S.PREFLIGHT_PANEL) is True
+    window.preflight_action.trigger()
+    assert not window.preflight_dock.isVisible()
+    assert ui_settings.get(S.PREFLIGHT_PANEL) is False
+
+
+def test_hidden_panel_does_not_check(qtbot, window, catalogue) -> None:
+    panel = window.preflight
+    catalogue.set_text(Owner.WORK, catalogue.works()[0].id, "caption", "de", "Neu")
+    qtbot.wait(50)
+    assert not panel.running and not panel._timer.isActive()
