@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
 from exhibit import APP_ID
@@ -72,6 +73,9 @@ def setup_application(argv: list[str]) -> QApplication:
     app.setApplicationName("Exhibit")
     app.setOrganizationName(S.ORGANIZATION)
     app.setDesktopFileName(APP_ID)
+    icon = app_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)  # every window, the start page too
     try:
         from exhibit.ui.fonts import load_fonts
 
@@ -85,6 +89,34 @@ def setup_application(argv: list[str]) -> QApplication:
     except ImportError:  # pragma: no cover
         pass
     return app  # type: ignore[return-value]
+
+
+def app_icon() -> QIcon:
+    """Exhibit's icon from ``exhibit.resources/icons``; a null icon when it cannot be read.
+
+    QIcon reads SVG through Qt's image format plugin; without it the window keeps the default.
+    """
+    from importlib.resources import files
+
+    resource = files("exhibit.resources") / "icons" / "exhibit.svg"
+    try:
+        data = resource.read_bytes()
+    except OSError:
+        log.warning("the app icon is missing")
+        return QIcon()
+    from PySide6.QtCore import QBuffer, QByteArray, QSize
+    from PySide6.QtGui import QImageReader, QPixmap
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):  # drawn sharp at each size, not scaled
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        reader = QImageReader(buffer, b"svg")
+        reader.setScaledSize(QSize(size, size))
+        image = reader.read()
+        if not image.isNull():
+            icon.addPixmap(QPixmap.fromImage(image))
+    return icon
 
 
 def install_language(app: QApplication, settings: S.Settings) -> None:

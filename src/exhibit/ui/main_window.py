@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSplitter,
+    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.inspector)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([190, 560, 530])
+        self.splitter.setSizes([220, 620, 440])  # at 1280 wide; a saved layout wins
         self.setCentralWidget(self.splitter)
         self.preflight = PreflightPanel(self.catalogue, self.settings)
         self.preflight_dock = QDockWidget(self.tr("Preflight"), self)
@@ -193,9 +194,10 @@ class MainWindow(QMainWindow):
         view.addAction(
             self._action(self.tr("Smaller Thumbnails"), lambda: self._zoom(-40), K.ZoomOut)
         )
+        self._decorate_toolbar_actions()
         toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.import_action, self.undo_action, self.redo_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
@@ -205,6 +207,28 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.grid.addActions([self.preview_action, self.remove_action])
+
+    def _decorate_toolbar_actions(self) -> None:
+        """Icons from the desktop theme (the style's own where it has none) and short labels.
+
+        The toolbar shows ``iconText``: set, it stays short while the Edit menu names the
+        command that undo would undo.
+        """
+        P = QStyle.StandardPixmap
+        looks = [
+            (self.import_action, "document-import", P.SP_DialogOpenButton, self.tr("Import")),
+            (self.undo_action, "edit-undo", P.SP_ArrowBack, self.tr("Undo")),
+            (self.redo_action, "edit-redo", P.SP_ArrowForward, self.tr("Redo")),
+            (self.preview_action, "view-fullscreen", P.SP_TitleBarMaxButton, self.tr("Preview")),
+            (self.export_action, "document-export", P.SP_DialogSaveButton, self.tr("Export")),
+        ]
+        settings = self.tr("Exhibition Settings")
+        looks.append(
+            (self.settings_action, "document-properties", P.SP_FileDialogInfoView, settings)
+        )
+        for action, theme, fallback, short in looks:
+            action.setIcon(QIcon.fromTheme(theme, self.style().standardIcon(fallback)))
+            action.setIconText(short)
 
     def _connect(self) -> None:
         self.events.changed.connect(self.works_model.apply_changes)

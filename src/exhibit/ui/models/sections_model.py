@@ -21,6 +21,8 @@ from exhibit.ui.models.works_model import MIME_WORKS, WorksModel
 class SectionRole(IntEnum):
     ID = Qt.ItemDataRole.UserRole + 1  # ALL_SECTIONS, NO_SECTION or a section id
     SECTION = ID + 1  # the Section value, None for the two fixed rows
+    NAME = SECTION + 1  # the title alone, without the count
+    COUNT = NAME + 1  # how many works the row holds
 
 
 class SectionsModel(QAbstractListModel):
@@ -89,15 +91,21 @@ class SectionsModel(QAbstractListModel):
             return sid
         if role == SectionRole.SECTION:
             return section
+        if role == SectionRole.NAME:
+            return self._name_count(sid, section)[0]
+        if role == SectionRole.COUNT:
+            return self._name_count(sid, section)[1]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if sid == ALL_SECTIONS:
-                name, count = self.tr("All works"), sum(self._counts.values())
-            elif sid == NO_SECTION:
-                name, count = self.tr("Without section"), self._counts.get(None, 0)
-            else:
-                name, count = self.title(section), self._counts.get(sid, 0)  # type: ignore[arg-type]
+            name, count = self._name_count(sid, section)
             return self.tr("{name} ({count})").format(name=name, count=count)
         return None
+
+    def _name_count(self, sid: int, section: Section | None) -> tuple[str, int]:
+        if sid == ALL_SECTIONS:
+            return self.tr("All works"), sum(self._counts.values())
+        if sid == NO_SECTION:
+            return self.tr("Without section"), self._counts.get(None, 0)
+        return self.title(section), self._counts.get(sid, 0)  # type: ignore[arg-type]
 
     def flags(self, index):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -3,11 +3,13 @@
 Choosing a row filters the grid to that section. Deleting a section asks where its works go
 (another section, or none): they are never lost. Every action is an undo command. The two
 questions the panel asks (titles, where the works go) are methods, so tests can answer them.
+A title too long for the panel is elided but keeps its count in view ("Der Kreis: Rur u… (6)");
+the tooltip shows it whole.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QListView,
+    QStyledItemDelegate,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -61,6 +64,27 @@ class SectionTitlesDialog(QDialog):
         return {lang: edit.text().strip() for lang, edit in self.edits.items()}
 
 
+class ElidingSectionDelegate(QStyledItemDelegate):
+    """Elides a section's title to the row's width, never its count."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        name, count = index.data(SectionRole.NAME), index.data(SectionRole.COUNT)
+        if name is None or option.widget is None:
+            return
+        width = option.widget.viewport().width() - 2 * option.fontMetrics.horizontalAdvance("x")
+        if option.fontMetrics.horizontalAdvance(option.text) <= width:
+            return
+        suffix = SectionsModel.tr("{name} ({count})").format(name="", count=count)
+        room = width - option.fontMetrics.horizontalAdvance(suffix)
+        elided = option.fontMetrics.elidedText(name, Qt.TextElideMode.ElideRight, max(room, 0))
+        option.text = SectionsModel.tr("{name} ({count})").format(name=elided, count=count)
+
+    def sizeHint(self, option, index) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(min(hint.width(), 40), hint.height())  # never wider than the panel
+
+
 class SectionsPanel(QWidget):
     sectionSelected = Signal(int)  # ALL_SECTIONS, NO_SECTION or a section id
 
@@ -72,6 +96,9 @@ class SectionsPanel(QWidget):
         self.list = QListView()
         self.list.setObjectName("sectionsList")
         self.list.setModel(model)
+        self.list.setItemDelegate(ElidingSectionDelegate(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setAcceptDrops(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.list.setDropIndicatorShown(True)
