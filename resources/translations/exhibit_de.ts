@@ -693,332 +693,6 @@
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Undo</source>
-            <translation>Rückgängig</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Wiederherstellen</translation>
-        </message>
-        <message>
-            <source>Import Photos…</source>
-            <translation>Fotos importieren …</translation>
-        </message>
-        <message>
-            <source>Add photos from files or folders to the catalogue</source>
-            <translation>Fotos aus Dateien oder Ordnern in den Katalog aufnehmen</translation>
-        </message>
-        <message>
-            <source>Full-Screen Preview</source>
-            <translation>Vollbildvorschau</translation>
-        </message>
-        <message>
-            <source>Check the sequence</source>
-            <translation>Die Reihenfolge prüfen</translation>
-        </message>
-        <message>
-            <source>Remove from Catalogue</source>
-            <translation>Aus dem Katalog entfernen</translation>
-        </message>
-        <message>
-            <source>Exhibition Settings…</source>
-            <translation>Ausstellungseinstellungen …</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>New Project…</source>
-            <translation>Neues Projekt …</translation>
-        </message>
-        <message>
-            <source>Open Project…</source>
-            <translation>Projekt öffnen …</translation>
-        </message>
-        <message>
-            <source>Open Recent</source>
-            <translation>Zuletzt geöffnet</translation>
-        </message>
-        <message>
-            <source>Close Project</source>
-            <translation>Projekt schließen</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <source>Select All</source>
-            <translation>Alles auswählen</translation>
-        </message>
-        <message>
-            <source>Preferences…</source>
-            <translation>Einstellungen …</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>Suchen</translation>
-        </message>
-        <message>
-            <source>Show All Works</source>
-            <translation>Alle Werke zeigen</translation>
-        </message>
-        <message>
-            <source>Larger Thumbnails</source>
-            <translation>Größere Vorschaubilder</translation>
-        </message>
-        <message>
-            <source>Smaller Thumbnails</source>
-            <translation>Kleinere Vorschaubilder</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Hauptwerkzeugleiste</translation>
-        </message>
-        <message>
-            <source>{project} — Exhibit</source>
-            <translation>{project} – Exhibit</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n work(s)</source>
-            <translation>
-                <numerusform>%n Werk</numerusform>
-                <numerusform>%n Werke</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n without complete translation</source>
-            <translation>
-                <numerusform>%n ohne vollständige Übersetzung</numerusform>
-                <numerusform>%n ohne vollständige Übersetzung</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n with warnings</source>
-            <translation>
-                <numerusform>%n mit Warnungen</numerusform>
-                <numerusform>%n mit Warnungen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n shown</source>
-            <translation>
-                <numerusform>%n angezeigt</numerusform>
-                <numerusform>%n angezeigt</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Move to another section</source>
-            <translation>In einen anderen Abschnitt verschieben</translation>
-        </message>
-        <message>
-            <source>Import a folder of photos</source>
-            <translation>Einen Ordner mit Fotos importieren</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <source>Preferences</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <source>As the system</source>
-            <translation>Wie das System</translation>
-        </message>
-        <message>
-            <source>Language of the window</source>
-            <translation>Sprache der Oberfläche</translation>
-        </message>
-        <message>
-            <source> px</source>
-            <translation> px</translation>
-        </message>
-        <message>
-            <source>Thumbnail size</source>
-            <translation>Größe der Vorschaubilder</translation>
-        </message>
-        <message>
-            <source>Captions are always edited in the project's languages.</source>
-            <translation>Bildtexte werden immer in den Sprachen des Projekts bearbeitet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Projects</name>
-        <message>
-            <source>Open an Exhibit project folder</source>
-            <translation>Einen Exhibit-Projektordner öffnen</translation>
-        </message>
-        <message>
-            <source>New project: choose where to keep it and its name</source>
-            <translation>Neues Projekt: Speicherort und Namen wählen</translation>
-        </message>
-        <message>
-            <source>Making the demo exhibition…</source>
-            <translation>Die Demo-Ausstellung wird erstellt …</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Demo exhibition</source>
-            <translation>Demo-Ausstellung</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectionTitlesDialog</name>
-        <message>
-            <source>Section title</source>
-            <translation>Abschnittstitel</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectionsModel</name>
-        <message>
-            <source>Untitled section</source>
-            <translation>Abschnitt ohne Titel</translation>
-        </message>
-        <message>
-            <source>All works</source>
-            <translation>Alle Werke</translation>
-        </message>
-        <message>
-            <source>Without section</source>
-            <translation>Ohne Abschnitt</translation>
-        </message>
-        <message>
-            <source>{name} ({count})</source>
-            <translation>{name} ({count})</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectionsPanel</name>
-        <message>
-            <source>Add a section</source>
-            <translation>Einen Abschnitt hinzufügen</translation>
-        </message>
-        <message>
-            <source>Rename the section</source>
-            <translation>Den Abschnitt umbenennen</translation>
-        </message>
-        <message>
-            <source>Move the section up</source>
-            <translation>Den Abschnitt nach oben verschieben</translation>
-        </message>
-        <message>
-            <source>Move the section down</source>
-            <translation>Den Abschnitt nach unten verschieben</translation>
-        </message>
-        <message>
-            <source>Delete the section (its works are kept)</source>
-            <translation>Den Abschnitt löschen (seine Werke bleiben erhalten)</translation>
-        </message>
-        <message>
-            <source>(no section)</source>
-            <translation>(kein Abschnitt)</translation>
-        </message>
-        <message>
-            <source>Delete section</source>
-            <translation>Abschnitt löschen</translation>
-        </message>
-        <message>
-            <source>Move the works of “{name}” to:</source>
-            <translation>Die Werke aus „{name}“ verschieben nach:</translation>
-        </message>
-        <message>
-            <source>Rename section</source>
-            <translation>Abschnitt umbenennen</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartPage</name>
-        <message>
-            <source>Exhibit</source>
-            <translation>Exhibit</translation>
-        </message>
-        <message>
-            <source>Catalogue the photographs of an exhibition, put them in order, caption them in every language of the project and print the catalogue.</source>
-            <translation>Die Fotografien einer Ausstellung erfassen, ordnen, in jeder Sprache des Projekts betiteln und den Katalog drucken.</translation>
-        </message>
-        <message>
-            <source>New Project…</source>
-            <translation>Neues Projekt …</translation>
-        </message>
-        <message>
-            <source>Open Project…</source>
-            <translation>Projekt öffnen …</translation>
-        </message>
-        <message>
-            <source>Open the Demo Exhibition</source>
-            <translation>Die Demo-Ausstellung öffnen</translation>
-        </message>
-        <message>
-            <source>{name} (not found)</source>
-            <translation>{name} (nicht gefunden)</translation>
-        </message>
-        <message>
-            <source>No recent projects yet: start with the demo.</source>
-            <translation>Noch keine zuletzt geöffneten Projekte: Beginnen Sie mit der Demo.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UndoStack</name>
-        <message numerus="yes">
-            <source>Set {field} of %n work(s)</source>
-            <translation>
-                <numerusform>{field} von %n Werk setzen</numerusform>
-                <numerusform>{field} von %n Werken setzen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Move %n work(s)</source>
-            <translation>
-                <numerusform>%n Werk verschieben</numerusform>
-                <numerusform>%n Werke verschieben</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Remove %n work(s)</source>
-            <translation>
-                <numerusform>%n Werk entfernen</numerusform>
-                <numerusform>%n Werke entfernen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Import %n photo(s)</source>
-            <translation>
-                <numerusform>%n Foto importieren</numerusform>
-                <numerusform>%n Fotos importieren</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Move %n work(s) to another section</source>
-            <translation>
-                <numerusform>%n Werk in einen anderen Abschnitt verschieben</numerusform>
-                <numerusform>%n Werke in einen anderen Abschnitt verschieben</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkDelegate</name>
-        <message>
-            <source>The original file is missing</source>
-            <translation>Die Originaldatei fehlt</translation>
-        </message>
-    </context>
-    <context>
         <name>Labels</name>
         <message>
             <source>Approved</source>
@@ -1162,6 +836,454 @@
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Preflight</source>
+            <translation>Druckprüfung</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Import Photos…</source>
+            <translation>Fotos importieren …</translation>
+        </message>
+        <message>
+            <source>Add photos from files or folders to the catalogue</source>
+            <translation>Fotos aus Dateien oder Ordnern in den Katalog aufnehmen</translation>
+        </message>
+        <message>
+            <source>Full-Screen Preview</source>
+            <translation>Vollbildvorschau</translation>
+        </message>
+        <message>
+            <source>Check the sequence</source>
+            <translation>Die Reihenfolge prüfen</translation>
+        </message>
+        <message>
+            <source>Remove from Catalogue</source>
+            <translation>Aus dem Katalog entfernen</translation>
+        </message>
+        <message>
+            <source>Exhibition Settings…</source>
+            <translation>Ausstellungseinstellungen …</translation>
+        </message>
+        <message>
+            <source>Export Catalogue…</source>
+            <translation>Katalog exportieren …</translation>
+        </message>
+        <message>
+            <source>Write the catalogue as a PDF for print</source>
+            <translation>Den Katalog als druckfertiges PDF schreiben</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>New Project…</source>
+            <translation>Neues Projekt …</translation>
+        </message>
+        <message>
+            <source>Open Project…</source>
+            <translation>Projekt öffnen …</translation>
+        </message>
+        <message>
+            <source>Open Recent</source>
+            <translation>Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>Close Project</source>
+            <translation>Projekt schließen</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Alles auswählen</translation>
+        </message>
+        <message>
+            <source>Preferences…</source>
+            <translation>Einstellungen …</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>What would go wrong in print, kept up to date</source>
+            <translation>Was im Druck schiefgehen würde, laufend aktualisiert</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Suchen</translation>
+        </message>
+        <message>
+            <source>Show All Works</source>
+            <translation>Alle Werke zeigen</translation>
+        </message>
+        <message>
+            <source>Larger Thumbnails</source>
+            <translation>Größere Vorschaubilder</translation>
+        </message>
+        <message>
+            <source>Smaller Thumbnails</source>
+            <translation>Kleinere Vorschaubilder</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Hauptwerkzeugleiste</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vorschau</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>Exhibition Settings</source>
+            <translation>Ausstellungseinstellungen</translation>
+        </message>
+        <message>
+            <source>{project} — Exhibit</source>
+            <translation>{project} – Exhibit</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n work(s)</source>
+            <translation>
+                <numerusform>%n Werk</numerusform>
+                <numerusform>%n Werke</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without complete translation</source>
+            <translation>
+                <numerusform>%n ohne vollständige Übersetzung</numerusform>
+                <numerusform>%n ohne vollständige Übersetzung</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with warnings</source>
+            <translation>
+                <numerusform>%n mit Warnungen</numerusform>
+                <numerusform>%n mit Warnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shown</source>
+            <translation>
+                <numerusform>%n angezeigt</numerusform>
+                <numerusform>%n angezeigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move to another section</source>
+            <translation>In einen anderen Abschnitt verschieben</translation>
+        </message>
+        <message>
+            <source>Import a folder of photos</source>
+            <translation>Einen Ordner mit Fotos importieren</translation>
+        </message>
+        <message>
+            <source>Catalogue written: {file}</source>
+            <translation>Katalog geschrieben: {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>As the system</source>
+            <translation>Wie das System</translation>
+        </message>
+        <message>
+            <source>Language of the window</source>
+            <translation>Sprache der Oberfläche</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> px</translation>
+        </message>
+        <message>
+            <source>Thumbnail size</source>
+            <translation>Größe der Vorschaubilder</translation>
+        </message>
+        <message>
+            <source>Captions are always edited in the project's languages.</source>
+            <translation>Bildtexte werden immer in den Sprachen des Projekts bearbeitet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreflightModel</name>
+        <message>
+            <source>No problems found</source>
+            <translation>Keine Probleme gefunden</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n Fehler</numerusform>
+                <numerusform>%n Fehler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n Warnung</numerusform>
+                <numerusform>%n Warnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n Hinweis</numerusform>
+                <numerusform>%n Hinweise</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>No works selected</source>
+            <translation>Keine Werke ausgewählt</translation>
+        </message>
+        <message>
+            <source>Original missing</source>
+            <translation>Original fehlt</translation>
+        </message>
+        <message>
+            <source>Original unreadable</source>
+            <translation>Original nicht lesbar</translation>
+        </message>
+        <message>
+            <source>Original changed</source>
+            <translation>Original geändert</translation>
+        </message>
+        <message>
+            <source>Resolution too low</source>
+            <translation>Auflösung zu gering</translation>
+        </message>
+        <message>
+            <source>Translation missing</source>
+            <translation>Übersetzung fehlt</translation>
+        </message>
+        <message>
+            <source>Translation outdated</source>
+            <translation>Übersetzung veraltet</translation>
+        </message>
+        <message>
+            <source>Character not in the fonts</source>
+            <translation>Zeichen fehlt in den Schriften</translation>
+        </message>
+        <message>
+            <source>Text does not fit</source>
+            <translation>Text passt nicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreflightPanel</name>
+        <message>
+            <source>All problems</source>
+            <translation>Alle Probleme</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Warnungen</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Hinweise</translation>
+        </message>
+        <message>
+            <source>Show only problems of this kind</source>
+            <translation>Nur Probleme dieser Art zeigen</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <source>Check the catalogue again now</source>
+            <translation>Den Katalog jetzt erneut prüfen</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Prüfe …</translation>
+        </message>
+        <message>
+            <source>Preflight could not run: {message}</source>
+            <translation>Die Druckprüfung konnte nicht laufen: {message}</translation>
+        </message>
+        <message>
+            <source>{summary} ({shown} shown)</source>
+            <translation>{summary} ({shown} angezeigt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Projects</name>
+        <message>
+            <source>Open an Exhibit project folder</source>
+            <translation>Einen Exhibit-Projektordner öffnen</translation>
+        </message>
+        <message>
+            <source>New project: choose where to keep it and its name</source>
+            <translation>Neues Projekt: Speicherort und Namen wählen</translation>
+        </message>
+        <message>
+            <source>Making the demo exhibition…</source>
+            <translation>Die Demo-Ausstellung wird erstellt …</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Demo exhibition</source>
+            <translation>Demo-Ausstellung</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionTitlesDialog</name>
+        <message>
+            <source>Section title</source>
+            <translation>Abschnittstitel</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionsModel</name>
+        <message>
+            <source>Untitled section</source>
+            <translation>Abschnitt ohne Titel</translation>
+        </message>
+        <message>
+            <source>All works</source>
+            <translation>Alle Werke</translation>
+        </message>
+        <message>
+            <source>Without section</source>
+            <translation>Ohne Abschnitt</translation>
+        </message>
+        <message>
+            <source>{name} ({count})</source>
+            <translation>{name} ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionsPanel</name>
+        <message>
+            <source>Add a section</source>
+            <translation>Einen Abschnitt hinzufügen</translation>
+        </message>
+        <message>
+            <source>Rename the section</source>
+            <translation>Den Abschnitt umbenennen</translation>
+        </message>
+        <message>
+            <source>Move the section up</source>
+            <translation>Den Abschnitt nach oben verschieben</translation>
+        </message>
+        <message>
+            <source>Move the section down</source>
+            <translation>Den Abschnitt nach unten verschieben</translation>
+        </message>
+        <message>
+            <source>Delete the section (its works are kept)</source>
+            <translation>Den Abschnitt löschen (seine Werke bleiben erhalten)</translation>
+        </message>
+        <message>
+            <source>(no section)</source>
+            <translation>(kein Abschnitt)</translation>
+        </message>
+        <message>
+            <source>Delete section</source>
+            <translation>Abschnitt löschen</translation>
+        </message>
+        <message>
+            <source>Move the works of “{name}” to:</source>
+            <translation>Die Werke aus „{name}“ verschieben nach:</translation>
+        </message>
+        <message>
+            <source>Rename section</source>
+            <translation>Abschnitt umbenennen</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>Exhibit</source>
+            <translation>Exhibit</translation>
+        </message>
+        <message>
+            <source>Catalogue the photographs of an exhibition, put them in order, caption them in every language of the project and print the catalogue.</source>
+            <translation>Die Fotografien einer Ausstellung erfassen, ordnen, in jeder Sprache des Projekts betiteln und den Katalog drucken.</translation>
+        </message>
+        <message>
+            <source>New Project…</source>
+            <translation>Neues Projekt …</translation>
+        </message>
+        <message>
+            <source>Open Project…</source>
+            <translation>Projekt öffnen …</translation>
+        </message>
+        <message>
+            <source>Open the Demo Exhibition</source>
+            <translation>Die Demo-Ausstellung öffnen</translation>
+        </message>
+        <message>
+            <source>{name} (not found)</source>
+            <translation>{name} (nicht gefunden)</translation>
+        </message>
+        <message>
+            <source>No recent projects yet: start with the demo.</source>
+            <translation>Noch keine zuletzt geöffneten Projekte: Beginnen Sie mit der Demo.</translation>
+        </message>
+    </context>
+    <context>
         <name>UndoCommand</name>
         <message>
             <source>Add section</source>
@@ -1186,6 +1308,51 @@
         <message>
             <source>Move section</source>
             <translation>Abschnitt verschieben</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoStack</name>
+        <message numerus="yes">
+            <source>Set {field} of %n work(s)</source>
+            <translation>
+                <numerusform>{field} von %n Werk setzen</numerusform>
+                <numerusform>{field} von %n Werken setzen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n work(s)</source>
+            <translation>
+                <numerusform>%n Werk verschieben</numerusform>
+                <numerusform>%n Werke verschieben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n work(s)</source>
+            <translation>
+                <numerusform>%n Werk entfernen</numerusform>
+                <numerusform>%n Werke entfernen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n photo(s)</source>
+            <translation>
+                <numerusform>%n Foto importieren</numerusform>
+                <numerusform>%n Fotos importieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n work(s) to another section</source>
+            <translation>
+                <numerusform>%n Werk in einen anderen Abschnitt verschieben</numerusform>
+                <numerusform>%n Werke in einen anderen Abschnitt verschieben</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkDelegate</name>
+        <message>
+            <source>The original file is missing</source>
+            <translation>Die Originaldatei fehlt</translation>
         </message>
     </context>
 </TS>

@@ -685,323 +685,6 @@
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Undo</source>
-            <translation>撤销</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>重做</translation>
-        </message>
-        <message>
-            <source>Import Photos…</source>
-            <translation>导入照片…</translation>
-        </message>
-        <message>
-            <source>Add photos from files or folders to the catalogue</source>
-            <translation>将文件或文件夹中的照片添加到图录</translation>
-        </message>
-        <message>
-            <source>Full-Screen Preview</source>
-            <translation>全屏预览</translation>
-        </message>
-        <message>
-            <source>Check the sequence</source>
-            <translation>检查排列顺序</translation>
-        </message>
-        <message>
-            <source>Remove from Catalogue</source>
-            <translation>从图录中移除</translation>
-        </message>
-        <message>
-            <source>Exhibition Settings…</source>
-            <translation>展览设置…</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>New Project…</source>
-            <translation>新建项目…</translation>
-        </message>
-        <message>
-            <source>Open Project…</source>
-            <translation>打开项目…</translation>
-        </message>
-        <message>
-            <source>Open Recent</source>
-            <translation>最近打开</translation>
-        </message>
-        <message>
-            <source>Close Project</source>
-            <translation>关闭项目</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>退出</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <source>Select All</source>
-            <translation>全选</translation>
-        </message>
-        <message>
-            <source>Preferences…</source>
-            <translation>首选项…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>查找</translation>
-        </message>
-        <message>
-            <source>Show All Works</source>
-            <translation>显示全部作品</translation>
-        </message>
-        <message>
-            <source>Larger Thumbnails</source>
-            <translation>放大缩略图</translation>
-        </message>
-        <message>
-            <source>Smaller Thumbnails</source>
-            <translation>缩小缩略图</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>主工具栏</translation>
-        </message>
-        <message>
-            <source>{project} — Exhibit</source>
-            <translation>{project} — Exhibit</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n work(s)</source>
-            <translation>
-                <numerusform>%n 件作品</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n without complete translation</source>
-            <translation>
-                <numerusform>%n 件翻译不完整</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n with warnings</source>
-            <translation>
-                <numerusform>%n 件有警告</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n shown</source>
-            <translation>
-                <numerusform>显示 %n 件</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Move to another section</source>
-            <translation>移到另一个单元</translation>
-        </message>
-        <message>
-            <source>Import a folder of photos</source>
-            <translation>导入照片文件夹</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <source>Preferences</source>
-            <translation>首选项</translation>
-        </message>
-        <message>
-            <source>As the system</source>
-            <translation>跟随系统</translation>
-        </message>
-        <message>
-            <source>Language of the window</source>
-            <translation>界面语言</translation>
-        </message>
-        <message>
-            <source> px</source>
-            <translation> 像素</translation>
-        </message>
-        <message>
-            <source>Thumbnail size</source>
-            <translation>缩略图大小</translation>
-        </message>
-        <message>
-            <source>Captions are always edited in the project's languages.</source>
-            <translation>图片说明始终以项目语言编辑。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Projects</name>
-        <message>
-            <source>Open an Exhibit project folder</source>
-            <translation>打开 Exhibit 项目文件夹</translation>
-        </message>
-        <message>
-            <source>New project: choose where to keep it and its name</source>
-            <translation>新建项目：选择保存位置和名称</translation>
-        </message>
-        <message>
-            <source>Making the demo exhibition…</source>
-            <translation>正在创建演示展览…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Demo exhibition</source>
-            <translation>演示展览</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectionTitlesDialog</name>
-        <message>
-            <source>Section title</source>
-            <translation>单元标题</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectionsModel</name>
-        <message>
-            <source>Untitled section</source>
-            <translation>未命名单元</translation>
-        </message>
-        <message>
-            <source>All works</source>
-            <translation>全部作品</translation>
-        </message>
-        <message>
-            <source>Without section</source>
-            <translation>未分单元</translation>
-        </message>
-        <message>
-            <source>{name} ({count})</source>
-            <translation>{name}（{count}）</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectionsPanel</name>
-        <message>
-            <source>Add a section</source>
-            <translation>添加单元</translation>
-        </message>
-        <message>
-            <source>Rename the section</source>
-            <translation>重命名单元</translation>
-        </message>
-        <message>
-            <source>Move the section up</source>
-            <translation>上移单元</translation>
-        </message>
-        <message>
-            <source>Move the section down</source>
-            <translation>下移单元</translation>
-        </message>
-        <message>
-            <source>Delete the section (its works are kept)</source>
-            <translation>删除单元（其中的作品会保留）</translation>
-        </message>
-        <message>
-            <source>(no section)</source>
-            <translation>（无单元）</translation>
-        </message>
-        <message>
-            <source>Delete section</source>
-            <translation>删除单元</translation>
-        </message>
-        <message>
-            <source>Move the works of “{name}” to:</source>
-            <translation>将“{name}”中的作品移到：</translation>
-        </message>
-        <message>
-            <source>Rename section</source>
-            <translation>重命名单元</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartPage</name>
-        <message>
-            <source>Exhibit</source>
-            <translation>Exhibit</translation>
-        </message>
-        <message>
-            <source>Catalogue the photographs of an exhibition, put them in order, caption them in every language of the project and print the catalogue.</source>
-            <translation>为展览的摄影作品编目、排序，用项目的每种语言撰写图片说明，并印制图录。</translation>
-        </message>
-        <message>
-            <source>New Project…</source>
-            <translation>新建项目…</translation>
-        </message>
-        <message>
-            <source>Open Project…</source>
-            <translation>打开项目…</translation>
-        </message>
-        <message>
-            <source>Open the Demo Exhibition</source>
-            <translation>打开演示展览</translation>
-        </message>
-        <message>
-            <source>{name} (not found)</source>
-            <translation>{name}（未找到）</translation>
-        </message>
-        <message>
-            <source>No recent projects yet: start with the demo.</source>
-            <translation>还没有最近打开的项目：不妨从演示展览开始。</translation>
-        </message>
-    </context>
-    <context>
-        <name>UndoStack</name>
-        <message numerus="yes">
-            <source>Set {field} of %n work(s)</source>
-            <translation>
-                <numerusform>设置 %n 件作品的{field}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Move %n work(s)</source>
-            <translation>
-                <numerusform>移动 %n 件作品</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Remove %n work(s)</source>
-            <translation>
-                <numerusform>移除 %n 件作品</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Import %n photo(s)</source>
-            <translation>
-                <numerusform>导入 %n 张照片</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Move %n work(s) to another section</source>
-            <translation>
-                <numerusform>将 %n 件作品移到另一个单元</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkDelegate</name>
-        <message>
-            <source>The original file is missing</source>
-            <translation>原始文件缺失</translation>
-        </message>
-    </context>
-    <context>
         <name>Labels</name>
         <message>
             <source>Approved</source>
@@ -1145,6 +828,447 @@
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Preflight</source>
+            <translation>印前检查</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <source>Import Photos…</source>
+            <translation>导入照片…</translation>
+        </message>
+        <message>
+            <source>Add photos from files or folders to the catalogue</source>
+            <translation>将文件或文件夹中的照片添加到图录</translation>
+        </message>
+        <message>
+            <source>Full-Screen Preview</source>
+            <translation>全屏预览</translation>
+        </message>
+        <message>
+            <source>Check the sequence</source>
+            <translation>检查排列顺序</translation>
+        </message>
+        <message>
+            <source>Remove from Catalogue</source>
+            <translation>从图录中移除</translation>
+        </message>
+        <message>
+            <source>Exhibition Settings…</source>
+            <translation>展览设置…</translation>
+        </message>
+        <message>
+            <source>Export Catalogue…</source>
+            <translation>导出图录…</translation>
+        </message>
+        <message>
+            <source>Write the catalogue as a PDF for print</source>
+            <translation>将图录导出为可供印刷的 PDF</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>New Project…</source>
+            <translation>新建项目…</translation>
+        </message>
+        <message>
+            <source>Open Project…</source>
+            <translation>打开项目…</translation>
+        </message>
+        <message>
+            <source>Open Recent</source>
+            <translation>最近打开</translation>
+        </message>
+        <message>
+            <source>Close Project</source>
+            <translation>关闭项目</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>全选</translation>
+        </message>
+        <message>
+            <source>Preferences…</source>
+            <translation>首选项…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>What would go wrong in print, kept up to date</source>
+            <translation>印刷中可能出现的问题，随时更新</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <source>Show All Works</source>
+            <translation>显示全部作品</translation>
+        </message>
+        <message>
+            <source>Larger Thumbnails</source>
+            <translation>放大缩略图</translation>
+        </message>
+        <message>
+            <source>Smaller Thumbnails</source>
+            <translation>缩小缩略图</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Exhibition Settings</source>
+            <translation>展览设置</translation>
+        </message>
+        <message>
+            <source>{project} — Exhibit</source>
+            <translation>{project} — Exhibit</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n work(s)</source>
+            <translation>
+                <numerusform>%n 件作品</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without complete translation</source>
+            <translation>
+                <numerusform>%n 件翻译不完整</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with warnings</source>
+            <translation>
+                <numerusform>%n 件有警告</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shown</source>
+            <translation>
+                <numerusform>显示 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move to another section</source>
+            <translation>移到另一个单元</translation>
+        </message>
+        <message>
+            <source>Import a folder of photos</source>
+            <translation>导入照片文件夹</translation>
+        </message>
+        <message>
+            <source>Catalogue written: {file}</source>
+            <translation>图录已生成：{file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>首选项</translation>
+        </message>
+        <message>
+            <source>As the system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <source>Language of the window</source>
+            <translation>界面语言</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> 像素</translation>
+        </message>
+        <message>
+            <source>Thumbnail size</source>
+            <translation>缩略图大小</translation>
+        </message>
+        <message>
+            <source>Captions are always edited in the project's languages.</source>
+            <translation>图片说明始终以项目语言编辑。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreflightModel</name>
+        <message>
+            <source>No problems found</source>
+            <translation>未发现问题</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n 个错误</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n 条警告</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n 条提示</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>No works selected</source>
+            <translation>未选择作品</translation>
+        </message>
+        <message>
+            <source>Original missing</source>
+            <translation>原始文件缺失</translation>
+        </message>
+        <message>
+            <source>Original unreadable</source>
+            <translation>原始文件无法读取</translation>
+        </message>
+        <message>
+            <source>Original changed</source>
+            <translation>原始文件已更改</translation>
+        </message>
+        <message>
+            <source>Resolution too low</source>
+            <translation>分辨率过低</translation>
+        </message>
+        <message>
+            <source>Translation missing</source>
+            <translation>缺少翻译</translation>
+        </message>
+        <message>
+            <source>Translation outdated</source>
+            <translation>翻译已过时</translation>
+        </message>
+        <message>
+            <source>Character not in the fonts</source>
+            <translation>字体中缺少该字符</translation>
+        </message>
+        <message>
+            <source>Text does not fit</source>
+            <translation>文字排不下</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreflightPanel</name>
+        <message>
+            <source>All problems</source>
+            <translation>全部问题</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <source>Show only problems of this kind</source>
+            <translation>仅显示此类问题</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Check the catalogue again now</source>
+            <translation>立即重新检查图录</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>正在检查…</translation>
+        </message>
+        <message>
+            <source>Preflight could not run: {message}</source>
+            <translation>印前检查无法运行：{message}</translation>
+        </message>
+        <message>
+            <source>{summary} ({shown} shown)</source>
+            <translation>{summary}（显示 {shown} 条）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Projects</name>
+        <message>
+            <source>Open an Exhibit project folder</source>
+            <translation>打开 Exhibit 项目文件夹</translation>
+        </message>
+        <message>
+            <source>New project: choose where to keep it and its name</source>
+            <translation>新建项目：选择保存位置和名称</translation>
+        </message>
+        <message>
+            <source>Making the demo exhibition…</source>
+            <translation>正在创建演示展览…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Demo exhibition</source>
+            <translation>演示展览</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionTitlesDialog</name>
+        <message>
+            <source>Section title</source>
+            <translation>单元标题</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionsModel</name>
+        <message>
+            <source>Untitled section</source>
+            <translation>未命名单元</translation>
+        </message>
+        <message>
+            <source>All works</source>
+            <translation>全部作品</translation>
+        </message>
+        <message>
+            <source>Without section</source>
+            <translation>未分单元</translation>
+        </message>
+        <message>
+            <source>{name} ({count})</source>
+            <translation>{name}（{count}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionsPanel</name>
+        <message>
+            <source>Add a section</source>
+            <translation>添加单元</translation>
+        </message>
+        <message>
+            <source>Rename the section</source>
+            <translation>重命名单元</translation>
+        </message>
+        <message>
+            <source>Move the section up</source>
+            <translation>上移单元</translation>
+        </message>
+        <message>
+            <source>Move the section down</source>
+            <translation>下移单元</translation>
+        </message>
+        <message>
+            <source>Delete the section (its works are kept)</source>
+            <translation>删除单元（其中的作品会保留）</translation>
+        </message>
+        <message>
+            <source>(no section)</source>
+            <translation>（无单元）</translation>
+        </message>
+        <message>
+            <source>Delete section</source>
+            <translation>删除单元</translation>
+        </message>
+        <message>
+            <source>Move the works of “{name}” to:</source>
+            <translation>将“{name}”中的作品移到：</translation>
+        </message>
+        <message>
+            <source>Rename section</source>
+            <translation>重命名单元</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>Exhibit</source>
+            <translation>Exhibit</translation>
+        </message>
+        <message>
+            <source>Catalogue the photographs of an exhibition, put them in order, caption them in every language of the project and print the catalogue.</source>
+            <translation>为展览的摄影作品编目、排序，用项目的每种语言撰写图片说明，并印制图录。</translation>
+        </message>
+        <message>
+            <source>New Project…</source>
+            <translation>新建项目…</translation>
+        </message>
+        <message>
+            <source>Open Project…</source>
+            <translation>打开项目…</translation>
+        </message>
+        <message>
+            <source>Open the Demo Exhibition</source>
+            <translation>打开演示展览</translation>
+        </message>
+        <message>
+            <source>{name} (not found)</source>
+            <translation>{name}（未找到）</translation>
+        </message>
+        <message>
+            <source>No recent projects yet: start with the demo.</source>
+            <translation>还没有最近打开的项目：不妨从演示展览开始。</translation>
+        </message>
+    </context>
+    <context>
         <name>UndoCommand</name>
         <message>
             <source>Add section</source>
@@ -1169,6 +1293,46 @@
         <message>
             <source>Move section</source>
             <translation>移动单元</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoStack</name>
+        <message numerus="yes">
+            <source>Set {field} of %n work(s)</source>
+            <translation>
+                <numerusform>设置 %n 件作品的{field}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n work(s)</source>
+            <translation>
+                <numerusform>移动 %n 件作品</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n work(s)</source>
+            <translation>
+                <numerusform>移除 %n 件作品</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n photo(s)</source>
+            <translation>
+                <numerusform>导入 %n 张照片</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n work(s) to another section</source>
+            <translation>
+                <numerusform>将 %n 件作品移到另一个单元</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkDelegate</name>
+        <message>
+            <source>The original file is missing</source>
+            <translation>原始文件缺失</translation>
         </message>
     </context>
 </TS>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from exhibit.core.fields import Owner
@@ -166,3 +166,21 @@ def test_hidden_panel_does_not_check(qtbot, window, catalogue) -> None:
     catalogue.set_text(Owner.WORK, catalogue.works()[0].id, "caption", "de", "Neu")
     qtbot.wait(50)
     assert not panel.running and not panel._timer.isActive()
+
+
+def test_findings_in_the_ui_language(qapp) -> None:
+    from exhibit.ui.i18n import install_translators, remove_translators
+
+    model = PreflightModel()
+    model.set_findings(FINDINGS)
+    try:
+        install_translators(qapp, "de")
+        assert model.summary() == "1 Fehler, 2 Warnungen, 1 Hinweis"
+        assert model.index(0, Column.PROBLEM).data() == "Übersetzung fehlt"
+        install_translators(qapp, "zh_CN")
+        assert model.summary() == "1 个错误，2 条警告，1 条提示"
+        install_translators(qapp, "en")
+        assert model.summary() == "1 error, 2 warnings, 1 note"
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(QLocale.system())
