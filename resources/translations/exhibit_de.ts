@@ -245,6 +245,10 @@
             <translation>Abschnitt ohne Titel</translation>
         </message>
         <message>
+            <source>Catalogue</source>
+            <translation>Katalog</translation>
+        </message>
+        <message>
             <source>Export catalogue as</source>
             <translation>Katalog exportieren als</translation>
         </message>

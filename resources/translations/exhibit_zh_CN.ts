@@ -245,6 +245,10 @@
             <translation>未命名单元</translation>
         </message>
         <message>
+            <source>Catalogue</source>
+            <translation>图录</translation>
+        </message>
+        <message>
             <source>Export catalogue as</source>
             <translation>图录导出为</translation>
         </message>

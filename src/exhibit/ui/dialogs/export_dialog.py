@@ -269,7 +269,8 @@ class ExportDialog(QDialog):
         languages = self.catalogue.languages
         title = self.catalogue.exhibition().value("title", languages[0], languages[1:])
         name = _file_name(title) or self.catalogue.root.stem
-        return base / f"{name} – {self.tr('Catalogue')}.pdf"
+        label = self.tr("Catalogue")  # not inside the f-string: lupdate would not see it
+        return base / f"{name} – {label}.pdf"
 
     def choices(self) -> ExportChoices:
         """The form as values."""
