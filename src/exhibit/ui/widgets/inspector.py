@@ -102,7 +102,9 @@ class Inspector(QScrollArea):
         single = works[0] if len(works) == 1 else None
         self.captions.set_languages(self.catalogue.languages)
         self.captions.show_values(single)
-        self.captions_box.setVisible(single is not None or not works)
+        # nothing to edit without a selection: no empty editors that look like a work
+        self.captions_box.setVisible(single is not None)
+        self.fields_box.setVisible(bool(works))
         self.fields.show_works(works)
         self._show_heading(works)
         self._show_preview()
@@ -110,7 +112,7 @@ class Inspector(QScrollArea):
 
     def _show_heading(self, works: list[Work]) -> None:
         if not works:
-            text = self.tr("No work selected")
+            text = self.tr("No work selected. Select a photo to edit its captions.")
         elif len(works) == 1:
             w = works[0]
             text = self.tr("No. {number} · {file}").format(
