@@ -1,0 +1,40 @@
+"""Originals from the window: the background check notes missing ones; relink finds them."""
+
+from __future__ import annotations
+
+import shutil
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from exhibit.ui.originals import OriginalsChecker, relink_originals
+
+
+def test_check_notes_a_missing_original(qtbot, photos_project) -> None:
+    cat = photos_project
+    first = cat.works()[0]
+    cat.original_path(first).unlink()
+    checker = OriginalsChecker(cat)
+    with qtbot.waitSignal(checker.checked, timeout=10000) as signal:
+        checker.start()
+    report = signal.args[0]
+    assert [o.number for o in report.outcomes if o.outcome.value == "missing"] == [1]
+    assert [p.code for p in cat.work(first.id).problems] == ["missing_original"]
+
+
+def test_relink_finds_a_moved_original(qtbot, photos_project, tmp_path, monkeypatch) -> None:
+    cat = photos_project
+    first = cat.works()[0]
+    moved = tmp_path / "USB" / "umbenannt.jpg"
+    moved.parent.mkdir()
+    shutil.move(cat.original_path(first), moved)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    shown: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(moved.parent))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    run = relink_originals(cat, parent)
+    with qtbot.waitSignal(run.runner.finished, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "1" in shown[0]
+    assert cat.original_path(cat.work(first.id)).resolve() == moved.resolve()
