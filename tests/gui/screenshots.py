@@ -1,19 +1,22 @@
-"""Save PNG screenshots of the app: start page, main window, import progress, import report.
+"""Save PNG screenshots of the app: start page, main window, preflight, export, import.
 
     .venv/bin/python tests/gui/screenshots.py [OUT]            # offscreen, into docs/screenshots
     xvfb-run -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb \\
         .venv/bin/python tests/gui/screenshots.py OUT          # the real X11 platform
 
 Options: ``--sizes 1280x800,1920x1080`` (screen sizes), ``--languages en,de,zh_CN`` (UI
-languages; the first gets every picture, the others the main window and the import report at
-the first size), ``--all`` (every picture in every language and size), ``--suffix TEXT`` added
-to every file name (``-xcb`` for instance). It builds the demo exhibition in a temporary
-folder (``exhibit.demo.create_demo``), imports a second folder through the real import job
-(new photos, two duplicates, one damaged file) for the report, and never reads or writes the
-user's settings. Files are named ``<picture>-<width>x<height>-<language><suffix>.png``.
+languages; the first gets every picture, the others the main window, the preflight panel, the
+export dialog and the import report at the first size), ``--all`` (every picture in every
+language and size), ``--suffix TEXT`` added to every file name (``-xcb`` for instance). It
+builds the demo exhibition in a temporary folder (``exhibit.demo.create_demo``), imports a
+second folder through the real import job (new photos, two duplicates, one damaged file) for
+the report, and never reads or writes the user's settings. Files are named
+``<picture>-<width>x<height>-<language><suffix>.png``.
 
 Each picture is the app as it would fill a screen of that size: the main window maximised,
-the start page centred on a plain desktop, the import dialog over the main window.
+the start page centred on a plain desktop, the import and export dialogs over the main window.
+The preflight picture shows the panel open below the grid with its first missing translation
+activated (the work selected, the cursor in that caption).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ DESKTOP = "#3b4a5a"
 PROGRESS_FILE = (
     "/home/kurator/Bilder/Ausstellung Jinhua 2025/Neue Fotos/Annakirche am Abend 0417.jpg"
 )
+EXPORT_FOLDER = "/home/kurator/Dokumente/Ausstellung Jinhua 2025"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -103,6 +107,8 @@ class Shooter:
             if everything:
                 self._save(self.start_page(size), "start", size, language)
             self._save(self.main_window(size), "main", size, language)
+            self._save(self.preflight(size), "preflight", size, language)
+            self._save(self.export_dialog(size), "export", size, language)
             if everything:
                 self._save(self.import_progress(size), "import-progress", size, language)
             self._save(self.import_report(size), "import-report", size, language)
@@ -170,6 +176,42 @@ class Shooter:
     def main_window(self, size: tuple[int, int]) -> Any:
         window = self._window(size)
         image = window.grab().toImage()
+        self._close(window)
+        return image
+
+    def preflight(self, size: tuple[int, int]) -> Any:
+        from PySide6.QtCore import Qt
+
+        from exhibit.ui.models.preflight_model import FindingRole
+
+        window = self._window(size)
+        panel = window.preflight
+        window.preflight_dock.show()
+        window.resizeDocks([window.preflight_dock], [size[1] // 4], Qt.Orientation.Vertical)
+        settle(self.app, 30_000, until=lambda: panel.model.rowCount() > 0 and not panel.running)
+        proxy = panel.proxy
+        rows = [proxy.index(r, 0) for r in range(proxy.rowCount())]
+        missing = [i for i in rows if i.data(FindingRole.FINDING).code == "missing_translation"]
+        if missing:
+            panel.view.setCurrentIndex(missing[0])
+            window._finding_activated(missing[0].data(FindingRole.FINDING))
+        settle(self.app, 300)
+        image = window.grab().toImage()
+        window.preflight_dock.hide()
+        self._close(window)
+        return image
+
+    def export_dialog(self, size: tuple[int, int]) -> Any:
+        from exhibit.ui.dialogs.export_dialog import ExportDialog
+
+        window = self._window(size)
+        dialog = ExportDialog(self.catalogue, self.settings, window)
+        name = dialog._default_output().name
+        dialog.out_edit.setText(f"{EXPORT_FOLDER}/{name}")
+        dialog.show()
+        settle(self.app, 200)
+        image = with_dialog(window, dialog)
+        dialog.close()
         self._close(window)
         return image
 

@@ -13,7 +13,7 @@ import pytest
 
 SCRIPT = Path(__file__).with_name("screenshots.py")
 SIZES = ((1280, 800), (1920, 1080))
-PICTURES = ("start", "main", "import-progress", "import-report")
+PICTURES = ("start", "main", "preflight", "export", "import-progress", "import-report")
 
 
 def _run_script(out: Path, env: dict[str, str], *extra: str) -> list[Path]:
