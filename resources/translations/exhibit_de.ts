@@ -618,7 +618,11 @@
         </message>
         <message>
             <source>No work selected</source>
-            <translation>Kein Werk ausgewählt</translation>
+            <translation type="vanished">Kein Werk ausgewählt</translation>
+        </message>
+        <message>
+            <source>No work selected. Select a photo to edit its captions.</source>
+            <translation>Kein Werk ausgewählt. Wählen Sie ein Foto, um seine Bildtexte zu bearbeiten.</translation>
         </message>
         <message>
             <source>No. {number} · {file}</source>
@@ -900,6 +904,14 @@
         <message>
             <source>Open Recent</source>
             <translation>Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>Find Missing Originals…</source>
+            <translation>Fehlende Originale suchen …</translation>
+        </message>
+        <message>
+            <source>Search a folder for originals that were moved or renamed</source>
+            <translation>Einen Ordner nach verschobenen oder umbenannten Originalen durchsuchen</translation>
         </message>
         <message>
             <source>Close Project</source>
@@ -1357,6 +1369,31 @@
         <message>
             <source>The original file is missing</source>
             <translation>Die Originaldatei fehlt</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Relink</name>
+        <message numerus="yes">
+            <source>%n original(s) found again.</source>
+            <translation>
+                <numerusform>%n Original wiedergefunden.</numerusform>
+                <numerusform>%n Originale wiedergefunden.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n original(s) still missing.</source>
+            <translation>
+                <numerusform>%n Original fehlt noch.</numerusform>
+                <numerusform>%n Originale fehlen noch.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Find missing originals</source>
+            <translation>Fehlende Originale suchen</translation>
+        </message>
+        <message>
+            <source>Search a folder for the missing originals</source>
+            <translation>Ordner nach den fehlenden Originalen durchsuchen</translation>
         </message>
     </context>
 </TS>

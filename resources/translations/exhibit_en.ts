@@ -1,162 +1,179 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name>ExportDialog</name>
-        <message numerus="yes">
-            <source>Preflight found %n problem(s) that would show in print</source>
-            <translation>
-                <numerusform>Preflight found %n problem that would show in print</numerusform>
-                <numerusform>Preflight found %n problems that would show in print</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{file}: %n page(s), {size}, in {time}.</source>
-            <translation>
-                <numerusform>{file}: %n page, {size}, in {time}.</numerusform>
-                <numerusform>{file}: %n pages, {size}, in {time}.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Preflight noted %n warning(s), listed below.</source>
-            <translation>
-                <numerusform>Preflight noted %n warning, listed below.</numerusform>
-                <numerusform>Preflight noted %n warnings, listed below.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message numerus="yes">
-            <source>Importing %n photo(s)…</source>
-            <translation>
-                <numerusform>Importing %n photo…</numerusform>
-                <numerusform>Importing %n photos…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Import cancelled: %n photo(s) imported and kept</source>
-            <translation>
-                <numerusform>Import cancelled: %n photo imported and kept</numerusform>
-                <numerusform>Import cancelled: %n photos imported and kept</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Import finished: %n photo(s) imported</source>
-            <translation>
-                <numerusform>Import finished: %n photo imported</numerusform>
-                <numerusform>Import finished: %n photos imported</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) were not started.</source>
-            <translation>
-                <numerusform>%n file was not started.</numerusform>
-                <numerusform>%n files were not started.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Inspector</name>
-        <message numerus="yes">
-            <source>%n works selected: changes apply to all</source>
-            <translation>
-                <numerusform>%n work selected: changes apply to all</numerusform>
-                <numerusform>%n works selected: changes apply to all</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <source>%n work(s)</source>
-            <translation>
-                <numerusform>%n work</numerusform>
-                <numerusform>%n works</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n without complete translation</source>
-            <translation>
-                <numerusform>%n without complete translation</numerusform>
-                <numerusform>%n without complete translation</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n with warnings</source>
-            <translation>
-                <numerusform>%n with warnings</numerusform>
-                <numerusform>%n with warnings</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n shown</source>
-            <translation>
-                <numerusform>%n shown</numerusform>
-                <numerusform>%n shown</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PreflightModel</name>
-        <message numerus="yes">
-            <source>%n error(s)</source>
-            <translation>
-                <numerusform>%n error</numerusform>
-                <numerusform>%n errors</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n warning</numerusform>
-                <numerusform>%n warnings</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n note(s)</source>
-            <translation>
-                <numerusform>%n note</numerusform>
-                <numerusform>%n notes</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>UndoStack</name>
-        <message numerus="yes">
-            <source>Set {field} of %n work(s)</source>
-            <translation>
-                <numerusform>Set {field} of %n work</numerusform>
-                <numerusform>Set {field} of %n works</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Move %n work(s)</source>
-            <translation>
-                <numerusform>Move %n work</numerusform>
-                <numerusform>Move %n works</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Remove %n work(s)</source>
-            <translation>
-                <numerusform>Remove %n work</numerusform>
-                <numerusform>Remove %n works</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Import %n photo(s)</source>
-            <translation>
-                <numerusform>Import %n photo</numerusform>
-                <numerusform>Import %n photos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Move %n work(s) to another section</source>
-            <translation>
-                <numerusform>Move %n work to another section</numerusform>
-                <numerusform>Move %n works to another section</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Preflight found %n problem(s) that would show in print</source>
+        <translation>
+            <numerusform>Preflight found %n problem that would show in print</numerusform>
+            <numerusform>Preflight found %n problems that would show in print</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n page(s), {size}, in {time}.</source>
+        <translation>
+            <numerusform>{file}: %n page, {size}, in {time}.</numerusform>
+            <numerusform>{file}: %n pages, {size}, in {time}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight noted %n warning(s), listed below.</source>
+        <translation>
+            <numerusform>Preflight noted %n warning, listed below.</numerusform>
+            <numerusform>Preflight noted %n warnings, listed below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Importing %n photo(s)…</source>
+        <translation>
+            <numerusform>Importing %n photo…</numerusform>
+            <numerusform>Importing %n photos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %n photo(s) imported and kept</source>
+        <translation>
+            <numerusform>Import cancelled: %n photo imported and kept</numerusform>
+            <numerusform>Import cancelled: %n photos imported and kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n photo(s) imported</source>
+        <translation>
+            <numerusform>Import finished: %n photo imported</numerusform>
+            <numerusform>Import finished: %n photos imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not started.</source>
+        <translation>
+            <numerusform>%n file was not started.</numerusform>
+            <numerusform>%n files were not started.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message numerus="yes">
+        <source>%n works selected: changes apply to all</source>
+        <translation>
+            <numerusform>%n work selected: changes apply to all</numerusform>
+            <numerusform>%n works selected: changes apply to all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n work</numerusform>
+            <numerusform>%n works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without complete translation</source>
+        <translation>
+            <numerusform>%n without complete translation</numerusform>
+            <numerusform>%n without complete translation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n with warnings</numerusform>
+            <numerusform>%n with warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreflightModel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoStack</name>
+    <message numerus="yes">
+        <source>Set {field} of %n work(s)</source>
+        <translation>
+            <numerusform>Set {field} of %n work</numerusform>
+            <numerusform>Set {field} of %n works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n work(s)</source>
+        <translation>
+            <numerusform>Move %n work</numerusform>
+            <numerusform>Move %n works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n work(s)</source>
+        <translation>
+            <numerusform>Remove %n work</numerusform>
+            <numerusform>Remove %n works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n photo(s)</source>
+        <translation>
+            <numerusform>Import %n photo</numerusform>
+            <numerusform>Import %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n work(s) to another section</source>
+        <translation>
+            <numerusform>Move %n work to another section</numerusform>
+            <numerusform>Move %n works to another section</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Relink</name>
+    <message numerus="yes">
+        <source>%n original(s) found again.</source>
+        <translation>
+            <numerusform>%n original found again.</numerusform>
+            <numerusform>%n originals found again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original(s) still missing.</source>
+        <translation>
+            <numerusform>%n original still missing.</numerusform>
+            <numerusform>%n originals still missing.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -611,7 +611,11 @@
         </message>
         <message>
             <source>No work selected</source>
-            <translation>未选择作品</translation>
+            <translation type="vanished">未选择作品</translation>
+        </message>
+        <message>
+            <source>No work selected. Select a photo to edit its captions.</source>
+            <translation>未选择作品。请选择一张照片以编辑其说明文字。</translation>
         </message>
         <message>
             <source>No. {number} · {file}</source>
@@ -892,6 +896,14 @@
         <message>
             <source>Open Recent</source>
             <translation>最近打开</translation>
+        </message>
+        <message>
+            <source>Find Missing Originals…</source>
+            <translation>查找缺失的原图…</translation>
+        </message>
+        <message>
+            <source>Search a folder for originals that were moved or renamed</source>
+            <translation>在文件夹中查找被移动或重命名的原图</translation>
         </message>
         <message>
             <source>Close Project</source>
@@ -1337,6 +1349,29 @@
         <message>
             <source>The original file is missing</source>
             <translation>原始文件缺失</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Relink</name>
+        <message numerus="yes">
+            <source>%n original(s) found again.</source>
+            <translation>
+                <numerusform>已重新找到 %n 个原图。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n original(s) still missing.</source>
+            <translation>
+                <numerusform>仍有 %n 个原图缺失。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Find missing originals</source>
+            <translation>查找缺失的原图</translation>
+        </message>
+        <message>
+            <source>Search a folder for the missing originals</source>
+            <translation>在文件夹中查找缺失的原图</translation>
         </message>
     </context>
 </TS>

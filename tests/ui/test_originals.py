@@ -38,3 +38,16 @@ def test_relink_finds_a_moved_original(qtbot, photos_project, tmp_path, monkeypa
     qtbot.waitUntil(lambda: bool(shown))
     assert "1" in shown[0]
     assert cat.original_path(cat.work(first.id)).resolve() == moved.resolve()
+
+
+def test_window_marks_missing_originals_after_opening(qtbot, window) -> None:
+    from exhibit.ui.models.works_model import Role
+
+    model = window.works_model
+    # the works of the fixture point at files that do not exist
+
+    def all_missing() -> bool:
+        rows = range(model.rowCount())
+        return all(model.data(model.index(r, 0), Role.MISSING_ORIGINAL) for r in rows)
+
+    qtbot.waitUntil(all_missing, timeout=10000)

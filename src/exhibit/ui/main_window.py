@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -39,6 +39,7 @@ from exhibit.ui.models.sections_model import SectionsModel
 from exhibit.ui.models.store_events import StoreEvents
 from exhibit.ui.models.thumbnails import ThumbnailCache
 from exhibit.ui.models.works_model import WorksModel
+from exhibit.ui.originals import OriginalsChecker, relink_originals
 from exhibit.ui.undo import DeleteWorksCommand, ImportCommand, MoveWorksCommand, UndoStack
 from exhibit.ui.widgets.filter_bar import FilterBar
 from exhibit.ui.widgets.inspector import Inspector
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         self._restore_layout()
+        self.originals = OriginalsChecker(catalogue, self)  # notes missing originals as badges
+        self.originals.start()
+        self._relink = None
 
     # ----------------------------------------------------------------- building
 
@@ -168,6 +172,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(
+            self._action(
+                self.tr("Find Missing Originals…"),
+                self.relink_originals,
+                None,
+                self.tr("Search a folder for originals that were moved or renamed"),
+            )
+        )
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Close Project"), self._close_project, K.Close))
         file_menu.addAction(self._action(self.tr("Quit"), self.close, K.Quit))
@@ -498,10 +510,15 @@ class MainWindow(QMainWindow):
         if self.close():
             self.startPageRequested.emit()
 
+    def relink_originals(self, *_args) -> None:
+        self._relink = relink_originals(self.catalogue, self)
+
     def _restore_layout(self) -> None:
         geometry = self.settings.get(S.WINDOW_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        else:  # first start: most of the screen, never more than it
+            self._first_size()
         state = self.settings.get(S.SPLITTER_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.splitter.restoreState(state)
@@ -511,7 +528,18 @@ class MainWindow(QMainWindow):
         self.preflight_dock.setVisible(bool(self.settings.get(S.PREFLIGHT_PANEL)))
         self.preflight_action.toggled.connect(lambda on: self.settings.set(S.PREFLIGHT_PANEL, on))
 
+    def _first_size(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width = min(area.width(), max(1280, int(area.width() * 0.85)))
+        height = min(area.height(), max(800, int(area.height() * 0.85)))
+        self.resize(width, height)
+        self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.originals.stop()
         dialog = self._import_dialog
         if dialog is not None and dialog.running:
             dialog.stop_and_wait()  # what was imported stays; the report still arrives
