@@ -5,21 +5,28 @@ resolution of each photo at its placed size (warning under the export's dpi, 300
 error under 150 ppi), missing and outdated translations per field and language, characters the
 bundled fonts cannot show (per field, naming the character and its code point) and captions that
 do not fit their plate. Returns a value; ``to_dict()`` gives the same for ``--json``.
+
+Each finding carries its English ``message`` (for the command line and logs) and the facts that
+sentence was made from as ``args`` (plain JSON values: numbers, names, tags, flags), so that the
+window can say the same in the curator's language. The place a finding is about is in
+``args["owner"]`` ("work", "section" or "exhibition") with ``number`` or ``section``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 
 from exhibit.core.fields import EXHIBITION_TEXT_FIELDS
-from exhibit.core.model import Multilingual, TranslationStatus, Work
+from exhibit.core.model import Multilingual, TranslationStatus
 from exhibit.export.catalogue.images import file_digest
 from exhibit.export.catalogue.options import CatalogueOptions, CatalogueSource
 from exhibit.export.catalogue.plan import CataloguePlan, PhotoPlan, make_plan
-from exhibit.export.catalogue.plates import TEXT_FIELDS
+from exhibit.export.catalogue.plates import TEXT_FIELDS, PlatePlan
 
 ERROR_PPI = 150
 
@@ -34,10 +41,16 @@ class Severity(StrEnum):
 class Finding:
     severity: Severity
     code: str  # low_resolution, missing_translation, unsupported_character, ...
-    message: str  # one sentence for a person
+    message: str  # one English sentence for a person (the CLI prints it)
     work: int | None = None  # catalogue number
     field: str | None = None
     language: str | None = None
+    # the facts behind the message, by name; read-only, left out of the hash
+    args: Mapping[str, object] = dataclasses.field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.args, MappingProxyType):
+            object.__setattr__(self, "args", MappingProxyType(dict(self.args)))
 
     def to_dict(self) -> dict:
         return {
@@ -47,6 +60,7 @@ class Finding:
             "work": self.work,
             "field": self.field,
             "language": self.language,
+            "args": dict(self.args),
         }
 
 
@@ -97,43 +111,47 @@ def check_plan(plan: CataloguePlan) -> PreflightReport:
             findings += _resolution(photo, plan.options.dpi)
     findings += _texts(plan)
     for work in plan.works:
-        plate = plan.plates[work.number]
-        if plate.overflow:
-            findings.append(
-                Finding(
-                    Severity.ERROR,
-                    "text_overflow",
-                    f"No. {work.number}: the captions do not fit the plate; they would be printed "
-                    f"at {plate.text_scale:.0%} size. Shorten them or choose a larger layout.",
-                    work.number,
-                    "caption",
-                )
-            )
+        findings += _overflow(work.number, plan.plates[work.number])
     return PreflightReport(tuple(findings), len(plan.works), digests)
+
+
+def _overflow(number: int, plate: PlatePlan) -> list[Finding]:
+    if not plate.overflow:
+        return []
+    args = {**_at_work(number), "scale_percent": round(plate.text_scale * 100)}
+    message = (
+        f"No. {number}: the captions do not fit the plate; they would be printed "
+        f"at {plate.text_scale:.0%} size. Shorten them or choose a larger layout."
+    )
+    return [Finding(Severity.ERROR, "text_overflow", message, number, "caption", None, args)]
+
+
+def _at_work(number: int, cover: bool = False) -> dict[str, object]:
+    """The ``args`` naming a work (``cover``: its photo placed as the catalogue's cover)."""
+    return {"owner": "work", "number": number, "cover": cover}
 
 
 def _original(photo: PhotoPlan, digests: dict[str, str]) -> list[Finding]:
     work, ref = photo.work, photo.work.original
-    cover = " (cover)" if photo.key == "cover" else ""
+    is_cover = photo.key == "cover"
+    cover = " (cover)" if is_cover else ""
+    args = {**_at_work(work.number, is_cover), "file": photo.path.name}
     if photo.info is None:
         missing = not photo.path.is_file()
         code = "missing_original" if missing else "unreadable_original"
-        return [
-            Finding(Severity.ERROR, code, f"No. {work.number}{cover}: {photo.error}.", work.number)
-        ]
+        args["reason"] = photo.error
+        message = f"No. {work.number}{cover}: {photo.error}."
+        return [Finding(Severity.ERROR, code, message, work.number, None, None, args)]
     digest = file_digest(photo.path)
     digests[photo.key] = digest
     size = photo.path.stat().st_size
     if (ref.sha256 and ref.sha256 != digest) or (ref.size and ref.size != size):
-        return [
-            Finding(
-                Severity.WARNING,
-                "changed_original",
-                f"No. {work.number}{cover}: {photo.path.name} changed since it was imported "
-                f"({size} bytes now, {ref.size} then); the catalogue prints the file as it is now.",
-                work.number,
-            )
-        ]
+        args |= {"bytes_now": size, "bytes_then": ref.size}
+        message = (
+            f"No. {work.number}{cover}: {photo.path.name} changed since it was imported "
+            f"({size} bytes now, {ref.size} then); the catalogue prints the file as it is now."
+        )
+        return [Finding(Severity.WARNING, "changed_original", message, work.number, args=args)]
     return []
 
 
@@ -142,65 +160,88 @@ def _resolution(photo: PhotoPlan, dpi: int) -> list[Finding]:
     if ppi >= min(dpi, 300) - 0.5:
         return []
     severity = Severity.ERROR if ppi < ERROR_PPI else Severity.WARNING
-    cover = " as the cover photo" if photo.key == "cover" else ""
-    return [
-        Finding(
-            severity,
-            "low_resolution",
-            f"No. {photo.work.number}: {photo.info.width} x {photo.info.height} pixels give "
-            f"{ppi:.0f} ppi at {photo.placed_width / 72 * 25.4:.0f} x "
-            f"{photo.placed_height / 72 * 25.4:.0f} mm{cover} "
-            f"({'at least 150' if severity is Severity.ERROR else f'{dpi} wanted'}).",
-            photo.work.number,
-        )
-    ]
+    args = {
+        **_at_work(photo.work.number, photo.key == "cover"),
+        "ppi": round(ppi),
+        "wanted": dpi,
+        "minimum": ERROR_PPI,
+        "width_px": photo.info.width,
+        "height_px": photo.info.height,
+        "width_mm": round(photo.placed_width / 72 * 25.4),
+        "height_mm": round(photo.placed_height / 72 * 25.4),
+    }
+    cover = " as the cover photo" if args["cover"] else ""
+    message = (
+        f"No. {photo.work.number}: {photo.info.width} x {photo.info.height} pixels give "
+        f"{ppi:.0f} ppi at {photo.placed_width / 72 * 25.4:.0f} x "
+        f"{photo.placed_height / 72 * 25.4:.0f} mm{cover} "
+        f"({'at least 150' if severity is Severity.ERROR else f'{dpi} wanted'})."
+    )
+    return [Finding(severity, "low_resolution", message, photo.work.number, args=args)]
 
 
 def _texts(plan: CataloguePlan) -> Iterator[Finding]:
     langs = plan.languages
     ex = plan.source.exhibition
-    yield from _fields(plan, ex, "exhibition", EXHIBITION_TEXT_FIELDS, None, langs)
+    yield from _fields(plan, ex, {"owner": "exhibition"}, EXHIBITION_TEXT_FIELDS, langs)
     shown = {w.section_id for w in plan.works}
     for section in plan.source.sections:
         if section.id in shown:
-            yield from _fields(plan, section, f"section {section.id}", ("title",), None, langs)
+            place = {"owner": "section", "section": section.id}
+            yield from _fields(plan, section, place, ("title",), langs)
     for work in plan.works:
-        yield from _fields(plan, work, f"No. {work.number}", TEXT_FIELDS, work.number, langs)
-        yield from _characters(plan, "photographer", work.photographer, None, work)
+        yield from _fields(plan, work, _at_work(work.number), TEXT_FIELDS, langs)
+        yield from _characters(plan, _at_work(work.number), "photographer", work.photographer)
 
 
-def _fields(plan, owner: Multilingual, where: str, fields, number, langs) -> Iterator[Finding]:
+def _where(place: Mapping[str, object]) -> str:
+    """How the English messages name a place: "No. 3", "section 2", "exhibition"."""
+    if place["owner"] == "work":
+        return f"No. {place['number']}"
+    if place["owner"] == "section":
+        return f"section {place['section']}"
+    return "exhibition"
+
+
+def _fields(plan, owner: Multilingual, place: dict, fields, langs) -> Iterator[Finding]:
+    where, number = _where(place), place.get("number")
     for name in fields:
         source = owner.text(name, langs[0])
         for lang in langs:
-            entry = owner.text(name, lang)
-            yield from _characters(plan, name, entry.text, lang, owner if number else None, where)
+            yield from _characters(plan, place, name, owner.text(name, lang).text, lang)
             if lang == langs[0] or source.empty:
                 continue
             status = owner.status(name, lang, langs)
+            args = {**place, "field": name, "language": lang, "source_language": langs[0]}
             if status is TranslationStatus.MISSING:
                 yield Finding(Severity.WARNING, "missing_translation",
                               f"{where}: {name} has no {lang} translation; the {langs[0]} text "
-                              "is printed alone.", number, name, lang)  # fmt: skip
+                              "is printed alone.", number, name, lang, args)  # fmt: skip
             elif status is TranslationStatus.OUTDATED:
                 yield Finding(Severity.INFO, "outdated_translation",
                               f"{where}: the {lang} {name} was approved for an earlier "
-                              f"{langs[0]} text.", number, name, lang)  # fmt: skip
+                              f"{langs[0]} text.", number, name, lang, args)  # fmt: skip
 
 
-def _characters(plan, name, text, lang, work, where: str | None = None) -> Iterator[Finding]:
+def _characters(plan, place: dict, name, text, lang=None) -> Iterator[Finding]:
     missing = plan.typesetter.coverage.missing(text)
     if not missing:
         return
-    number = work.number if isinstance(work, Work) else None
-    where = where or (f"No. {number}" if number else "exhibition")
     shown = ", ".join(f"{ch} (U+{ord(ch):04X} {unicodedata.name(ch, 'unnamed')})" for ch in missing)
+    args = {
+        **place,
+        "field": name,
+        "language": lang,
+        "chars": tuple(missing),
+        "codepoints": tuple(f"U+{ord(ch):04X}" for ch in missing),
+    }
     yield Finding(
         Severity.ERROR,
         "unsupported_character",
-        f"{where}: {name}{f' ({lang})' if lang else ''} has characters the catalogue fonts "
-        f"cannot show: {shown}.",
-        number,
+        f"{_where(place)}: {name}{f' ({lang})' if lang else ''} has characters the catalogue "
+        f"fonts cannot show: {shown}.",
+        place.get("number"),
         name,
         lang,
+        args,
     )
