@@ -1136,6 +1136,73 @@
             <source>Text does not fit</source>
             <translation>Text passt nicht</translation>
         </message>
+        <message>
+            <source>No works are selected for printing.</source>
+            <translation>Für den Druck sind keine Werke ausgewählt.</translation>
+        </message>
+        <message>
+            <source>{where}: {details}</source>
+            <translation>{where}: {details}</translation>
+        </message>
+        <message>
+            <source>No. {number} (cover)</source>
+            <translation>Nr. {number} (Titelfoto)</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>Nr. {number}</translation>
+        </message>
+        <message>
+            <source>Section {section}</source>
+            <translation>Abschnitt {section}</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>Ausstellung</translation>
+        </message>
+        <message>
+            <source>The original {file} is missing.</source>
+            <translation>Das Original {file} fehlt.</translation>
+        </message>
+        <message>
+            <source>The original {file} cannot be read.</source>
+            <translation>Das Original {file} kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>{file} has changed since it was imported ({now} bytes now, {then} before); the catalogue prints the file as it is now.</source>
+            <translation>{file} wurde seit dem Import geändert (jetzt {now} Byte, vorher {then}); der Katalog druckt die Datei so, wie sie jetzt ist.</translation>
+        </message>
+        <message>
+            <source>{width_px} × {height_px} pixels give only {ppi} ppi at {width_mm} × {height_mm} mm (at least {minimum} ppi needed).</source>
+            <translation>{width_px} × {height_px} Pixel ergeben nur {ppi} ppi bei {width_mm} × {height_mm} mm (mindestens {minimum} ppi nötig).</translation>
+        </message>
+        <message>
+            <source>{width_px} × {height_px} pixels give {ppi} ppi at {width_mm} × {height_mm} mm ({wanted} ppi wanted).</source>
+            <translation>{width_px} × {height_px} Pixel ergeben {ppi} ppi bei {width_mm} × {height_mm} mm ({wanted} ppi gewünscht).</translation>
+        </message>
+        <message>
+            <source>{field}: the {language} translation is missing; only the {source} text is printed.</source>
+            <translation>{field}: Die Übersetzung ({language}) fehlt; gedruckt wird nur der Text ({source}).</translation>
+        </message>
+        <message>
+            <source>{field}: the {language} translation was approved for an earlier version of the {source} text.</source>
+            <translation>{field}: Die Übersetzung ({language}) wurde für eine frühere Fassung des Textes ({source}) freigegeben.</translation>
+        </message>
+        <message>
+            <source>{field} ({language})</source>
+            <translation>{field} ({language})</translation>
+        </message>
+        <message numerus="yes">
+            <source>{field}: %n character(s) that the catalogue fonts cannot show: {chars}.</source>
+            <translation>
+                <numerusform>{field}: %n Zeichen, das die Schriften des Katalogs nicht darstellen können: {chars}.</numerusform>
+                <numerusform>{field}: %n Zeichen, die die Schriften des Katalogs nicht darstellen können: {chars}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The captions do not fit the plate; they would be printed at {scale_percent}% size. Shorten them or choose a larger layout.</source>
+            <translation>Die Bildtexte passen nicht auf die Tafel; sie würden auf {scale_percent} % verkleinert gedruckt. Kürzen Sie sie oder wählen Sie ein größeres Layout.</translation>
+        </message>
     </context>
     <context>
         <name>PreflightPanel</name>

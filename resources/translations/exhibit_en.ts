@@ -120,6 +120,13 @@
             <numerusform>%n notes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{field}: %n character(s) that the catalogue fonts cannot show: {chars}.</source>
+        <translation>
+            <numerusform>{field}: %n character that the catalogue fonts cannot show: {chars}.</numerusform>
+            <numerusform>{field}: %n characters that the catalogue fonts cannot show: {chars}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UndoStack</name>

@@ -1121,6 +1121,72 @@
             <source>Text does not fit</source>
             <translation>文字排不下</translation>
         </message>
+        <message>
+            <source>No works are selected for printing.</source>
+            <translation>没有选择要印刷的作品。</translation>
+        </message>
+        <message>
+            <source>{where}: {details}</source>
+            <translation>{where}：{details}</translation>
+        </message>
+        <message>
+            <source>No. {number} (cover)</source>
+            <translation>编号 {number}（封面）</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>编号 {number}</translation>
+        </message>
+        <message>
+            <source>Section {section}</source>
+            <translation>单元 {section}</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>展览</translation>
+        </message>
+        <message>
+            <source>The original {file} is missing.</source>
+            <translation>原始文件 {file} 缺失。</translation>
+        </message>
+        <message>
+            <source>The original {file} cannot be read.</source>
+            <translation>无法读取原始文件 {file}。</translation>
+        </message>
+        <message>
+            <source>{file} has changed since it was imported ({now} bytes now, {then} before); the catalogue prints the file as it is now.</source>
+            <translation>{file} 在导入后已被更改（现为 {now} 字节，导入时为 {then} 字节）；图录将按文件的当前版本印刷。</translation>
+        </message>
+        <message>
+            <source>{width_px} × {height_px} pixels give only {ppi} ppi at {width_mm} × {height_mm} mm (at least {minimum} ppi needed).</source>
+            <translation>{width_px} × {height_px} 像素印成 {width_mm} × {height_mm} 毫米时只有 {ppi} ppi（至少需要 {minimum} ppi）。</translation>
+        </message>
+        <message>
+            <source>{width_px} × {height_px} pixels give {ppi} ppi at {width_mm} × {height_mm} mm ({wanted} ppi wanted).</source>
+            <translation>{width_px} × {height_px} 像素印成 {width_mm} × {height_mm} 毫米时为 {ppi} ppi（要求 {wanted} ppi）。</translation>
+        </message>
+        <message>
+            <source>{field}: the {language} translation is missing; only the {source} text is printed.</source>
+            <translation>{field}：缺少译文（{language}），只印出原文（{source}）。</translation>
+        </message>
+        <message>
+            <source>{field}: the {language} translation was approved for an earlier version of the {source} text.</source>
+            <translation>{field}：译文（{language}）是按旧版原文（{source}）审定的。</translation>
+        </message>
+        <message>
+            <source>{field} ({language})</source>
+            <translation>{field}（{language}）</translation>
+        </message>
+        <message numerus="yes">
+            <source>{field}: %n character(s) that the catalogue fonts cannot show: {chars}.</source>
+            <translation>
+                <numerusform>{field}：有 %n 个字符无法用图录字体显示：{chars}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The captions do not fit the plate; they would be printed at {scale_percent}% size. Shorten them or choose a larger layout.</source>
+            <translation>图片说明在图版上排不下，需缩小到 {scale_percent}% 印刷。请缩短文字或选择更大的版式。</translation>
+        </message>
     </context>
     <context>
         <name>PreflightPanel</name>

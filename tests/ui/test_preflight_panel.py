@@ -184,3 +184,86 @@ def test_findings_in_the_ui_language(qapp) -> None:
     finally:
         remove_translators(qapp)
         QLocale.setDefault(QLocale.system())
+
+
+WORK_3 = {"owner": "work", "number": 3, "cover": False}
+MISSING = Finding(
+    Severity.WARNING,
+    "missing_translation",
+    "No. 3: title has no zh-Hans translation; the de text is printed alone.",
+    3,
+    "title",
+    "zh-Hans",
+    {**WORK_3, "field": "title", "language": "zh-Hans", "source_language": "de"},
+)
+LOW = Finding(
+    Severity.WARNING,
+    "low_resolution",
+    "No. 3: 1067 x 1600 pixels give 236 ppi at 115 x 172 mm (300 wanted).",
+    3,
+    args={**WORK_3, "ppi": 236, "wanted": 300, "minimum": 150, "width_px": 1067,
+          "height_px": 1600, "width_mm": 115, "height_mm": 172},
+)  # fmt: skip
+CHARACTER = Finding(
+    Severity.ERROR,
+    "unsupported_character",
+    "exhibition: title (de) has characters the catalogue fonts cannot show: 𠀀 (U+20000 …).",
+    None,
+    "title",
+    "de",
+    {"owner": "exhibition", "field": "title", "language": "de", "chars": ["𠀀"],
+     "codepoints": ["U+20000"]},
+)  # fmt: skip
+
+
+def _details(*findings: Finding) -> list[str]:
+    model = PreflightModel()
+    model.set_findings(findings)
+    return [model.index(r, Column.DETAILS).data() for r in range(model.rowCount())]
+
+
+def test_details_are_made_from_the_args(qapp) -> None:
+    assert _details(MISSING, LOW, CHARACTER) == [
+        "No. 3: Title: the 中文 translation is missing; only the Deutsch text is printed.",
+        "No. 3: 1067 × 1600 pixels give 236 ppi at 115 × 172 mm (300 ppi wanted).",
+        "Exhibition: Title (Deutsch): 1 character(s) that the catalogue fonts cannot show: "
+        "𠀀 (U+20000).",
+    ]
+
+
+def test_every_finding_of_a_real_check_is_rendered_from_its_args(qtbot, window) -> None:
+    panel = _open_panel(qtbot, window)
+    findings = _findings(panel)
+    assert {"missing_original", "missing_translation"} <= {f.code for f in findings}
+    fallen_back = [f for f in findings if panel.model.details(f) == f.message]
+    assert not fallen_back
+
+
+def test_unknown_codes_and_findings_without_args_keep_the_message(qapp) -> None:
+    odd = Finding(Severity.INFO, "something_new", "A sentence from a newer core.", 1)
+    bare = Finding(Severity.WARNING, "low_resolution", "No. 2: 200 ppi", 2)
+    assert _details(odd, bare) == [odd.message, bare.message]
+
+
+def test_details_in_german_and_chinese(qapp) -> None:
+    from exhibit.ui.i18n import install_translators, remove_translators
+
+    try:
+        install_translators(qapp, "de")
+        missing, low = _details(MISSING, LOW)
+        assert missing == (
+            "Nr. 3: Titel: Die Übersetzung (中文) fehlt; gedruckt wird nur der Text (Deutsch)."
+        )
+        assert (
+            low == "Nr. 3: 1067 × 1600 Pixel ergeben 236 ppi bei 115 × 172 mm (300 ppi gewünscht)."
+        )
+        install_translators(qapp, "zh_CN")
+        assert _details(LOW) == [
+            "编号 3：1067 × 1600 像素印成 115 × 172 毫米时为 236 ppi（要求 300 ppi）。"
+        ]
+        assert _details(CHARACTER) == [
+            "展览：标题（Deutsch）：有 1 个字符无法用图录字体显示：𠀀 (U+20000)。"
+        ]
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(QLocale.system())

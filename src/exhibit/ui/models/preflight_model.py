@@ -9,17 +9,21 @@
     model.summary()                              # "2 errors, 5 warnings"
 
 The problem column shows the kind of finding in the UI language (the core names it by ``code``)
-with the standard critical, warning or information icon; the details column shows the core's
-own sentence, which names the file, the pixels or the character. Sorting by the problem column
-sorts by severity first.
+with the standard critical, warning or information icon. The details column says what preflight
+found in the UI language too: a template per code, filled from the finding's ``args`` (the file,
+the pixels, the character), with field and language names from the usual labels. A finding of a
+code this model does not know, or without the args its template needs, shows the core's English
+``message`` instead. Sorting by the problem column sorts by severity first.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -123,7 +127,7 @@ class PreflightModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(finding, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return finding.message
+            return self.details(finding)
         if role == Qt.ItemDataRole.DecorationRole and column is Column.PROBLEM:
             return self._icon(finding.severity)
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.WORK:
@@ -139,7 +143,7 @@ class PreflightModel(QAbstractTableModel):
             return _field_name(finding.field)
         if column is Column.LANGUAGE:
             return display_name(finding.language) if finding.language else ""
-        return finding.message
+        return self.details(finding)
 
     def _sort_key(self, row: int, column: Column) -> object:
         finding = self._findings[row]
@@ -168,6 +172,118 @@ class PreflightModel(QAbstractTableModel):
             "text_overflow": self.tr("Text does not fit"),
         }
         return labels.get(finding.code, finding.code.replace("_", " "))
+
+    # ----------------------------------------------------------------- the details
+
+    def details(self, finding: Finding) -> str:
+        """What preflight found, in the UI language (its English ``message`` as a fallback)."""
+        sentences: dict[str, Callable[[Mapping[str, object]], str]] = {
+            "no_works": lambda _a: self.tr("No works are selected for printing."),
+            "missing_original": self._missing_original,
+            "unreadable_original": self._unreadable_original,
+            "changed_original": self._changed_original,
+            "low_resolution": self._low_resolution,
+            "missing_translation": self._missing_translation,
+            "outdated_translation": self._outdated_translation,
+            "unsupported_character": self._unsupported_character,
+            "text_overflow": self._text_overflow,
+        }
+        sentence = sentences.get(finding.code)
+        if sentence is None:
+            return finding.message
+        try:
+            text, where = sentence(finding.args), self._where(finding.args)
+        except (KeyError, TypeError, ValueError, ExhibitError):  # args it does not know
+            return finding.message
+        return self.tr("{where}: {details}").format(where=where, details=text) if where else text
+
+    def _where(self, args: Mapping[str, object]) -> str:
+        owner = args.get("owner")
+        if owner == Owner.WORK and args.get("cover"):
+            return self.tr("No. {number} (cover)").format(number=args["number"])
+        if owner == Owner.WORK:
+            return self.tr("No. {number}").format(number=args["number"])
+        if owner == Owner.SECTION:
+            return self.tr("Section {section}").format(section=args["section"])
+        return self.tr("Exhibition") if owner == Owner.EXHIBITION else ""
+
+    def _missing_original(self, args: Mapping[str, object]) -> str:
+        return self.tr("The original {file} is missing.").format(file=args["file"])
+
+    def _unreadable_original(self, args: Mapping[str, object]) -> str:
+        return self.tr("The original {file} cannot be read.").format(file=args["file"])
+
+    def _changed_original(self, args: Mapping[str, object]) -> str:
+        locale = QLocale()
+        return self.tr(
+            "{file} has changed since it was imported ({now} bytes now, {then} before); "
+            "the catalogue prints the file as it is now."
+        ).format(
+            file=args["file"],
+            now=locale.toString(int(args["bytes_now"])),
+            then=locale.toString(int(args["bytes_then"])),
+        )
+
+    def _low_resolution(self, args: Mapping[str, object]) -> str:
+        if int(args["ppi"]) < int(args["minimum"]):
+            text = self.tr(
+                "{width_px} × {height_px} pixels give only {ppi} ppi at "
+                "{width_mm} × {height_mm} mm (at least {minimum} ppi needed)."
+            )
+        else:
+            text = self.tr(
+                "{width_px} × {height_px} pixels give {ppi} ppi at "
+                "{width_mm} × {height_mm} mm ({wanted} ppi wanted)."
+            )
+        return text.format(**args)
+
+    def _missing_translation(self, args: Mapping[str, object]) -> str:
+        return self.tr(
+            "{field}: the {language} translation is missing; only the {source} text is printed."
+        ).format(**_text_names(args))
+
+    def _outdated_translation(self, args: Mapping[str, object]) -> str:
+        return self.tr(
+            "{field}: the {language} translation was approved for an earlier version of the "
+            "{source} text."
+        ).format(**_text_names(args))
+
+    def _unsupported_character(self, args: Mapping[str, object]) -> str:
+        codepoints = list(args["codepoints"])
+        chars = self.tr(", ").join(
+            f"{char} ({point})" for char, point in zip(args["chars"], codepoints, strict=True)
+        )
+        where = _field_label(args)
+        if args.get("language"):
+            where = self.tr("{field} ({language})").format(
+                field=where, language=display_name(str(args["language"]))
+            )
+        text = PreflightModel.tr(
+            "{field}: %n character(s) that the catalogue fonts cannot show: {chars}.",
+            "",
+            len(codepoints),
+        )
+        return text.format(field=where, chars=chars)
+
+    def _text_overflow(self, args: Mapping[str, object]) -> str:
+        return self.tr(
+            "The captions do not fit the plate; they would be printed at {scale_percent}% size. "
+            "Shorten them or choose a larger layout."
+        ).format(**args)
+
+
+def _field_label(args: Mapping[str, object]) -> str:
+    """The label of the finding's field, as its owner (work, section, exhibition) calls it."""
+    return field_label(str(args["field"]), Owner(str(args["owner"])))
+
+
+def _text_names(args: Mapping[str, object]) -> dict[str, str]:
+    """The field, language and source language of a translation finding, for the UI."""
+    return {
+        "field": _field_label(args),
+        "language": display_name(str(args["language"])),
+        "source": display_name(str(args["source_language"])),
+    }
 
 
 def _field_name(name: str | None) -> str:
