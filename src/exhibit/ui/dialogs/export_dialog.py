@@ -31,7 +31,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -49,10 +48,10 @@ from PySide6.QtWidgets import (
 )
 
 from exhibit.core.jobs import Cancelled, Plan, Progress
-from exhibit.ui.dialogs.import_dialog import CheckJob, ElidedLabel, format_duration
+from exhibit.ui.dialogs.import_dialog import ElidedLabel, format_duration
+from exhibit.ui.dialogs.job_dialog import CheckJob, JobDialog
 from exhibit.ui.errors import describe_error, guard_slot, show_error
 from exhibit.ui.settings import LAST_FOLDER, Setting
-from exhibit.ui.workers import JobRunner
 
 EXPORT_PAGE_SIZE = Setting("export/page_size", "a4", "Catalogue page size")
 EXPORT_LAYOUT = Setting("export/layout", "one", "Plates per page")
@@ -102,7 +101,7 @@ class ExportChoices:
         )
 
 
-class ExportDialog(QDialog):
+class ExportDialog(JobDialog):
     """Options, preflight, progress and the result of a catalogue export."""
 
     exported = Signal(object)  # ExportResult
@@ -113,7 +112,6 @@ class ExportDialog(QDialog):
         self.settings = settings
         self.job: Any = None
         self.result: Any = None
-        self._runner: JobRunner | None = None
         self.setWindowTitle(self.tr("Export Catalogue"))
         self.setMinimumWidth(560)
         self._build()
@@ -346,20 +344,9 @@ class ExportDialog(QDialog):
         self._show(self.progress_page, self.cancel_button)
         self._run(CheckJob(self.job), self._on_checked)
 
-    def _run(self, job: Any, on_result: Any) -> None:
-        self._runner = JobRunner(job, self)
-        self._runner.progressed.connect(self._on_progress)
-        self._runner.succeeded.connect(on_result)
-        self._runner.failed.connect(self._on_failed)
-        self._runner.start()
-
-    @property
-    def running(self) -> bool:
-        return self._runner is not None and self._runner.running
-
     @guard_slot
     def _on_checked(self, plan: Plan) -> None:
-        if self._runner is not None and self._runner.token.cancelled:
+        if self.cancel_requested:
             self.show_form()
             return
         if plan.errors:
@@ -396,9 +383,7 @@ class ExportDialog(QDialog):
 
     @guard_slot
     def _on_progress(self, progress: Progress) -> None:
-        if progress.total:
-            self.progress_bar.setRange(0, progress.total)
-            self.progress_bar.setValue(progress.done)
+        self._advance(progress)
         phases = {
             "images": self.tr("Preparing the photos for print"),
             "pdf": self.tr("Writing the PDF"),
@@ -470,13 +455,6 @@ class ExportDialog(QDialog):
             self.cancel_button.setEnabled(False)
             return
         super().done(result)
-
-    def stop_and_wait(self, msecs: int = 30_000) -> bool:
-        """Cancel and block until the export has ended (for a window that is closing)."""
-        if self._runner is None:
-            return True
-        self._runner.cancel()
-        return self._runner.wait(msecs)
 
 
 def open_with_desktop(path: Path) -> None:

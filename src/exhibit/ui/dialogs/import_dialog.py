@@ -29,7 +29,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetrics, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
@@ -43,21 +42,11 @@ from PySide6.QtWidgets import (
 )
 
 from exhibit.core.jobs import Cancelled, FileOutcome, JobReport, Outcome, Plan, Progress
+from exhibit.ui.dialogs.job_dialog import CheckJob, JobDialog
 from exhibit.ui.errors import describe_error, guard_slot, show_error
-from exhibit.ui.workers import JobRunner
 
 translate = QCoreApplication.translate
 _PROBLEMS_FIRST = {Outcome.FAILED: 0, Outcome.DUPLICATE: 1, Outcome.SKIPPED: 2}
-
-
-class CheckJob:
-    """Runs a job's pure ``check`` through JobRunner, so it is off the window's thread too."""
-
-    def __init__(self, job: Any) -> None:
-        self._job = job
-
-    def run(self, _progress: Any, _cancel: Any) -> Plan:
-        return self._job.check()
 
 
 class ElidedLabel(QLabel):
@@ -83,7 +72,7 @@ class ElidedLabel(QLabel):
         self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.width()))
 
 
-class ImportDialog(QDialog):
+class ImportDialog(JobDialog):
     """Progress of an import, then its report. See the module docstring."""
 
     report_ready = Signal(object)  # JobReport, once, when the import has ended
@@ -93,7 +82,6 @@ class ImportDialog(QDialog):
         self.job = job
         self.report: JobReport | None = None
         self.plan: Plan | None = None
-        self._runner: JobRunner | None = None
         self._started = False
         self.setWindowTitle(self.tr("Import photos"))
         self.setMinimumWidth(560)
@@ -197,17 +185,6 @@ class ImportDialog(QDialog):
         self._started = True
         self._run(CheckJob(self.job), self._on_checked)
 
-    def _run(self, job: Any, on_result: Any) -> None:
-        self._runner = JobRunner(job, self)
-        self._runner.progressed.connect(self._on_progress)
-        self._runner.succeeded.connect(on_result)
-        self._runner.failed.connect(self._on_failed)
-        self._runner.start()
-
-    @property
-    def running(self) -> bool:
-        return self._runner is not None and self._runner.running
-
     @guard_slot
     def cancel(self) -> None:
         """Stop before the next file; what was imported stays. The report follows."""
@@ -220,7 +197,7 @@ class ImportDialog(QDialog):
     @guard_slot
     def _on_checked(self, plan: Plan) -> None:
         self.plan = plan
-        if self._runner is not None and self._runner.token.cancelled:
+        if self.cancel_requested:
             self._finish(JobReport(cancelled=True, not_started=plan.total))
             return
         if plan.errors or plan.total == 0:
@@ -233,9 +210,7 @@ class ImportDialog(QDialog):
 
     @guard_slot
     def _on_progress(self, progress: Progress) -> None:
-        if progress.total:
-            self.progress_bar.setRange(0, progress.total)
-            self.progress_bar.setValue(progress.done)
+        self._advance(progress)
         self.count_label.setText(
             self.tr("{done} of {total}").format(done=progress.done, total=progress.total)
         )
@@ -450,13 +425,6 @@ class ImportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
-
-    def stop_and_wait(self, msecs: int = 30_000) -> bool:
-        """Cancel and block until the job has ended (for a window that is closing)."""
-        if self._runner is None:
-            return True
-        self._runner.cancel()
-        return self._runner.wait(msecs)
 
 
 def _sorted(outcomes: Sequence[FileOutcome]) -> list[FileOutcome]:

@@ -1,0 +1,78 @@
+"""The base of the dialogs that run core jobs: one ``JobRunner`` at a time, its progress, stopping.
+
+    class ImportDialog(JobDialog):
+        def _on_progress(self, progress): self._advance(progress); ...
+        def _on_failed(self, exc): ...
+    self._run(CheckJob(job), self._on_checked)   # the job's pure check, off the window's thread
+    self._run(job, self._on_report)              # then the job itself
+    dialog.running, dialog.stop_and_wait()
+
+Each ``_run`` replaces the previous runner, so ``_runner`` is the one of the latest job; its
+progress goes to the subclass's ``_on_progress``, an exception (``Cancelled`` too) to its
+``_on_failed``, the result to the ``on_result`` given. What the dialog shows is the subclass's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QProgressBar, QWidget
+
+from exhibit.core.jobs import Plan, Progress
+from exhibit.ui.workers import JobRunner
+
+
+class CheckJob:
+    """Runs a job's pure ``check`` through JobRunner, so it is off the window's thread too."""
+
+    def __init__(self, job: Any) -> None:
+        self._job = job
+
+    def run(self, _progress: Any, _cancel: Any) -> Plan:
+        return self._job.check()
+
+
+class JobDialog(QDialog):
+    """A dialog running core jobs through ``JobRunner``; see the module docstring."""
+
+    progress_bar: QProgressBar  # built by the subclass; ``_advance`` moves it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner: JobRunner | None = None
+
+    def _run(self, job: Any, on_result: Callable[[Any], None]) -> None:
+        self._runner = JobRunner(job, self)
+        self._runner.progressed.connect(self._on_progress)
+        self._runner.succeeded.connect(on_result)
+        self._runner.failed.connect(self._on_failed)
+        self._runner.start()
+
+    @property
+    def running(self) -> bool:
+        return self._runner is not None and self._runner.running
+
+    @property
+    def cancel_requested(self) -> bool:
+        """Whether the latest job was asked to stop."""
+        return self._runner is not None and self._runner.token.cancelled
+
+    def stop_and_wait(self, msecs: int = 30_000) -> bool:
+        """Cancel and block until the job has ended (for a window that is closing)."""
+        if self._runner is None:
+            return True
+        self._runner.cancel()
+        return self._runner.wait(msecs)
+
+    def _advance(self, progress: Progress) -> None:
+        """Move the progress bar (once the job knows how many steps there are)."""
+        if progress.total:
+            self.progress_bar.setRange(0, progress.total)
+            self.progress_bar.setValue(progress.done)
+
+    def _on_progress(self, progress: Progress) -> None:
+        raise NotImplementedError
+
+    def _on_failed(self, exc: BaseException) -> None:
+        raise NotImplementedError
