@@ -23,7 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
 from exhibit.core.languages import parse
-from exhibit.export.catalogue import linebreak
+from exhibit.export.catalogue import linebreak, tounicode
 from exhibit.export.catalogue.fonts import BUNDLED_FONTS, Script, face, font_bytes
 
 _HYPHENATION = {"de": "de_DE", "en": "en_GB", "fr": "fr_FR", "it": "it_IT", "pl": "pl_PL"}
@@ -37,6 +37,7 @@ def configure_reportlab() -> None:
     """Process-wide reportlab settings the export relies on (idempotent)."""
     rl_config.useA85 = 0  # ASCII85 image streams: 50x slower to write, 25% larger
     linebreak.install()
+    tounicode.install()  # characters beyond U+FFFF must extract as themselves
     for f in BUNDLED_FONTS:
         if f.name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(f.name, io.BytesIO(font_bytes(f))))
