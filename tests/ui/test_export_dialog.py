@@ -104,3 +104,25 @@ def test_viewer_gets_the_users_environment() -> None:
 def test_file_name_from_title() -> None:
     assert export_dialog._file_name('Düren: "Bilder"/Stadt') == "Düren Bilder Stadt"
     assert Path(export_dialog._file_name("迪伦影像")).name == "迪伦影像"
+
+
+def test_findings_are_said_in_the_ui_language(qtbot, qapp, catalogue, ui_settings, tmp_path):
+    from PySide6.QtCore import QLocale
+
+    from exhibit.core.model import NewWork, OriginalRef
+    from exhibit.ui.i18n import install_translators, remove_translators
+
+    catalogue.add_work(NewWork(OriginalRef("Fotos/weg.jpg", "a" * 64, 10, 1.0, "JPEG")))
+    try:
+        install_translators(qapp, "de")
+        dialog = _dialog(qtbot, catalogue, ui_settings)
+        dialog.out_edit.setText(str(tmp_path / "Katalog.pdf"))
+        dialog.show()
+        dialog.export_button.click()
+        qtbot.waitUntil(dialog.force_button.isVisible, timeout=30_000)
+        texts = [dialog.findings.item(i).text() for i in range(dialog.findings.count())]
+        assert any("weg.jpg" in t and "Nr. 1" in t for t in texts), texts
+        assert not any("No. 1" in t for t in texts), texts
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(QLocale.system())

@@ -75,6 +75,11 @@ class CatalogueExport:
         self._plan: CataloguePlan | None = None
         self._report: PreflightReport | None = None
 
+    @property
+    def report(self) -> PreflightReport | None:
+        """The findings of the last check (None before the first)."""
+        return self._report
+
     def check(self) -> Plan:
         """Run preflight; errors stop the export unless it is forced."""
         self._plan = make_plan(self.source, self.options)

@@ -51,6 +51,7 @@ from exhibit.core.jobs import Cancelled, Plan, Progress
 from exhibit.ui.dialogs.import_dialog import ElidedLabel, format_duration
 from exhibit.ui.dialogs.job_dialog import CheckJob, JobDialog
 from exhibit.ui.errors import describe_error, guard_slot, show_error
+from exhibit.ui.models.preflight_model import PreflightModel
 from exhibit.ui.settings import LAST_FOLDER, Setting
 
 EXPORT_PAGE_SIZE = Setting("export/page_size", "a4", "Catalogue page size")
@@ -111,6 +112,7 @@ class ExportDialog(JobDialog):
         self.catalogue = catalogue
         self.settings = settings
         self.job: Any = None
+        self._wording = PreflightModel(self)  # says findings in the UI language
         self.result: Any = None
         self.setWindowTitle(self.tr("Export Catalogue"))
         self.setMinimumWidth(560)
@@ -378,8 +380,17 @@ class ExportDialog(JobDialog):
         self._run(self.job, self._on_done)
 
     def _fill_findings(self, plan: Plan) -> None:
+        """Errors first, then warnings, each said in the UI language (as the preflight panel)."""
         self.findings.clear()
-        self.findings.addItems([*plan.errors, *plan.warnings])
+        report = self.job.report if self.job is not None else None
+        if report is None:
+            self.findings.addItems([*plan.errors, *plan.warnings])
+            return
+        shown = [*report.errors, *report.warnings]
+        for finding in shown:
+            text = f"{self._wording.problem_label(finding)}: {self._wording.details(finding)}"
+            item = QListWidgetItem(self._wording.icon(finding.severity), text)
+            self.findings.addItem(item)
 
     @guard_slot
     def _on_progress(self, progress: Progress) -> None:

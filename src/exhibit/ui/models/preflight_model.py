@@ -129,7 +129,7 @@ class PreflightModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.details(finding)
         if role == Qt.ItemDataRole.DecorationRole and column is Column.PROBLEM:
-            return self._icon(finding.severity)
+            return self.icon(finding.severity)
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.WORK:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -153,7 +153,7 @@ class PreflightModel(QAbstractTableModel):
             return finding.work if finding.work is not None else -1
         return self._text(finding, column)
 
-    def _icon(self, severity: Severity) -> QIcon:
+    def icon(self, severity: Severity) -> QIcon:
         if severity not in self._icons:
             self._icons[severity] = QApplication.style().standardIcon(_ICONS[severity])
         return self._icons[severity]
