@@ -225,6 +225,10 @@
             <translation>Abschnitte:</translation>
         </message>
         <message>
+            <source>Only works selected for the exhibition (leave out candidates)</source>
+            <translation>Nur für die Ausstellung ausgewählte Werke (Kandidaten weglassen)</translation>
+        </message>
+        <message>
             <source>the first photo</source>
             <translation>das erste Foto</translation>
         </message>

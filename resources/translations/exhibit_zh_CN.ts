@@ -225,6 +225,10 @@
             <translation>单元：</translation>
         </message>
         <message>
+            <source>Only works selected for the exhibition (leave out candidates)</source>
+            <translation>仅包含入选展览的作品（不含候选作品）</translation>
+        </message>
+        <message>
             <source>the first photo</source>
             <translation>第一张照片</translation>
         </message>

@@ -78,3 +78,16 @@ def test_preflight_errors_stop_the_export(demo: Path, tmp_path: Path) -> None:
     assert out.read_bytes() == b"%PDF previous"  # the previous PDF is kept
     code, _, _ = run("export", "catalogue", project, "--out", out, "--force")
     assert code == 0 and out.read_bytes().startswith(b"%PDF-")
+
+
+def test_without_candidates_leaves_them_out(demo: Path, tmp_path: Path) -> None:
+    project = shutil.copytree(demo, tmp_path / "Copy.exhibit")
+    assert run("set", project, "3", "loan_status", "candidate")[0] == 0
+    out = tmp_path / "k.pdf"
+    code, _, err = run(
+        "export", "catalogue", project, "--out", out, "--json", "--without-candidates", "--force"
+    )
+    assert code == 0, err
+    if shutil.which("pdftotext"):
+        extracted = subprocess.run(["pdftotext", out, "-"], capture_output=True, text=True).stdout
+        assert "Annakirche" in extracted and "Markt am Samstag" not in extracted

@@ -56,6 +56,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         metavar="NO",
         help="catalogue number of the cover photo (default: the first)",
     )
+    c.add_argument(
+        "--without-candidates",
+        action="store_true",
+        help="leave out works whose loan status is still 'candidate'",
+    )
     c.add_argument("--force", action="store_true", help="export despite preflight errors")
     c.add_argument("--json", action="store_true", help="machine-readable result")
 
@@ -110,6 +115,7 @@ def _options(args: argparse.Namespace) -> CatalogueOptions:
         sections=tuple(parse_numbers(args.sections, "--sections")),
         works=tuple(parse_numbers(args.works, "--works")),
         cover_work=args.cover,
+        without_candidates=args.without_candidates,
     )
 
 

@@ -15,7 +15,7 @@ from reportlab.lib.pagesizes import A4, A5, LETTER
 from reportlab.lib.units import mm
 
 from exhibit.core.errors import ExhibitError
-from exhibit.core.model import Exhibition, Section, Work
+from exhibit.core.model import Exhibition, LoanStatus, Section, Work
 
 
 class PageSize(StrEnum):
@@ -73,6 +73,7 @@ class CatalogueOptions:
     sections: tuple[int, ...] = ()
     works: tuple[int, ...] = ()
     cover_work: int | None = None  # catalogue number of the cover photo; None: the first work
+    without_candidates: bool = False  # leave out works still only candidates for the exhibition
     jpeg_quality: int = 90
     processes: int | None = None  # None: one per core; 0: everything in this process
 
@@ -97,6 +98,7 @@ def selected_works(source: CatalogueSource, options: CatalogueOptions) -> tuple[
         for w in source.works
         if (not options.sections or w.section_id in options.sections)
         and (not options.works or w.number in options.works)
+        and not (options.without_candidates and w.loan_status is LoanStatus.CANDIDATE)
     ]
     unsectioned = (len(order) + 1, 0)
     return tuple(

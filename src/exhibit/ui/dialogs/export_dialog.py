@@ -60,6 +60,9 @@ EXPORT_DPI = Setting("export/dpi", 300, "Image resolution (dpi)")
 EXPORT_BLEED = Setting("export/bleed_mm", "0", "Bleed (mm)")
 EXPORT_CROP_MARKS = Setting("export/crop_marks", False, "Crop marks")
 EXPORT_OPEN = Setting("export/open_when_done", True, "Open the PDF when done")
+EXPORT_WITHOUT_CANDIDATES = Setting(
+    "export/without_candidates", False, "Leave out works that are only candidates"
+)
 EXPORT_FOLDER = Setting("export/folder", "", "Last export folder")
 EXPORT_SETTINGS = (
     EXPORT_PAGE_SIZE,
@@ -68,6 +71,7 @@ EXPORT_SETTINGS = (
     EXPORT_BLEED,
     EXPORT_CROP_MARKS,
     EXPORT_OPEN,
+    EXPORT_WITHOUT_CANDIDATES,
     EXPORT_FOLDER,
 )
 
@@ -86,6 +90,7 @@ class ExportChoices:
     crop_marks: bool = False
     sections: tuple[int, ...] = ()  # section ids; empty: all
     cover_work: int | None = None
+    without_candidates: bool = False
     open_when_done: bool = True
 
     def options(self) -> Any:
@@ -99,6 +104,7 @@ class ExportChoices:
             crop_marks=self.crop_marks or None,
             sections=self.sections,
             cover_work=self.cover_work,
+            without_candidates=self.without_candidates,
         )
 
 
@@ -204,6 +210,10 @@ class ExportDialog(JobDialog):
         self.sections = QListWidget()
         self.sections.setMaximumHeight(110)
         form.addRow(self.tr("Sections:"), self.sections)
+        self.without_candidates = QCheckBox(
+            self.tr("Only works selected for the exhibition (leave out candidates)")
+        )
+        form.addRow("", self.without_candidates)
         self.cover = QSpinBox()
         self.cover.setRange(0, 100_000)
         self.cover.setSpecialValueText(self.tr("the first photo"))
@@ -250,6 +260,7 @@ class ExportDialog(JobDialog):
         self.dpi.setValue(int(get(EXPORT_DPI)))
         self.bleed.setValue(_float(get(EXPORT_BLEED)))
         self.crop_marks.setChecked(bool(get(EXPORT_CROP_MARKS)))
+        self.without_candidates.setChecked(bool(get(EXPORT_WITHOUT_CANDIDATES)))
         self.open_when_done.setChecked(bool(get(EXPORT_OPEN)))
         self.out_edit.setText(str(self._default_output()))
         languages = self.catalogue.languages
@@ -289,6 +300,7 @@ class ExportDialog(JobDialog):
             crop_marks=self.crop_marks.isChecked(),
             sections=() if every else tuple(ids),
             cover_work=self.cover.value() or None,
+            without_candidates=self.without_candidates.isChecked(),
             open_when_done=self.open_when_done.isChecked(),
         )
 
@@ -296,6 +308,7 @@ class ExportDialog(JobDialog):
         put = self.settings.set
         put(EXPORT_PAGE_SIZE, choices.page_size)
         put(EXPORT_LAYOUT, choices.layout)
+        put(EXPORT_WITHOUT_CANDIDATES, choices.without_candidates)
         put(EXPORT_DPI, choices.dpi)
         put(EXPORT_BLEED, str(choices.bleed_mm))
         put(EXPORT_CROP_MARKS, choices.crop_marks)

@@ -165,6 +165,7 @@ class PreflightPanel(QWidget):
                 layout=str(get(E.EXPORT_LAYOUT)),
                 dpi=int(get(E.EXPORT_DPI)),  # type: ignore[arg-type]
                 bleed_mm=float(str(get(E.EXPORT_BLEED))),
+                without_candidates=bool(get(E.EXPORT_WITHOUT_CANDIDATES)),
                 processes=0,
             )
         except (ValueError, ExhibitError):
