@@ -51,15 +51,17 @@ class ImportJob:
         self.catalogue = catalogue
         self.paths = [Path(p) for p in paths]
         self.options = options or ImportOptions()
+        self._scanned: list[Candidate] | None = None  # what check() found, used once by run()
 
     def check(self) -> Plan:
         """Count the photos to import; name paths that do not exist."""
         missing = tuple(f"{p}: no such file or folder" for p in self.paths if not p.exists())
-        found = sum(1 for c in scan(self.paths) if not c.reason)
+        self._scanned = list(scan(self.paths))
+        found = sum(1 for c in self._scanned if not c.reason)
         return Plan(f"import {found} photos into {self.catalogue.root.name}", found, missing)
 
     def run(self, progress: ProgressCallback, cancel: CancelToken) -> JobReport:
-        candidates = list(scan(self.paths))
+        candidates, self._scanned = self._scanned or list(scan(self.paths)), None
         clock = ProgressClock(progress, len(candidates), "import")
         clock.report()
         outcomes = [_scan_failure(c) for c in candidates if c.reason]
