@@ -118,3 +118,17 @@ def test_split_lines_keeps_latin_words_whole() -> None:
     chars = list("金华Jinhua金华")
     lines = linebreak.split_lines(chars, [10.0] * len(chars), [65.0])
     assert ["".join(chars[s:e]) for s, e, _, _ in lines] == ["金华", "Jinhua", "金华"]
+
+
+def test_quarter_em_between_han_and_latin_words() -> None:
+    from exhibit.export.catalogue.typography import needs_script_gap
+
+    assert needs_script_gap("伦", "D") and needs_script_gap("n", "市")
+    assert needs_script_gap("5", "年") and needs_script_gap("于", "1")
+    assert not needs_script_gap("，", "D")  # punctuation keeps its own space
+    assert not needs_script_gap("伦", "“") and not needs_script_gap("伦", "市")
+    assert not needs_script_gap("a", "b")
+    marked = markup("迪伦Düren市，2025年", "zh-Hans", Coverage.load())
+    latin_space = '<font name="NotoSans-Regular"> </font>'
+    assert marked.count(latin_space) == 3  # 迪伦|Düren|市 and 2025|年; none after "，"
+    assert markup("迪伦 Düren", "zh-Hans", Coverage.load()).count(latin_space) == 0

@@ -159,12 +159,29 @@ def _runs(line: str, chinese: bool, coverage: Coverage, bold: bool, italic: bool
         script = script_of(ch, chinese, coverage) if not ch.isspace() else current
         if script is not current and chars:
             runs.append(_run("".join(chars), current, bold, italic))
+            if needs_script_gap(chars[-1], ch):
+                runs.append(_run(" ", Script.LATIN, bold, italic))
             chars = []
         current = script if script is not None else current
         chars.append(ch)
     if chars:
         runs.append(_run("".join(chars), current or Script.LATIN, bold, italic))
     return runs
+
+
+def _is_ideograph(ch: str) -> bool:
+    return unicodedata.category(ch) == "Lo" and _is_cjk(ch)
+
+
+def needs_script_gap(before: str, after: str) -> bool:
+    """Whether a Chinese character meets a Latin letter or digit with nothing between them.
+
+    Chinese typesetting (W3C clreq, GB/T 15834) sets about a quarter em between Han characters
+    and Latin words or numbers ("迪伦 Düren 市", "2025 年"); the Latin face's space is 0.26 em.
+    Nothing is added next to punctuation or where the text already has a space.
+    """
+    latin = (before.isalnum() and not _is_cjk(before), after.isalnum() and not _is_cjk(after))
+    return (_is_ideograph(before) and latin[1]) or (latin[0] and _is_ideograph(after))
 
 
 def _run(text: str, script: Script | None, bold: bool, italic: bool) -> str:
