@@ -48,8 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from exhibit.core.jobs import Cancelled, Plan, Progress
-from exhibit.ui.dialogs.import_dialog import ElidedLabel, format_duration
-from exhibit.ui.dialogs.job_dialog import CheckJob, JobDialog
+from exhibit.ui.dialogs.job_dialog import CheckJob, ElidedLabel, JobDialog, format_duration
 from exhibit.ui.errors import describe_error, guard_slot, show_error
 from exhibit.ui.models.preflight_model import PreflightModel
 from exhibit.ui.settings import LAST_FOLDER, Setting

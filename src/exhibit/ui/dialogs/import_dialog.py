@@ -25,8 +25,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFontMetrics, QGuiApplication, QResizeEvent, QShowEvent
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -42,34 +42,10 @@ from PySide6.QtWidgets import (
 )
 
 from exhibit.core.jobs import Cancelled, FileOutcome, JobReport, Outcome, Plan, Progress
-from exhibit.ui.dialogs.job_dialog import CheckJob, JobDialog
+from exhibit.ui.dialogs.job_dialog import CheckJob, ElidedLabel, JobDialog, format_duration
 from exhibit.ui.errors import describe_error, guard_slot, show_error
 
-translate = QCoreApplication.translate
 _PROBLEMS_FIRST = {Outcome.FAILED: 0, Outcome.DUPLICATE: 1, Outcome.SKIPPED: 2}
-
-
-class ElidedLabel(QLabel):
-    """A one-line label that elides its text in the middle (long paths) instead of growing."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        self.setMinimumWidth(100)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
-        self._elide()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        metrics = QFontMetrics(self.font())
-        self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.width()))
 
 
 class ImportDialog(JobDialog):
@@ -439,17 +415,3 @@ def _without_name(outcome: FileOutcome) -> str:
         if prefix and message.startswith(prefix):
             return message[len(prefix) :].lstrip(": ").strip()
     return message
-
-
-def format_duration(seconds: float) -> str:
-    """A rounded duration in the UI language: "less than a second", "12 s", "3 min 5 s"."""
-    seconds = round(seconds)
-    if seconds < 1:
-        return translate("ImportDialog", "less than a second")
-    if seconds < 60:
-        return translate("ImportDialog", "{s} s").format(s=seconds)
-    minutes, secs = divmod(seconds, 60)
-    if minutes < 60:
-        return translate("ImportDialog", "{m} min {s} s").format(m=minutes, s=secs)
-    hours, minutes = divmod(minutes, 60)
-    return translate("ImportDialog", "{h} h {m} min").format(h=hours, m=minutes)

@@ -17,10 +17,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QProgressBar, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QWidget
 
 from exhibit.core.jobs import Plan, Progress
 from exhibit.ui.workers import JobRunner
+
+translate = QCoreApplication.translate
 
 
 class CheckJob:
@@ -76,3 +80,43 @@ class JobDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         raise NotImplementedError
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that elides its text in the middle (long paths) instead of growing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setMinimumWidth(100)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = QFontMetrics(self.font())
+        self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.width()))
+
+
+def format_duration(seconds: float) -> str:
+    """A rounded duration in the UI language: "less than a second", "12 s", "3 min 5 s".
+
+    Its strings keep the translation context ImportDialog, where they were first translated.
+    """
+    seconds = round(seconds)
+    if seconds < 1:
+        return translate("ImportDialog", "less than a second")
+    if seconds < 60:
+        return translate("ImportDialog", "{s} s").format(s=seconds)
+    minutes, secs = divmod(seconds, 60)
+    if minutes < 60:
+        return translate("ImportDialog", "{m} min {s} s").format(m=minutes, s=secs)
+    hours, minutes = divmod(minutes, 60)
+    return translate("ImportDialog", "{h} h {m} min").format(h=hours, m=minutes)
