@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import socket
@@ -17,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from exhibit.core.errors import NotAProjectError, ProjectLockedError
+from exhibit.core.model import OriginalRef
 
 CATALOGUE_FILE = "catalogue.sqlite"
 LOCK_FILE = ".lock"
@@ -162,3 +164,23 @@ def stored_path(original: Path, project_root: Path) -> str:
 def resolve_path(stored: str, project_root: Path) -> Path:
     path = Path(stored)
     return path if path.is_absolute() else (project_root / path)
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file's bytes, read in 1 MiB pieces."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def current_sha256(path: Path, ref: OriginalRef) -> str:
+    """The SHA-256 of an original as it is now, trusting the recorded one while size and
+    modification time are what they were at import (reading 50 photos of 7 MB on every check
+    would make preflight and rescans slow). Raises OSError when the file cannot be read.
+    """
+    st = path.stat()
+    if ref.sha256 and st.st_size == ref.size and abs(st.st_mtime - ref.mtime) < 1e-3:
+        return ref.sha256
+    return file_sha256(path)

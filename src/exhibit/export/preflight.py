@@ -23,7 +23,7 @@ from types import MappingProxyType
 
 from exhibit.core.fields import EXHIBITION_TEXT_FIELDS
 from exhibit.core.model import Multilingual, TranslationStatus
-from exhibit.export.catalogue.images import file_digest
+from exhibit.core.project import current_sha256
 from exhibit.export.catalogue.options import CatalogueOptions, CatalogueSource
 from exhibit.export.catalogue.plan import CataloguePlan, PhotoPlan, make_plan
 from exhibit.export.catalogue.plates import TEXT_FIELDS, PlatePlan
@@ -142,7 +142,7 @@ def _original(photo: PhotoPlan, digests: dict[str, str]) -> list[Finding]:
         args["reason"] = photo.error
         message = f"No. {work.number}{cover}: {photo.error}."
         return [Finding(Severity.ERROR, code, message, work.number, None, None, args)]
-    digest = file_digest(photo.path)
+    digest = current_sha256(photo.path, ref)
     digests[photo.key] = digest
     size = photo.path.stat().st_size
     if (ref.sha256 and ref.sha256 != digest) or (ref.size and ref.size != size):

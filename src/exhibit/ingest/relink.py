@@ -6,7 +6,6 @@ Original files are only read, never modified, moved or deleted.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from collections.abc import Iterator
@@ -23,7 +22,7 @@ from exhibit.core.jobs import (
     ProgressClock,
 )
 from exhibit.core.model import Problem, Work
-from exhibit.core.project import stored_path
+from exhibit.core.project import current_sha256, file_sha256, stored_path
 from exhibit.core.store import Catalogue
 
 MISSING = "missing_original"
@@ -32,29 +31,13 @@ _STATE_CODES = (MISSING, CHANGED)
 _CHUNK = 1 << 20
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def original_state(cat: Catalogue, work: Work) -> Outcome:
     """OK, MISSING or CHANGED for one work's original; hashes only when size or time moved."""
-    path = cat.original_path(work)
     try:
-        st = path.stat()
+        digest = current_sha256(cat.original_path(work), work.original)
     except OSError:
         return Outcome.MISSING
-    if st.st_size == work.original.size and abs(st.st_mtime - work.original.mtime) < 1e-3:
-        return Outcome.OK
-    if st.st_size != work.original.size:
-        return Outcome.CHANGED
-    try:
-        return Outcome.OK if sha256_of(path) == work.original.sha256 else Outcome.CHANGED
-    except OSError:
-        return Outcome.MISSING
+    return Outcome.OK if digest == work.original.sha256 else Outcome.CHANGED
 
 
 def _record_state(cat: Catalogue, work: Work, state: Outcome) -> None:
@@ -160,7 +143,7 @@ class RelinkJob:
 
     def _try(self, path: Path, wanted: dict[str, Work]) -> list[FileOutcome]:
         try:
-            digest = sha256_of(path)
+            digest = file_sha256(path)
         except OSError as exc:
             return [
                 FileOutcome(

@@ -10,7 +10,6 @@ reads them back instead of decoding 24 MP originals again.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 from collections.abc import Callable, Iterable
@@ -84,14 +83,6 @@ def _icc_description(icc: bytes) -> str:
         return ImageCms.getProfileDescription(profile).strip() or "unnamed profile"
     except (OSError, ImageCms.PyCMSError):
         return "unreadable profile"
-
-
-def file_digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 class Outcome(StrEnum):
