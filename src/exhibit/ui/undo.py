@@ -293,44 +293,53 @@ class MoveWorksCommand(StoreCommand):
         self.catalogue.set_order(self.old_order)
 
 
-class DeleteWorksCommand(StoreCommand):
+class _WorksComeAndGo(StoreCommand):
+    """Removing works and putting them back as they were, in their places: shared by delete
+    (do removes) and import (undo removes)."""
+
+    def __init__(self, catalogue: Catalogue, work_ids: list[int], label: str) -> None:
+        super().__init__(catalogue, label)
+        self.ids = work_ids
+        self.removed: list[Work] = []
+        self.order_before: list[tuple[int, int | None]] = []
+
+    def _remove(self) -> None:
+        self.order_before = self.catalogue.order()
+        self.removed = self.catalogue.delete_works(self.ids)
+
+    def _put_back(self) -> None:
+        with self.catalogue.transaction():
+            self.catalogue.restore_works(self.removed)
+            self.catalogue.set_order(self.order_before)
+
+
+class DeleteWorksCommand(_WorksComeAndGo):
     """Remove works from the catalogue (the originals stay on disk)."""
 
     def __init__(self, catalogue: Catalogue, work_ids: Iterable[int]) -> None:
         ids = list(work_ids)
-        super().__init__(catalogue, UndoStack.tr("Remove %n work(s)", "", len(ids)))
-        self.ids = ids
-        self.removed: list[Work] = []
-        self.old_order = catalogue.order()
+        super().__init__(catalogue, ids, UndoStack.tr("Remove %n work(s)", "", len(ids)))
 
     def do(self) -> None:
-        self.removed = self.catalogue.delete_works(self.ids)
+        self._remove()
 
     def undo_store(self) -> None:
-        with self.catalogue.transaction():
-            self.catalogue.restore_works(self.removed)
-            self.catalogue.set_order(self.old_order)
+        self._put_back()
 
 
-class ImportCommand(StoreCommand):
+class ImportCommand(_WorksComeAndGo):
     """An import that already happened: undo removes the works it made, redo puts them back."""
 
     def __init__(self, catalogue: Catalogue, work_ids: Iterable[int]) -> None:
         ids = list(work_ids)
-        super().__init__(catalogue, UndoStack.tr("Import %n photo(s)", "", len(ids)))
-        self.ids = ids
-        self.removed: list[Work] = []
-        self.order_after: list[tuple[int, int | None]] = []
+        super().__init__(catalogue, ids, UndoStack.tr("Import %n photo(s)", "", len(ids)))
 
     def do(self) -> None:
-        if self.removed:  # a redo after an undo
-            with self.catalogue.transaction():
-                self.catalogue.restore_works(self.removed)
-                self.catalogue.set_order(self.order_after)
+        if self.removed:  # a redo after an undo; the first do found the import already done
+            self._put_back()
 
     def undo_store(self) -> None:
-        self.order_after = self.catalogue.order()
-        self.removed = self.catalogue.delete_works(self.ids)
+        self._remove()
 
 
 class AddSectionCommand(StoreCommand):
