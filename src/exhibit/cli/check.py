@@ -8,7 +8,7 @@ from pathlib import Path
 from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.jobrun import run_job
 from exhibit.cli.output import print_json
-from exhibit.cli.report import print_report
+from exhibit.cli.report import exit_code, print_report
 from exhibit.core.store import Catalogue
 from exhibit.ingest.relink import RescanJob
 
@@ -26,7 +26,7 @@ def run(args: argparse.Namespace, io) -> int:
         report = run_job(RescanJob(cat), io, progress=not args.json)
     if args.json:
         print_json({"catalogue": damage, **report.to_dict()}, io.out)
-        code = print_report(report, _Null(), as_json=False)
+        code = exit_code(report)
     else:
         for problem in damage:
             io.say(f"  CATALOGUE {problem}")
@@ -34,8 +34,3 @@ def run(args: argparse.Namespace, io) -> int:
         if not damage and code == ExitCode.OK:
             io.say("catalogue consistent, all originals present and unchanged")
     return ExitCode.PROBLEMS if damage else code
-
-
-class _Null:
-    def say(self, text: str = "") -> None:
-        pass

@@ -35,9 +35,12 @@ def print_report(report: JobReport, io, *, as_json: bool, verbose_ok: bool = Fal
         if report.cancelled:
             line += f"; cancelled, {report.not_started} not started (what was done is kept)"
         io.say(f"{line} ({report.elapsed:.1f} s)")
+    return exit_code(report)
+
+
+def exit_code(report: JobReport) -> ExitCode:
+    """Cancelled, problems (a file failed, an original is missing or changed), or all well."""
     if report.cancelled:
         return ExitCode.CANCELLED
-    bad = (
-        report.count(Outcome.FAILED) + report.count(Outcome.MISSING) + report.count(Outcome.CHANGED)
-    )
+    bad = sum(report.count(o) for o in (Outcome.FAILED, Outcome.MISSING, Outcome.CHANGED))
     return ExitCode.PROBLEMS if bad else ExitCode.OK

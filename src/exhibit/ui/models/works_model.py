@@ -31,10 +31,10 @@ from PySide6.QtCore import (
 from exhibit.core.fields import WORK_TEXT_FIELDS
 from exhibit.core.model import TranslationStatus, Work
 from exhibit.core.store import Catalogue, Change
+from exhibit.ingest.relink import MISSING  # the code the rescan notes on a work
 from exhibit.ui.models.thumbnails import ThumbnailCache
 
 MIME_WORKS = "application/x-exhibit-work-ids"
-MISSING_ORIGINAL = "missing_original"
 ALWAYS_EXPECTED = ("title", "caption")  # fields every work should have in every language
 
 T = TranslationStatus
@@ -88,8 +88,8 @@ def derive(work: Work, languages: tuple[str, ...]) -> Derived:
     overall = max((s for _, s in per_lang), key=_SEVERITY.__getitem__, default=T.APPROVED)
     words = [e.text for by_lang in work.texts.values() for e in by_lang.values()]
     words += [work.photographer, *work.tags, Path(work.original.path).name]
-    missing = any(p.code == MISSING_ORIGINAL for p in work.problems)
-    others = tuple(p for p in work.problems if p.code != MISSING_ORIGINAL)
+    missing = any(p.code == MISSING for p in work.problems)
+    others = tuple(p for p in work.problems if p.code != MISSING)
     return Derived(tuple(per_lang), overall, "\n".join(words).casefold(), missing, others)
 
 
