@@ -91,3 +91,12 @@ def test_without_candidates_leaves_them_out(demo: Path, tmp_path: Path) -> None:
     if shutil.which("pdftotext"):
         extracted = subprocess.run(["pdftotext", out, "-"], capture_output=True, text=True).stdout
         assert "Annakirche" in extracted and "Markt am Samstag" not in extracted
+
+
+def test_unwritable_target_is_named_before_any_work(demo: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    code, _, err = run("export", "catalogue", demo, "--out", blocker / "Katalog.pdf")
+    assert code == 1
+    assert "Katalog.pdf: the catalogue cannot be written there" in err
+    assert blocker.read_text() == "x"

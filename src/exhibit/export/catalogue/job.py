@@ -103,13 +103,17 @@ class CatalogueExport:
         assert plan is not None and report is not None
         if report.errors and not self.force:
             raise PreflightFailed(report)
-        clock = ProgressClock(progress, len(plan.photos) + 1, "images")
-        prepared = self._images(plan, report, clock, cancel)
-        cancel.raise_if_cancelled()
-        clock.phase = "pdf"
-        clock.report(self.out.name)
-        pages = self._write(plan, {k: p.path for k, p in prepared.items()}, cancel)
-        clock.report(self.out.name, advance=1)
+        temp = self._reserve()  # before the images: a folder that cannot be written says so now
+        try:
+            clock = ProgressClock(progress, len(plan.photos) + 1, "images")
+            prepared = self._images(plan, report, clock, cancel)
+            cancel.raise_if_cancelled()
+            clock.phase = "pdf"
+            clock.report(self.out.name)
+            pages = self._write(plan, {k: p.path for k, p in prepared.items()}, cancel, temp)
+            clock.report(self.out.name, advance=1)
+        finally:
+            temp.unlink(missing_ok=True)
         counts: dict[str, int] = {}
         for p in prepared.values():
             counts[p.outcome.value] = counts.get(p.outcome.value, 0) + 1
@@ -130,22 +134,36 @@ class CatalogueExport:
             tasks, self.cache_dir, processes=self.options.processes, cancel=cancel, on_done=done
         )
 
-    def _write(self, plan: CataloguePlan, images: dict[str, str], cancel: CancelToken) -> int:
-        self.out.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(
-            prefix=f".{self.out.name}.", suffix=".part", dir=self.out.parent
-        )
-        temp = Path(temp_name)
+    def _reserve(self) -> Path:
+        """The temporary file beside the target that the PDF is written into, then renamed."""
         try:
-            with os.fdopen(fd, "wb") as f:
+            self.out.parent.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(
+                prefix=f".{self.out.name}.", suffix=".part", dir=self.out.parent
+            )
+            os.close(fd)
+        except OSError as exc:
+            raise ExhibitError(
+                f"{self.out}: the catalogue cannot be written there ({exc.strerror or exc})"
+            ) from exc
+        return Path(name)
+
+    def _write(
+        self, plan: CataloguePlan, images: dict[str, str], cancel: CancelToken, temp: Path
+    ) -> int:
+        try:
+            with open(temp, "wb") as f:
                 pages = build(plan, f, images, invariant=self.invariant)
                 cancel.raise_if_cancelled()
                 f.flush()
                 os.fsync(f.fileno())
             os.chmod(temp, 0o644)
             os.replace(temp, self.out)
-        finally:
-            temp.unlink(missing_ok=True)
+        except OSError as exc:  # disk full, target locked: the previous PDF stays
+            raise ExhibitError(
+                f"{self.out}: the catalogue could not be written ({exc.strerror or exc}); "
+                "the previous file is unchanged"
+            ) from exc
         return pages
 
 
