@@ -271,3 +271,21 @@ def test_chinese_only_project(tmp_path) -> None:
     source = CatalogueSource(exhibition(langs), (), (work,), tmp_path)
     text = pdftotext(export(source, tmp_path))
     assert "八咏楼" in text and "金华，夜景。" in text and "作品目录" in text
+
+
+def test_print_images_are_made_like_thumbnails(tmp_path: Path) -> None:
+    """16-bit grey is stretched, not printed white; transparency prints on white, not black."""
+    from PIL import Image
+
+    grey = Image.linear_gradient("L").resize((200, 100)).convert("I;16").point(lambda v: v * 40)
+    grey.save(tmp_path / "grey16.tif")
+    alpha = Image.new("RGBA", (200, 100), (0, 0, 0, 0))
+    alpha.paste((200, 30, 30, 255), (50, 25, 150, 75))
+    alpha.save(tmp_path / "alpha.png")
+    cache = tmp_path / "cache"
+    grey_out = prepare(ImageTask("a", str(tmp_path / "grey16.tif"), "1" * 64, 100, 50, 300), cache)
+    low, high = Image.open(grey_out.path).convert("L").getextrema()
+    assert low < 20 and high > 235
+    alpha_out = prepare(ImageTask("b", str(tmp_path / "alpha.png"), "2" * 64, 100, 50, 300), cache)
+    with Image.open(alpha_out.path) as im:
+        assert min(im.convert("RGB").getpixel((2, 2))) > 240  # the transparent corner is paper

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
+from exhibit.imaging import PHOTO_FORMATS
+
+__all__ = ["NOT_IMAGE_FORMATS", "OTHER_IMAGE_FORMATS", "PHOTO_FORMATS", "sniff"]
+
 # How many leading bytes sniff() needs.
 SNIFF_BYTES = 64
 
-# Formats Exhibit imports (Pillow format names). Anything else Pillow could open (PSD, ICO,
-# EPS, ...) is refused as unsupported rather than decoded by a rarely used plugin.
-PHOTO_FORMATS = frozenset({"JPEG", "MPO", "PNG", "TIFF", "WEBP", "GIF", "BMP", "AVIF", "HEIF"})
+# PHOTO_FORMATS, the formats Exhibit imports, is declared in exhibit.imaging with the pixel
+# handling the import and the catalogue share.
 
 # Image formats that are recognised but maybe not readable by this installation.
 OTHER_IMAGE_FORMATS = frozenset({"HEIC", "PSD", "JXL", "JP2", "RAW", "ICO", "SVG"})

@@ -10,42 +10,31 @@ composited on white, and turned upright per the EXIF orientation. Truncated file
 
 from __future__ import annotations
 
-import functools
 import io
 import warnings
 from dataclasses import dataclass
 
-from PIL import Image, ImageCms, UnidentifiedImageError
+from PIL import Image, UnidentifiedImageError
 
 from exhibit.core.model import Problem
+from exhibit.imaging import (
+    SIDEWAYS,
+    TRANSPOSE,
+    ImageRejected,
+    check_pixels,
+    eight_bit,
+    on_white,
+    open_image,
+    orientation_of,
+    to_srgb,
+)
 from exhibit.ingest import formats
 
 THUMB_EDGE = 512
 DEFAULT_MAX_PIXELS = 100_000_000
 JPEG_QUALITY = 85
 
-# Pillow's transpose per EXIF orientation (the same table as ImageOps.exif_transpose).
-TRANSPOSE = {
-    2: Image.Transpose.FLIP_LEFT_RIGHT,
-    3: Image.Transpose.ROTATE_180,
-    4: Image.Transpose.FLIP_TOP_BOTTOM,
-    5: Image.Transpose.TRANSPOSE,
-    6: Image.Transpose.ROTATE_270,
-    7: Image.Transpose.TRANSVERSE,
-    8: Image.Transpose.ROTATE_90,
-}
-
-_HIGH_BIT = {"I", "F", "I;16", "I;16L", "I;16B", "I;16N"}
 _UNIFORM_TOLERANCE = 2  # grey levels: JPEG noise on an all-black frame
-
-
-class ImageRejected(Exception):
-    """The image cannot be made into a thumbnail; ``reason`` is a stable code."""
-
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.message = message
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +97,7 @@ def _thumbnail(
     im = open_image(data, name)
     stored, fmt = im.size, im.format or ""
     check_pixels(stored, max_pixels, name)
-    found = _orientation(im)  # read even when given: Pillow warns about damaged EXIF
+    found = orientation_of(im)  # read even when given: Pillow warns about damaged EXIF
     orientation = orientation or found
     frames = _has_frames(im)
     if im.format in ("JPEG", "MPO"):
@@ -117,12 +106,12 @@ def _thumbnail(
         im.draft(im.mode, _draft_size(stored, edge))
     im.load()
     icc = im.info.get("icc_profile")
-    im = _eight_bit(im)
+    im = eight_bit(im)
     im.thumbnail((edge, edge), Image.Resampling.LANCZOS, reducing_gap=3.0)
-    im = _on_white(_to_srgb(im, icc))
+    im = on_white(to_srgb(im, icc))
     if orientation in TRANSPOSE:
         im = im.transpose(TRANSPOSE[orientation])
-    width, height = stored[::-1] if orientation in (5, 6, 7, 8) else stored
+    width, height = stored[::-1] if orientation in SIDEWAYS else stored
     out = io.BytesIO()
     im.save(out, "JPEG", quality=JPEG_QUALITY)
     notes = (_uniform_warning(name),) if width * height > 100 and is_uniform(im) else ()
@@ -134,97 +123,11 @@ def _draft_size(size: tuple[int, int], edge: int) -> tuple[int, int]:
     return max(1, round(size[0] * scale)), max(1, round(size[1] * scale))
 
 
-def open_image(data: bytes, name: str = "the file") -> Image.Image:
-    """Open (header only) with the photo formats' plugins alone; others are unsupported."""
-    Image.init()
-    allowed = [f for f in formats.PHOTO_FORMATS if f in Image.OPEN]
-    im = Image.open(io.BytesIO(data), formats=allowed)
-    if im.format not in formats.PHOTO_FORMATS:
-        raise ImageRejected("unsupported_format", f"{name}: {im.format} files are not supported.")
-    return im
-
-
-def check_pixels(size: tuple[int, int], max_pixels: int, name: str = "the file") -> None:
-    """Refuse images whose header promises more pixels than ``max_pixels``."""
-    width, height = size
-    if width <= 0 or height <= 0:
-        raise ImageRejected("corrupt", f"{name} says it is {width} x {height} pixels.")
-    if width * height > max_pixels:
-        megapixels = width * height / 1e6
-        raise ImageRejected(
-            "too_many_pixels",
-            f"{name} is {width} x {height} pixels ({megapixels:.0f} MP), "
-            f"more than the limit of {max_pixels / 1e6:.0f} MP.",
-        )
-
-
-def _orientation(im: Image.Image) -> int | None:
-    try:
-        value = im.getexif().get(0x0112)
-    except Exception:  # damaged EXIF: the metadata reader reports it
-        return None
-    return value if isinstance(value, int) else None
-
-
 def _has_frames(im: Image.Image) -> bool:
     try:
         return bool(getattr(im, "is_animated", False)) or getattr(im, "n_frames", 1) > 1
     except Exception:
         return False
-
-
-def _eight_bit(im: Image.Image) -> Image.Image:
-    """Modes that resize well: 16-bit and float stretched to grey, palettes expanded."""
-    if im.mode in _HIGH_BIT:
-        return _stretch(im)
-    if im.mode in ("P", "PA"):
-        return im.convert("RGBA")
-    if im.mode == "1":
-        return im.convert("L")
-    if im.mode in ("LA", "La", "RGBa"):
-        return im.convert("RGBA")
-    return im
-
-
-def _stretch(im: Image.Image) -> Image.Image:
-    """16-bit or float grey to 8-bit, its own darkest to brightest value spread over 0-255."""
-    if im.mode != "F":
-        im = im.convert("I")
-    low, high = im.getextrema()
-    if high <= low:
-        return Image.new("L", im.size, max(0, min(255, int(low))))
-    scale = 255.0 / (high - low)
-    return im.point(lambda v: v * scale - low * scale).convert("L")
-
-
-@functools.cache
-def _srgb() -> ImageCms.ImageCmsProfile:
-    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
-
-
-def _to_srgb(im: Image.Image, icc: bytes | None) -> Image.Image:
-    """RGB (or L) in sRGB: through the ICC profile when there is one, else Pillow's convert."""
-    if im.mode == "LAB" and not icc:
-        transform = ImageCms.buildTransform(ImageCms.createProfile("LAB"), _srgb(), "LAB", "RGB")
-        return ImageCms.applyTransform(im, transform)
-    if icc and im.mode in ("RGB", "RGBA", "CMYK", "LAB"):
-        try:
-            out_mode = "RGBA" if im.mode == "RGBA" else "RGB"
-            source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
-            return ImageCms.profileToProfile(im, source, _srgb(), outputMode=out_mode)
-        except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
-            pass  # a broken profile: show the numbers as they are
-    if im.mode in ("L", "RGB", "RGBA"):
-        return im
-    return im.convert("RGB")
-
-
-def _on_white(im: Image.Image) -> Image.Image:
-    if im.mode != "RGBA":
-        return im
-    background = Image.new("RGB", im.size, "white")
-    background.paste(im, mask=im.getchannel("A"))
-    return background
 
 
 def is_uniform(im: Image.Image) -> bool:

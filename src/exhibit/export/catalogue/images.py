@@ -18,13 +18,20 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from PIL import Image, ImageCms, ImageOps
+from PIL import Image, ImageCms
 
 from exhibit.core.errors import ExhibitError
 from exhibit.core.jobs import CancelToken
+from exhibit.imaging import (
+    SIDEWAYS,
+    TRANSPOSE,
+    ImageRejected,
+    open_image,
+    orientation_of,
+    printable,
+)
 
 MAX_PIXELS = 200_000_000  # checked from the header before any decode
-_TRANSPOSED = {5, 6, 7, 8}
 
 
 class ImageError(ExhibitError):
@@ -58,19 +65,21 @@ class ImageInfo:
 def probe(path: Path) -> ImageInfo:
     """Read the header only. Raises ImageError naming the file when it is not a readable photo."""
     try:
-        with Image.open(path) as im:
+        with open_image(path, path.name) as im:
             width, height = im.size
             if width * height > MAX_PIXELS:
                 raise ImageError(f"{path.name}: {width} x {height} pixels is too large to print")
-            orientation = im.getexif().get(0x0112, 1) or 1
+            orientation = orientation_of(im) or 1
             icc = im.info.get("icc_profile") or b""
             return ImageInfo(
-                *((height, width) if orientation in _TRANSPOSED else (width, height)),
+                *((height, width) if orientation in SIDEWAYS else (width, height)),
                 format=im.format or "",
                 orientation=int(orientation),
                 mode=im.mode,
                 icc_description=_icc_description(icc),
             )
+    except ImageRejected as exc:
+        raise ImageError(exc.message) from None
     except (OSError, SyntaxError, ValueError, TypeError, Image.DecompressionBombError) as exc:
         raise ImageError(f"{path.name}: not a readable photo ({exc})") from None
 
@@ -151,26 +160,17 @@ def _can_pass_through(info: ImageInfo, source: Path, task: ImageTask) -> bool:
 
 
 def _load(source: Path, width: int, height: int) -> Image.Image:
-    with Image.open(source) as im:
-        transposed = (im.getexif().get(0x0112, 1) or 1) in _TRANSPOSED
-        im.draft("RGB", (height, width) if transposed else (width, height))
-        icc = im.info.get("icc_profile")
-        image = ImageOps.exif_transpose(im)
-        image = _to_srgb(image, icc)
+    """Decoded at the smallest scale that still has the pixels, printable, upright."""
+    with open_image(source, source.name) as im:
+        orientation = orientation_of(im) or 1
+        im.draft("RGB", (height, width) if orientation in SIDEWAYS else (width, height))
+        im.load()
+        image = printable(im, im.info.get("icc_profile"))
+    if orientation in TRANSPOSE:
+        image = image.transpose(TRANSPOSE[orientation])
     if image.width > width or image.height > height:
         image = image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
     return image
-
-
-def _to_srgb(image: Image.Image, icc: bytes | None) -> Image.Image:
-    if icc and image.mode in ("RGB", "CMYK"):
-        try:
-            source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
-            srgb = ImageCms.createProfile("sRGB")
-            return ImageCms.profileToProfile(image, source, srgb, outputMode="RGB")
-        except (OSError, ImageCms.PyCMSError):
-            pass  # a broken profile: print the numbers as they are
-    return image if image.mode in ("RGB", "L") else image.convert("RGB")
 
 
 def target_pixels(
