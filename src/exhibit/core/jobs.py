@@ -7,12 +7,22 @@ terminal; the UI runs the same job on a QThread and turns the callbacks into sig
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol, TypeVar
+
+
+def worker_start_method() -> str:
+    """How worker processes start: "forkserver" where there is one, else "spawn".
+
+    Never a plain fork: the window runs jobs on a Qt thread, and forking a threaded Qt process
+    can deadlock the child.
+    """
+    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
 class Cancelled(Exception):

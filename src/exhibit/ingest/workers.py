@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
-from exhibit.core.jobs import CancelToken
+from exhibit.core.jobs import CancelToken, worker_start_method
 from exhibit.ingest.probe import ProbeLimits, ProbeResult, failed, probe_file
 
 ProbeFunction = Callable[..., ProbeResult]  # (path, languages, thumb_dir, limits)
@@ -32,10 +32,6 @@ Pair = tuple[Path, ProbeResult]
 
 def _default_workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
-
-
-def _default_context() -> str:
-    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +45,7 @@ class RunnerOptions:
     thumb_dir: str | None = None  # write thumbnails there instead of returning bytes
     limits: ProbeLimits = field(default_factory=ProbeLimits)
     probe: ProbeFunction = probe_file
-    start_method: str = field(default_factory=_default_context)
+    start_method: str = field(default_factory=worker_start_method)
     max_files_per_worker: int = 500  # then the worker is replaced, returning its memory
 
 

@@ -11,6 +11,7 @@ reads them back instead of decoding 24 MP originals again.
 from __future__ import annotations
 
 import io
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -21,7 +22,7 @@ from pathlib import Path
 from PIL import Image, ImageCms
 
 from exhibit.core.errors import ExhibitError
-from exhibit.core.jobs import CancelToken
+from exhibit.core.jobs import CancelToken, worker_start_method
 from exhibit.imaging import (
     SIDEWAYS,
     TRANSPOSE,
@@ -200,7 +201,8 @@ def prepare_all(
             on_done(result)
         return done
     workers = processes or os.cpu_count() or 1
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    context = multiprocessing.get_context(worker_start_method())  # no fork of a Qt thread
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending: set[Future[PreparedImage]] = set()
         queue = iter(tasks)
         try:
