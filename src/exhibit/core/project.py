@@ -55,11 +55,16 @@ class ProjectPaths:
         return self.root / LOCK_FILE
 
     def thumbnail(self, sha256: str) -> Path:
-        return self.thumbnails / f"{sha256}.jpg"
+        return self.thumbnails / thumbnail_name(sha256)
 
     def make_dirs(self) -> None:
         for folder in (self.thumbnails, self.print_cache, self.backups):
             folder.mkdir(parents=True, exist_ok=True)
+
+
+def thumbnail_name(sha256: str) -> str:
+    """A cached thumbnail's file name: the original's content hash (one name for any copy)."""
+    return f"{sha256}.jpg"
 
 
 def is_project(path: Path) -> bool:

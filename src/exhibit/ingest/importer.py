@@ -128,8 +128,6 @@ class ImportJob:
                 reason="duplicate",
                 message=f"{Path(result.path).name}: duplicate of No. {known[result.sha256]}",
             )
-        if result.thumbnail is not None:  # probed without a thumbnail folder
-            _write_atomic(self.catalogue.paths.thumbnail(result.sha256), result.thumbnail)
         original = stored_path(Path(result.path), self.catalogue.root)
         work = self.catalogue.add_work(result.new_work(original, self.options.section_id))
         known[result.sha256] = work.number
@@ -140,10 +138,3 @@ class ImportJob:
 
 def _scan_failure(c: Candidate) -> FileOutcome:
     return FileOutcome(str(c.path), Outcome.FAILED, reason=c.reason, message=c.message)
-
-
-def _write_atomic(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".part")
-    tmp.write_bytes(data)
-    os.replace(tmp, target)

@@ -22,6 +22,7 @@ from PIL import Image
 
 from exhibit.core.jobs import FileOutcome, Outcome
 from exhibit.core.model import NewWork, OriginalRef, Problem
+from exhibit.core.project import thumbnail_name
 from exhibit.ingest import formats
 from exhibit.ingest.metadata import PhotoMetadata, read_metadata
 from exhibit.ingest.thumbnails import (
@@ -210,8 +211,8 @@ def _success(
 
 
 def _write_thumbnail(data: bytes, folder: str | os.PathLike[str], sha256: str) -> str:
-    """Write ``<sha256>.jpg`` atomically (a reader never sees half a thumbnail)."""
-    target = Path(folder) / f"{sha256}.jpg"
+    """Write the thumbnail atomically (a reader never sees half a thumbnail)."""
+    target = Path(folder) / thumbnail_name(sha256)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".part")
     try:

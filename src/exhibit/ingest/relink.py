@@ -28,7 +28,6 @@ from exhibit.core.store import Catalogue
 MISSING = "missing_original"
 CHANGED = "changed_original"
 _STATE_CODES = (MISSING, CHANGED)
-_CHUNK = 1 << 20
 
 
 def original_state(cat: Catalogue, work: Work) -> Outcome:

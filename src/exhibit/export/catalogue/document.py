@@ -34,7 +34,7 @@ from exhibit.core.languages import parse
 from exhibit.core.model import Section, Work
 from exhibit.export.catalogue.fonts import Script, face
 from exhibit.export.catalogue.options import Box, PageGeometry
-from exhibit.export.catalogue.plan import CataloguePlan, cover_box
+from exhibit.export.catalogue.plan import CataloguePlan, cover_box, cover_text_box
 from exhibit.export.catalogue.plates import Plate
 from exhibit.export.catalogue.typography import display_text
 
@@ -161,8 +161,7 @@ def _frame(box: Box, fid: str) -> Frame:
 def _templates(doc: CatalogueDoc, plan: CataloguePlan) -> list[PageTemplate]:
     g = plan.geometry
     boxes = _boxes(g)
-    cover_text = Box(g.margin, g.margin, g.width - 2 * g.margin,
-                     g.height * (1 - 0.6) - g.margin - 8 * mm)  # fmt: skip
+    cover_text = cover_text_box(g)
     plates = [_frame(b, f"plate{i}") for i, b in enumerate(g.plate_frames())]
 
     def template(
@@ -281,11 +280,10 @@ class Story:
         paras.append(Spacer(1, 4 * mm))
         for lang, text in self.texts("organisers"):
             paras.append(self.ts.para(text, "cover_small", lang))
-        g = self.plan.geometry
-        room = g.height * 0.4 - g.margin - 8 * mm
+        box = cover_text_box(self.plan.geometry)
         return [
             Anchor("cover", self.title_line(), 0),
-            KeepInFrame(g.width - 2 * g.margin, room, paras, mode="shrink"),
+            KeepInFrame(box.width, box.height, paras, mode="shrink"),
             NextPageTemplate("front"),
             PageBreak(),
         ]

@@ -45,7 +45,6 @@ class FontFace:
 LATIN_FAMILY = "Noto Sans"
 HANS_FAMILY = "Exhibit Sans SC"
 UI_FAMILIES: tuple[str, ...] = (LATIN_FAMILY, HANS_FAMILY)
-LICENCE_FILE = "OFL.txt"
 
 BUNDLED_FONTS: tuple[FontFace, ...] = (
     FontFace(LATIN_FAMILY, "Regular", "NotoSans-Regular.ttf", Script.LATIN),

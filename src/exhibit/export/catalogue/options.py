@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 
 from exhibit.core.errors import ExhibitError
 from exhibit.core.model import Exhibition, LoanStatus, Section, Work
+from exhibit.core.project import resolve_path
 
 
 class PageSize(StrEnum):
@@ -54,8 +55,7 @@ class CatalogueSource:
     project_root: Path
 
     def original_path(self, work: Work) -> Path:
-        path = Path(work.original.path)
-        return path if path.is_absolute() else self.project_root / path
+        return resolve_path(work.original.path, self.project_root)
 
     def section(self, section_id: int | None) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)

@@ -9,9 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab.lib.units import mm
+
 from exhibit.core.model import Work
 from exhibit.export.catalogue.images import ImageError, ImageInfo, ImageTask, probe, target_pixels
 from exhibit.export.catalogue.options import (
+    Box,
     CatalogueOptions,
     CatalogueSource,
     PageGeometry,
@@ -117,6 +120,12 @@ def _cover(source, options, geometry, works, infos) -> PhotoPlan | None:
     width = max(box_w, box_h * info.aspect)
     return PhotoPlan("cover", work, source.original_path(work), info, "", width,
                      width / info.aspect)  # fmt: skip
+
+
+def cover_text_box(geometry: PageGeometry) -> Box:
+    """Where the cover's titles go: within the margins, below the cover photo."""
+    height = geometry.height * (1 - COVER_PHOTO_SHARE) - geometry.margin - 8 * mm
+    return Box(geometry.margin, geometry.margin, geometry.width - 2 * geometry.margin, height)
 
 
 def cover_box(geometry: PageGeometry) -> tuple[float, float]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, Paragraph
 
+from exhibit.core.fields import WORK_TEXT_FIELDS
 from exhibit.core.model import Work
 from exhibit.export.catalogue.options import Layout
 from exhibit.export.catalogue.typography import Typesetter
@@ -19,7 +20,7 @@ from exhibit.export.catalogue.typography import Typesetter
 PHOTO_SHARE = {Layout.ONE: 0.66, Layout.TWO: 0.7, Layout.GRID: 0.72}
 MIN_PHOTO_SHARE = 0.3
 MIN_COLUMN = 110.0  # points: narrower than this, languages are stacked instead of side by side
-TEXT_FIELDS = ("title", "caption", "location", "credit")
+TEXT_FIELDS = WORK_TEXT_FIELDS  # title, caption, location, credit: declared in core.fields
 GRID_FIELDS = ("title",)
 
 

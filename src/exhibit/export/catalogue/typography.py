@@ -23,6 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
 from exhibit.core.languages import parse
+from exhibit.core.model import normalize_text
 from exhibit.export.catalogue import linebreak, tounicode
 from exhibit.export.catalogue.fonts import BUNDLED_FONTS, Script, face, font_bytes
 
@@ -134,8 +135,7 @@ def typographic_quotes(text: str, lang: str) -> str:
 
 def display_text(text: str, lang: str) -> str:
     """The text as the catalogue prints it: NFC, LF newlines, typographic quotes, trimmed."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return typographic_quotes(text.strip(), lang)
+    return typographic_quotes(normalize_text(text).strip(), lang)
 
 
 def markup(
