@@ -126,3 +126,17 @@ def test_findings_are_said_in_the_ui_language(qtbot, qapp, catalogue, ui_setting
     finally:
         remove_translators(qapp)
         QLocale.setDefault(QLocale.system())
+
+
+def test_section_titles_in_the_ui_language_pick_the_right_chinese(qapp) -> None:
+    from PySide6.QtCore import QLocale
+
+    from exhibit.ui.dialogs.export_dialog import _project_language
+
+    try:
+        QLocale.setDefault(QLocale("zh_CN"))
+        assert _project_language(("de", "zh-Hant", "zh-Hans")) == "zh-Hans"
+        QLocale.setDefault(QLocale("fr_FR"))
+        assert _project_language(("de", "zh-Hans")) == "de"
+    finally:
+        QLocale.setDefault(QLocale.system())

@@ -43,9 +43,9 @@ class Tag:
 
 def parse(tag: str) -> Tag:
     """Split a BCP 47 tag into language, script and region, inferring the Chinese script."""
-    if not isinstance(tag, str) or not _TAG.match(tag.strip()):
+    if not isinstance(tag, str) or not _TAG.match(tag.strip().replace("_", "-")):
         raise LanguageError(f"{tag!r} is not a language tag such as 'de' or 'zh-Hans'")
-    parts = tag.strip().replace("_", "-").split("-")
+    parts = tag.strip().replace("_", "-").split("-")  # POSIX locales write zh_CN
     language = parts[0].lower()
     script = region = None
     for part in parts[1:]:

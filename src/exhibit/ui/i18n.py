@@ -31,6 +31,9 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from exhibit.core.errors import LanguageError
+from exhibit.core.languages import parse
+
 log = logging.getLogger(__name__)
 
 SOURCE_LANGUAGE = "en"
@@ -54,13 +57,13 @@ def match_language(tag: str | None) -> str | None:
         return None
     if tag == PSEUDO:
         return PSEUDO
-    parts = tag.replace("-", "_").split("_")
-    language = parts[0].lower()
-    rest = {p.upper() if len(p) == 2 else p.title() for p in parts[1:]}
-    if language == "zh":
-        traditional = "Hant" in rest or rest & {"TW", "HK", "MO"}
-        return None if traditional else "zh_CN"
-    return language if language in LANGUAGES else None
+    try:
+        parsed = parse(tag)  # the same reading of tags as the project languages get
+    except LanguageError:
+        return None
+    if parsed.language == "zh":
+        return "zh_CN" if parsed.script == "Hans" else None
+    return parsed.language if parsed.language in LANGUAGES else None
 
 
 def system_language() -> str:

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from exhibit.core.jobs import Cancelled, Plan, Progress
+from exhibit.core.languages import match
 from exhibit.ui.dialogs.job_dialog import CheckJob, ElidedLabel, JobDialog, format_duration
 from exhibit.ui.errors import describe_error, guard_slot, show_error
 from exhibit.ui.models.preflight_model import PreflightModel
@@ -525,5 +526,4 @@ def _file_name(title: str) -> str:
 
 def _project_language(languages: tuple[str, ...]) -> str:
     """The project language closest to the UI language (section titles in the list)."""
-    ui = QLocale().name().split("_")[0]
-    return next((lang for lang in languages if lang.split("-")[0] == ui), languages[0])
+    return match(QLocale().bcp47Name(), languages) or languages[0]
