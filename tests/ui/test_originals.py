@@ -51,3 +51,17 @@ def test_window_marks_missing_originals_after_opening(qtbot, window) -> None:
         return all(model.data(model.index(r, 0), Role.MISSING_ORIGINAL) for r in rows)
 
     qtbot.waitUntil(all_missing, timeout=10000)
+
+
+def test_inspector_says_missing_once(qtbot, window) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from exhibit.core.model import Problem
+    from exhibit.ingest.relink import MISSING
+
+    work = window.catalogue.works()[0]
+    window.catalogue.set_problems(work.id, [Problem(MISSING, "p0.jpg: the original is missing")])
+    window.select_ids([work.id])
+    qtbot.waitUntil(lambda: bool(window.inspector.works and window.inspector.works[0].problems))
+    texts = [w.text() for w in window.inspector.facts.findChildren(QLabel)]
+    assert sum("missing" in t for t in texts) == 1, texts

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from exhibit.core.fields import Owner
 from exhibit.core.model import ExifFacts, TranslationStatus, Work
 from exhibit.core.store import Catalogue
+from exhibit.ingest.relink import MISSING
 from exhibit.ui.models.thumbnails import ThumbnailCache
 from exhibit.ui.undo import (
     MoveWorksCommand,
@@ -49,6 +50,7 @@ class Inspector(QScrollArea):
         super().__init__(parent)
         self.catalogue, self.stack, self.thumbnails = catalogue, stack, thumbnails
         self.works: list[Work] = []
+        self._photo_shown: tuple | None = None  # what the preview and facts were made from
         self.setObjectName("inspector")
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -107,8 +109,12 @@ class Inspector(QScrollArea):
         self.fields_box.setVisible(bool(works))
         self.fields.show_works(works)
         self._show_heading(works)
-        self._show_preview()
-        self._show_facts(single)
+        # preview and facts change only with the photo, not with every caption keystroke
+        shown = (single.id, single.original, single.exif, single.problems) if single else None
+        if shown != self._photo_shown or not single:
+            self._photo_shown = shown
+            self._show_preview()
+            self._show_facts(single)
 
     def _show_heading(self, works: list[Work]) -> None:
         if not works:
@@ -168,7 +174,8 @@ class Inspector(QScrollArea):
         e: ExifFacts = work.exif
         locale = QLocale()
         rows = [(self.tr("File"), work.original.path)]
-        if not self.catalogue.original_path(work).exists():
+        # "missing" is what the rescan of the originals noted, as the grid's badge shows it
+        if any(p.code == MISSING for p in work.problems):
             rows.append((self.tr("Original"), self.tr("missing: relink it or put the file back")))
         rows += [
             (self.tr("Taken"), e.date_taken.replace("T", " ") if e.date_taken else ""),
@@ -184,7 +191,7 @@ class Inspector(QScrollArea):
             (self.tr("Artist"), e.artist or ""),
             (self.tr("Copyright"), e.copyright or ""),
         ]
-        rows += [(self.tr("Problem"), p.message) for p in work.problems]
+        rows += [(self.tr("Problem"), p.message) for p in work.problems if p.code != MISSING]
         return [(label, value) for label, value in rows if value]
 
     @staticmethod
