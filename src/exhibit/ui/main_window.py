@@ -91,7 +91,8 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._restore_layout()
         self.originals = OriginalsChecker(catalogue, self)  # notes missing originals as badges
-        self.originals.start()
+        if stack is None:  # a project just opened; a window rebuilt for a language change
+            self.originals.start()  # shows the same catalogue the first window checked
         self._relink = None
 
     # ----------------------------------------------------------------- building

@@ -41,6 +41,7 @@ class SectionsModel(QAbstractListModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._sections = self.catalogue.sections()
+        self._languages = self.catalogue.languages  # read here, not on every paint
         self._counts = self.works.section_counts()
         self.endResetModel()
 
@@ -78,7 +79,7 @@ class SectionsModel(QAbstractListModel):
         return len(self._sections) + 1
 
     def title(self, section: Section) -> str:
-        langs = self.catalogue.languages
+        langs = self._languages
         return section.value("title", langs[0], langs[1:]) or self.tr("Untitled section")
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
