@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exhibit.core.errors import ExhibitError
 from exhibit.core.jobs import Cancelled, Plan, Progress
 from exhibit.core.languages import match
 from exhibit.ui.dialogs.job_dialog import CheckJob, ElidedLabel, JobDialog, format_duration
@@ -106,6 +107,26 @@ class ExportChoices:
             cover_work=self.cover_work,
             without_candidates=self.without_candidates,
         )
+
+
+def saved_options(settings: Any) -> Any:
+    """The catalogue options the dialog last left in the settings (defaults where not valid):
+    what the preflight panel checks between exports."""
+    from exhibit.export.catalogue.options import CatalogueOptions
+
+    get = settings.get
+    try:
+        return ExportChoices(
+            out=Path(),
+            page_size=str(get(EXPORT_PAGE_SIZE)),
+            layout=str(get(EXPORT_LAYOUT)),
+            dpi=int(get(EXPORT_DPI)),  # type: ignore[arg-type]
+            bleed_mm=_float(get(EXPORT_BLEED)),
+            crop_marks=bool(get(EXPORT_CROP_MARKS)),
+            without_candidates=bool(get(EXPORT_WITHOUT_CANDIDATES)),
+        ).options()
+    except (ValueError, ExhibitError):
+        return CatalogueOptions()
 
 
 class ExportDialog(JobDialog):

@@ -17,6 +17,7 @@ what the next export would find.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
@@ -33,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exhibit.core.errors import ExhibitError
 from exhibit.export.preflight import PreflightReport, Severity, preflight
 from exhibit.ui.errors import guard_slot
 from exhibit.ui.models.preflight_model import (
@@ -154,22 +154,10 @@ class PreflightPanel(QWidget):
         return self._runner is not None
 
     def options(self) -> Any:
-        """The options the export dialog remembers (the defaults where they are not valid)."""
-        from exhibit.export.catalogue.options import CatalogueOptions
-        from exhibit.ui.dialogs import export_dialog as E
+        """The options the export dialog remembers, checked in this process (no pool)."""
+        from exhibit.ui.dialogs.export_dialog import saved_options
 
-        get = self.settings.get
-        try:
-            return CatalogueOptions(
-                page_size=str(get(E.EXPORT_PAGE_SIZE)),
-                layout=str(get(E.EXPORT_LAYOUT)),
-                dpi=int(get(E.EXPORT_DPI)),  # type: ignore[arg-type]
-                bleed_mm=float(str(get(E.EXPORT_BLEED))),
-                without_candidates=bool(get(E.EXPORT_WITHOUT_CANDIDATES)),
-                processes=0,
-            )
-        except (ValueError, ExhibitError):
-            return CatalogueOptions(processes=0)
+        return replace(saved_options(self.settings), processes=0)
 
     @guard_slot
     def refresh(self) -> None:
