@@ -112,6 +112,7 @@ class ImageTask:
     height: int
     dpi: int
     quality: int = 90
+    info: ImageInfo | None = None  # the header as the plan read it (else read again)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,16 +129,25 @@ def cache_path(task: ImageTask, cache_dir: Path) -> Path:
     return cache_dir / name
 
 
-def prepare(task: ImageTask, cache_dir: Path) -> PreparedImage:
-    """Prepare one photo (runs in a worker process)."""
+def ready_without_decoding(task: ImageTask, cache_dir: Path) -> PreparedImage | None:
+    """The original itself (small enough, plain sRGB JPEG) or a cached copy, else None."""
     source = Path(task.source)
-    info = probe(source)
+    info = task.info or probe(source)
     if _can_pass_through(info, source, task):
         kept = Outcome.PASSED_THROUGH
         return PreparedImage(task.key, str(source), info.width, info.height, kept)
     target = cache_path(task, cache_dir)
     if target.exists():
         return PreparedImage(task.key, str(target), task.width, task.height, Outcome.CACHED)
+    return None
+
+
+def prepare(task: ImageTask, cache_dir: Path) -> PreparedImage:
+    """Prepare one photo (runs in a worker process)."""
+    ready = ready_without_decoding(task, cache_dir)
+    if ready is not None:
+        return ready
+    source, target = Path(task.source), cache_path(task, cache_dir)
     image = _load(source, task.width, task.height)
     cache_dir.mkdir(parents=True, exist_ok=True)
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
@@ -192,8 +202,16 @@ def prepare_all(
     on_done: Callable[[PreparedImage], None],
 ) -> dict[str, PreparedImage]:
     """Prepare every task, in a process pool unless ``processes`` is 0; stream results back."""
-    tasks = list(tasks)
     done: dict[str, PreparedImage] = {}
+    to_decode = []
+    for task in tasks:  # a re-export after a caption change finds every photo here
+        ready = ready_without_decoding(task, cache_dir)
+        if ready is None:
+            to_decode.append(task)
+        else:
+            done[task.key] = ready
+            on_done(ready)
+    tasks = to_decode
     if processes == 0 or len(tasks) <= 1:
         for task in tasks:
             cancel.raise_if_cancelled()

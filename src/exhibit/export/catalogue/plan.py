@@ -48,7 +48,9 @@ class PhotoPlan:
     def task(self, digest: str, dpi: int, quality: int) -> ImageTask:
         assert self.info is not None
         width, height = target_pixels(self.info, self.placed_width, self.placed_height, dpi)
-        return ImageTask(self.key, str(self.path), digest, width, height, dpi, quality)
+        return ImageTask(
+            self.key, str(self.path), digest, width, height, dpi, quality, info=self.info
+        )
 
 
 @dataclass(frozen=True, slots=True)
