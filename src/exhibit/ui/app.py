@@ -25,7 +25,9 @@ from exhibit.core.errors import ExhibitError, NotAProjectError
 from exhibit.core.project import is_project
 from exhibit.core.store import Catalogue
 from exhibit.ui import settings as S
-from exhibit.ui.errors import show_error
+from exhibit.ui.errors import install_excepthook, show_error
+from exhibit.ui.fonts import load_fonts
+from exhibit.ui.i18n import install_translators
 from exhibit.ui.main_window import MainWindow
 from exhibit.ui.widgets.start_page import StartPage
 
@@ -76,18 +78,8 @@ def setup_application(argv: list[str]) -> QApplication:
     icon = app_icon()
     if not icon.isNull():
         app.setWindowIcon(icon)  # every window, the start page too
-    try:
-        from exhibit.ui.fonts import load_fonts
-
-        load_fonts(app)
-    except ImportError:  # pragma: no cover - the fonts module is part of the package
-        log.warning("bundled fonts not available")
-    try:
-        from exhibit.ui.errors import install_excepthook
-
-        install_excepthook()
-    except ImportError:  # pragma: no cover
-        pass
+    load_fonts(app)
+    install_excepthook()
     return app  # type: ignore[return-value]
 
 
@@ -120,10 +112,6 @@ def app_icon() -> QIcon:
 
 
 def install_language(app: QApplication, settings: S.Settings) -> None:
-    try:
-        from exhibit.ui.i18n import install_translators
-    except ImportError:  # pragma: no cover
-        return
     install_translators(app, str(settings.get(S.UI_LANGUAGE)))
 
 

@@ -45,18 +45,6 @@ WINDOW_STATE = Setting("window/state", QByteArray(), "Window layout")
 SPLITTER_STATE = Setting("window/splitter", QByteArray(), "Panel sizes")
 PREFLIGHT_PANEL = Setting("view/preflight_panel", False, "Show the preflight panel")
 
-ALL_SETTINGS = (
-    UI_LANGUAGE,
-    THUMBNAIL_SIZE,
-    SHOW_CAPTIONS_IN_GRID,
-    RECENT_PROJECTS,
-    LAST_FOLDER,
-    WINDOW_GEOMETRY,
-    WINDOW_STATE,
-    SPLITTER_STATE,
-    PREFLIGHT_PANEL,
-)
-
 
 def config_folder(argv: list[str] | None = None) -> Path | None:
     """The folder the development switch asks for, or None for the user's configuration."""
@@ -90,9 +78,6 @@ class Settings:
 
     def set(self, setting: Setting, value: object) -> None:
         self._q.setValue(setting.key, value)
-
-    def reset(self, setting: Setting) -> None:
-        self._q.remove(setting.key)
 
     def sync(self) -> None:
         self._q.sync()

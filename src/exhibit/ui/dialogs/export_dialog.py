@@ -65,16 +65,6 @@ EXPORT_WITHOUT_CANDIDATES = Setting(
     "export/without_candidates", False, "Leave out works that are only candidates"
 )
 EXPORT_FOLDER = Setting("export/folder", "", "Last export folder")
-EXPORT_SETTINGS = (
-    EXPORT_PAGE_SIZE,
-    EXPORT_LAYOUT,
-    EXPORT_DPI,
-    EXPORT_BLEED,
-    EXPORT_CROP_MARKS,
-    EXPORT_OPEN,
-    EXPORT_WITHOUT_CANDIDATES,
-    EXPORT_FOLDER,
-)
 
 _VIEWER_ENV = ("LD_LIBRARY_PATH", "QT_PLUGIN_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH", "PYTHONPATH")
 

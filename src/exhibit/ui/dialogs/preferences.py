@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from exhibit.ui import settings as S
+from exhibit.ui.i18n import available_languages, install_translators
 
 
 class PreferencesDialog(QDialog):
@@ -58,16 +59,8 @@ class PreferencesDialog(QDialog):
         self.settings.set(S.UI_LANGUAGE, language)
         self.settings.set(S.THUMBNAIL_SIZE, self.thumb_size.value())
         if changed:
-            try:
-                from exhibit.ui.i18n import install_translators
-            except ImportError:  # translations not built into this checkout
-                return
             install_translators(QApplication.instance(), language)
 
 
 def _available_languages() -> list[tuple[str, str]]:
-    try:
-        from exhibit.ui.i18n import available_languages
-    except ImportError:
-        return [("en", "English")]
     return available_languages()

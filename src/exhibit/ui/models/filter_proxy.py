@@ -38,20 +38,12 @@ class WorkFilter:
     section: int = ALL_SECTIONS
     loan: LoanStatus | None = None
 
-    @property
-    def active(self) -> bool:
-        return self != WorkFilter(section=self.section)
-
 
 class WorksFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._filter = WorkFilter()
         self._words: tuple[str, ...] = ()
-
-    @property
-    def filter(self) -> WorkFilter:
-        return self._filter
 
     def set_filter(self, value: WorkFilter) -> None:
         if value == self._filter:

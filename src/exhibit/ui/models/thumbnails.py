@@ -88,12 +88,6 @@ class ThumbnailCache(QObject):
         self._pool.clear()
         self._queued.clear()
 
-    def forget(self, sha256: str) -> None:
-        """Drop every size of one thumbnail (it was made again)."""
-        for key in [k for k in self._cache if k[0] == sha256]:
-            self._used -= _cost(self._cache.pop(key))
-        self._unreadable = {k for k in self._unreadable if k[0] != sha256}
-
     def wait_idle(self, msecs: int = 5000) -> bool:
         """For tests and shutdown: wait until queued loads have run."""
         return self._pool.waitForDone(msecs)
