@@ -197,3 +197,21 @@ def test_model_does_not_read_thumbnails_it_is_not_asked_for(qtbot, catalogue, ad
     cache.wait_idle()
     qtbot.waitUntil(lambda: model.index(0).data(Role.THUMBNAIL) is not None)
     assert len(cache._cache) == 1
+
+
+def test_added_works_are_inserted_in_place_without_a_reset(qtbot, catalogue, add_works) -> None:
+    from exhibit.core.model import NewWork, OriginalRef
+
+    first = catalogue.add_section({"de": "A"})
+    catalogue.add_section({"de": "B"})
+    add_works(catalogue, 3)  # unsorted, after both sections
+    model, _events = make_model(catalogue)
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    catalogue.add_work(
+        NewWork(original=OriginalRef("n.jpg", "e" * 64, 1, 0.0), section_id=first.id)
+    )
+    qtbot.waitUntil(lambda: model.rowCount() == 4)  # the store's change, passed on at once
+    assert resets == []
+    assert ids(model) == [wid for wid, _ in catalogue.order()]
+    assert [model.work_at(r).number for r in range(model.rowCount())] == [1, 2, 3, 4]

@@ -222,14 +222,28 @@ class WorksModel(QAbstractListModel):
         removed = {i for c in changes if c.kind == "removed" for i in c.ids}
         touched = {i for c in changes if c.kind == "works" for i in c.ids} - removed
         new_ids = {i for i in touched if i not in self._row}
-        if removed & self._row.keys() or new_ids:
+        if removed & self._row.keys():
             self.reload()
             return
+        if new_ids:  # an import adds works batch by batch: read those, not the catalogue
+            self._insert_works(new_ids)
+            touched -= new_ids
         if touched:
             self._refresh_works(touched)
-        if kinds & {"order", "sections"}:
-            self._apply_order()
+        if new_ids or kinds & {"order", "sections"}:
+            self._apply_order()  # new works take their places; later numbers move up
         self.countsChanged.emit()
+
+    def _insert_works(self, ids: set[int]) -> None:
+        works = self.catalogue.works(ids)
+        if not works:
+            return
+        first = len(self._works)
+        self.beginInsertRows(QModelIndex(), first, first + len(works) - 1)
+        self._works.extend(works)
+        self._derived.update({w.id: derive(w, self.languages) for w in works})
+        self._reindex()
+        self.endInsertRows()
 
     def _refresh_works(self, ids: set[int]) -> None:
         for work in self.catalogue.works(ids):
