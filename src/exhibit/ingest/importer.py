@@ -27,7 +27,7 @@ from exhibit.core.project import stored_path
 from exhibit.core.store import Catalogue
 from exhibit.ingest.probe import ProbeLimits, ProbeResult
 from exhibit.ingest.scan import Candidate, scan
-from exhibit.ingest.workers import RunnerOptions, run_probes
+from exhibit.ingest.workers import FILE_TIMEOUT, WORKER_MEMORY, RunnerOptions, run_probes
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +35,8 @@ class ImportOptions:
     jobs: int | None = None  # worker processes; None: all cores; 0: in this process
     section_id: int | None = None  # where new works go (None: unsorted, at the end)
     limits: ProbeLimits = field(default_factory=ProbeLimits)
-    timeout: float = 60.0  # seconds one file may take
-    memory_limit: int = 2 << 30  # bytes of address space per worker process
+    timeout: float = FILE_TIMEOUT  # seconds one file may take
+    memory_limit: int = WORKER_MEMORY  # bytes of address space per worker process
 
 
 class ImportJob:

@@ -30,6 +30,10 @@ ProbeFunction = Callable[..., ProbeResult]  # (path, languages, thumb_dir, limit
 Pair = tuple[Path, ProbeResult]
 
 
+FILE_TIMEOUT = 60.0  # seconds one file may take
+WORKER_MEMORY = 2 << 30  # bytes of address space per worker process
+
+
 def _default_workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
@@ -39,8 +43,8 @@ class RunnerOptions:
     """How probes run. ``probe`` must be a module-level function (it is pickled by name)."""
 
     workers: int = field(default_factory=_default_workers)
-    timeout: float = 60.0  # seconds per file
-    memory_limit: int | None = 2 << 30  # bytes of address space per worker
+    timeout: float = FILE_TIMEOUT
+    memory_limit: int | None = WORKER_MEMORY
     inline: bool = False  # run in this process: for tests and debugging
     thumb_dir: str | None = None  # write thumbnails there instead of returning bytes
     limits: ProbeLimits = field(default_factory=ProbeLimits)
