@@ -297,7 +297,7 @@
         </message>
         <message>
             <source>{rate} photos per second, about {time} left</source>
-            <translation>{rate} Fotos pro Sekunde, noch etwa {time}</translation>
+            <translation type="vanished">{rate} Fotos pro Sekunde, noch etwa {time}</translation>
         </message>
         <message>
             <source>The catalogue is written</source>

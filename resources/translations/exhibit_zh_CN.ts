@@ -296,7 +296,7 @@
         </message>
         <message>
             <source>{rate} photos per second, about {time} left</source>
-            <translation>每秒 {rate} 张，预计还需 {time}</translation>
+            <translation type="vanished">每秒 {rate} 张，预计还需 {time}</translation>
         </message>
         <message>
             <source>The catalogue is written</source>

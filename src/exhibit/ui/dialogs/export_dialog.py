@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -50,7 +49,7 @@ from PySide6.QtWidgets import (
 from exhibit.core.errors import ExhibitError
 from exhibit.core.jobs import Cancelled, Plan, Progress
 from exhibit.core.languages import match
-from exhibit.ui.dialogs.job_dialog import CheckJob, ElidedLabel, JobDialog, format_duration
+from exhibit.ui.dialogs.job_dialog import CheckJob, JobDialog, format_duration, rate_text
 from exhibit.ui.errors import describe_error, guard_slot, show_error
 from exhibit.ui.models.preflight_model import PreflightModel
 from exhibit.ui.settings import LAST_FOLDER, Setting
@@ -146,7 +145,8 @@ class ExportDialog(JobDialog):
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
         self.form_page = self._build_form()
-        self.progress_page = self._build_progress()
+        self.phase_label = QLabel()
+        self.progress_page = self._build_progress_page(self.phase_label)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -232,19 +232,6 @@ class ExportDialog(JobDialog):
         form.addRow(self.tr("Cover photo:"), self.cover)
         self.open_when_done = QCheckBox(self.tr("Open the PDF when it is written"))
         form.addRow("", self.open_when_done)
-        return page
-
-    def _build_progress(self) -> QWidget:
-        page = QWidget()
-        self.progress_bar = QProgressBar()
-        self.phase_label = QLabel()
-        self.current_label = ElidedLabel()
-        self.rate_label = QLabel()
-        self.rate_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 8, 0, 8)
-        for widget in (self.progress_bar, self.phase_label, self.current_label, self.rate_label):
-            layout.addWidget(widget)
         return page
 
     def _show(self, *widgets: QWidget) -> None:
@@ -426,12 +413,7 @@ class ExportDialog(JobDialog):
         self.phase_label.setText(phases.get(progress.phase, ""))
         self.current_label.set_full_text(str(progress.current or ""))
         if progress.done and progress.eta is not None:
-            rate = QLocale().toString(progress.rate, "f", 1)
-            self.rate_label.setText(
-                self.tr("{rate} photos per second, about {time} left").format(
-                    rate=rate, time=format_duration(progress.eta)
-                )
-            )
+            self.rate_label.setText(rate_text(progress))
 
     @guard_slot
     def _on_done(self, result: Any) -> None:

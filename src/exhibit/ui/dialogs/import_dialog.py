@@ -25,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from exhibit.core.jobs import Cancelled, FileOutcome, JobReport, Outcome, Plan, Progress
-from exhibit.ui.dialogs.job_dialog import CheckJob, ElidedLabel, JobDialog, format_duration
+from exhibit.ui.dialogs.job_dialog import CheckJob, JobDialog, format_duration, rate_text
 from exhibit.ui.errors import describe_error, guard_slot, show_error
 
 _PROBLEMS_FIRST = {Outcome.FAILED: 0, Outcome.DUPLICATE: 1, Outcome.SKIPPED: 2}
@@ -86,7 +85,9 @@ class ImportDialog(JobDialog):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
-        self.progress_page = self._build_progress_page()
+        self.count_label = QLabel()
+        self.progress_page = self._build_progress_page(self.count_label)
+        self.progress_bar.setRange(0, 0)  # busy until the check says how many
         self.report_page = self._build_report_page()
         self.report_page.hide()
         self.buttons = QDialogButtonBox()
@@ -108,21 +109,6 @@ class ImportDialog(JobDialog):
         button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
         button.clicked.connect(slot)
         return button
-
-    def _build_progress_page(self) -> QWidget:
-        page = QWidget()
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setRange(0, 0)  # busy until the check says how many
-        self.count_label = QLabel()
-        self.current_label = ElidedLabel()
-        self.rate_label = QLabel()
-        self.rate_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 8, 0, 8)
-        for widget in (self.progress_bar, self.count_label, self.current_label, self.rate_label):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        return page
 
     def _build_report_page(self) -> QWidget:
         page = QWidget()
@@ -191,15 +177,7 @@ class ImportDialog(JobDialog):
             self.tr("{done} of {total}").format(done=progress.done, total=progress.total)
         )
         self.current_label.set_full_text(str(progress.current or ""))
-        self.rate_label.setText(self.rate_text(progress))
-
-    def rate_text(self, progress: Progress) -> str:
-        """The rate and the time left ("2.5 photos per second, about 1 min 20 s left")."""
-        if progress.done == 0 or progress.eta is None:
-            return ""
-        rate = QLocale().toString(progress.rate, "f", 1)
-        left = format_duration(progress.eta)
-        return self.tr("{rate} photos per second, about {time} left").format(rate=rate, time=left)
+        self.rate_label.setText(rate_text(progress))
 
     @guard_slot
     def _on_report(self, report: JobReport) -> None:

@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from exhibit.core.jobs import Plan, Progress
 from exhibit.ui.workers import JobRunner
@@ -40,11 +40,25 @@ class CheckJob:
 class JobDialog(QDialog):
     """A dialog running core jobs through ``JobRunner``; see the module docstring."""
 
-    progress_bar: QProgressBar  # built by the subclass; ``_advance`` moves it
+    progress_bar: QProgressBar  # built by ``_build_progress_page``; ``_advance`` moves it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner: JobRunner | None = None
+
+    def _build_progress_page(self, status_label: QLabel) -> QWidget:
+        """Bar, a status line (count or phase), the current file and the rate, stacked."""
+        page = QWidget()
+        self.progress_bar = QProgressBar()
+        self.current_label = ElidedLabel()
+        self.rate_label = QLabel()
+        self.rate_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 8, 0, 8)
+        for widget in (self.progress_bar, status_label, self.current_label, self.rate_label):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        return page
 
     def _run(self, job: Any, on_result: Callable[[Any], None]) -> None:
         self._runner = JobRunner(job, self)
@@ -120,3 +134,17 @@ def format_duration(seconds: float) -> str:
         return translate("ImportDialog", "{m} min {s} s").format(m=minutes, s=secs)
     hours, minutes = divmod(minutes, 60)
     return translate("ImportDialog", "{h} h {m} min").format(h=hours, m=minutes)
+
+
+def rate_text(progress: Progress) -> str:
+    """The rate and the time left ("2.5 photos per second, about 1 min 20 s left").
+
+    Translated in the context ImportDialog, where the sentence was first translated.
+    """
+    if progress.done == 0 or progress.eta is None:
+        return ""
+    rate = QLocale().toString(progress.rate, "f", 1)
+    left = format_duration(progress.eta)
+    return translate("ImportDialog", "{rate} photos per second, about {time} left").format(
+        rate=rate, time=left
+    )
