@@ -115,7 +115,7 @@ def test_rollback_on_error_leaves_nothing_half_done(catalogue: Catalogue) -> Non
     assert work.notes == ""
     assert seen == []  # nothing committed, nobody told
     catalogue.set_field([w.id], "notes", "ganz")
-    assert seen == [Change("works", (w.id,))]
+    assert seen == [Change("works", (w.id,), ("notes",))]
 
 
 def test_numbers_follow_sections_and_moves(catalogue: Catalogue) -> None:
