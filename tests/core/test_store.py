@@ -262,3 +262,60 @@ def test_restore_loan_and_empty_text_exactly(catalogue: Catalogue) -> None:
     catalogue.set_text(Owner.WORK, w.id, "title", "de", "Neu")
     catalogue.restore_text(Owner.WORK, w.id, "title", "de", before.text("title", "de"))
     assert catalogue.work(w.id) == before
+
+
+def test_only_the_owner_s_thread_reads_or_writes(catalogue: Catalogue) -> None:
+    import threading
+
+    from exhibit.core.store import OwnerThreadError
+
+    w = catalogue.add_work(new_work(1))
+    refused: list[str] = []
+
+    def elsewhere() -> None:
+        for name, action in (
+            ("read", lambda: catalogue.works()),
+            ("write", lambda: catalogue.set_field([w.id], "notes", "von woanders")),
+            ("languages", lambda: catalogue.languages),
+            ("transaction", lambda: catalogue.transaction().__enter__()),
+        ):
+            try:
+                action()
+            except OwnerThreadError:
+                refused.append(name)
+
+    thread = threading.Thread(target=elsewhere)
+    thread.start()
+    thread.join()
+    assert refused == ["read", "write", "languages", "transaction"]
+    assert catalogue.work(w.id).notes == ""
+
+
+def test_changes_name_the_works_and_fields_they_touched(catalogue: Catalogue) -> None:
+    a, b = catalogue.add_work(new_work(1)), catalogue.add_work(new_work(2))
+    seen: list[Change] = []
+    catalogue.subscribe(seen.append)
+    catalogue.set_text(Owner.WORK, a.id, "caption", "de", "Am Markt")
+    catalogue.set_field([a.id, b.id], "photographer", "Anna")
+    catalogue.set_tags([b.id], ["Stadt"])
+    catalogue.set_problems(b.id, [Problem("x", "y")])
+    catalogue.set_loan_status([a.id], LoanStatus.SHIPPED)
+    catalogue.move_works([b.id], None, before=a.id)
+    with catalogue.transaction():  # one transaction: one record per kind and fields
+        catalogue.set_text(Owner.WORK, a.id, "title", "zh-Hans", "集市")
+        catalogue.set_text(Owner.WORK, b.id, "title", "zh-Hans", "河")
+    catalogue.set_languages(["de", "zh-Hans", "en"])
+    catalogue.delete_works([a.id])
+    assert seen == [
+        Change("works", (a.id,), ("caption.de",)),
+        Change("works", (a.id, b.id), ("photographer",)),
+        Change("works", (b.id,), ("tags",)),
+        Change("works", (b.id,), ("problems",)),
+        Change("works", (a.id,), ("loan_status",)),
+        Change("order", (b.id,), ("section", "number")),
+        Change("works", (a.id, b.id), ("title.zh-Hans",)),
+        Change("exhibition", (), ("languages",)),
+        Change("removed", (a.id,), ("*",)),
+    ]
+    assert seen[0].touches("caption") and seen[0].touches("caption.de")
+    assert not seen[0].touches("title") and seen[-1].touches("anything")

@@ -68,6 +68,7 @@ class Found:
     seen: OriginalRef  # the original as the job found it recorded
     state: Outcome
     relinked: OriginalRef | None = None  # relink: the file found with the same content
+    found_at: str = ""  # relink: that file's path as found
 
 
 class _OriginalsJob:
@@ -230,11 +231,10 @@ class RelinkJob(_OriginalsJob):
             size=st.st_size,
             mtime=st.st_mtime,
         )
-        return [Found(work.id, work.original, Outcome.OK, relinked=ref)]
+        return [Found(work.id, work.original, Outcome.OK, relinked=ref, found_at=str(path))]
 
     def _outcome(self, work: Work, item: Found) -> FileOutcome:
-        found = str(self.catalogue.original_path(work))
-        return FileOutcome(found, Outcome.RELINKED, work_id=work.id)
+        return FileOutcome(item.found_at, Outcome.RELINKED, work_id=work.id)
 
 
 def _files(folder: Path) -> Iterator[Path]:

@@ -303,12 +303,13 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _store_changed(self, changes) -> None:
+        """After the models: refresh what the changes name (the inspector only for its works)."""
         kinds = {c.kind for c in changes}
         if kinds & {"sections", "exhibition"}:
             self._refresh_sections()
         if "exhibition" in kinds:
             self._update_title()
-        self.inspector.show_works(self.selected_works())
+        self.inspector.apply_changes(changes, self.selected_works())
 
     def _refresh_sections(self) -> None:
         self.inspector.set_sections(self.sections_model.sections(), self.sections_model.title)
@@ -424,7 +425,6 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def import_finished(self, report) -> None:
         """Make the finished import one undo step: undoing it removes the works it made."""
-        self.events.flush()
         ids = [o.work_id for o in report.outcomes if o.outcome is Outcome.IMPORTED and o.work_id]
         if ids:
             command = ImportCommand(self.catalogue, ids)
