@@ -98,6 +98,7 @@ class FakeWritingJob:
         self.store_threads: set[int] = set()
         self.batches = 0
         self.written = 0
+        self.field = ("caption", "de")  # which text it writes
 
     def check(self) -> Plan:
         return Plan("write captions", len(self.work_ids) * self.rounds)
@@ -120,7 +121,7 @@ class FakeWritingJob:
         self.batches += 1
         with self.catalogue.transaction():
             for wid, text in items:
-                self.catalogue.set_text(Owner.WORK, wid, "caption", "de", text)
+                self.catalogue.set_text(Owner.WORK, wid, *self.field, text)
                 self.written += 1
 
     def finish(self) -> int:

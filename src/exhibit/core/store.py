@@ -57,7 +57,6 @@ from exhibit.core.rows import now, work_from_row
 from exhibit.core.schema import migrate, schema_version, storage_error
 from exhibit.core.store_works import WorkEditing
 
-
 ALL_FIELDS = "*"  # a change that may touch every field (a work added or put back)
 
 
@@ -317,6 +316,10 @@ class Catalogue(WorkEditing):
                 )
         return {k: freeze_texts(v) for k, v in grouped.items()}
 
+    def work_texts(self, work_ids: Iterable[int]) -> dict[int, Mapping]:
+        """The texts of these works by id (what a change of texts alone needs read again)."""
+        return self._texts("work", work_ids)
+
     def get_text(self, owner: Owner, owner_id: int, name: str, lang: str) -> Text:
         rows = self._rows(
             "SELECT * FROM texts WHERE owner = ? AND owner_id = ? AND field = ? AND lang = ?",
@@ -355,9 +358,9 @@ class Catalogue(WorkEditing):
                 status = old.status if unchanged else TranslationStatus.DRAFT
             if not text.strip():
                 status = TranslationStatus.MISSING
-            self._write_text(db, owner, owner_id, name, lang, text, status)
+            written = self._write_text(db, owner, owner_id, name, lang, text, status)
             self._changed(_KIND[owner], [owner_id], (f"{name}.{lang}",))
-        return self.get_text(owner, owner_id, name, lang)
+        return written
 
     def set_status(
         self, owner: Owner, owner_id: int, name: str, lang: str, status: TranslationStatus
@@ -393,15 +396,17 @@ class Catalogue(WorkEditing):
             )
             self._changed(_KIND[owner], [owner_id], (f"{name}.{lang}",))
 
-    def _write_text(self, db, owner, owner_id, name, lang, text, status) -> None:
+    def _write_text(self, db, owner, owner_id, name, lang, text, status) -> Text:
         source_fp = None
         if status is TranslationStatus.APPROVED and lang != self.languages[0]:
             source = self.get_text(owner, owner_id, name, self.languages[0])
             source_fp = fingerprint(source.text)
+        updated = now()
         db.execute(
             "INSERT OR REPLACE INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (str(owner), owner_id, name, lang, text, status.value, now(), source_fp),
+            (str(owner), owner_id, name, lang, text, status.value, updated, source_fp),
         )
+        return Text(text, status, updated, source_fp)
 
     def _check_language(self, lang: str) -> None:
         if lang not in self.languages:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from exhibit.core.errors import ExhibitError
 from exhibit.core.jobs import (
     CancelToken,
     FileOutcome,
@@ -27,7 +28,6 @@ from exhibit.core.jobs import (
     ProgressClock,
     run_storing,
 )
-from exhibit.core.errors import ExhibitError
 from exhibit.core.model import OriginalRef, Problem, Work
 from exhibit.core.project import current_sha256, file_sha256, stored_path
 from exhibit.core.store import Catalogue

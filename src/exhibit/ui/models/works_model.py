@@ -31,7 +31,7 @@ from PySide6.QtCore import (
 )
 
 from exhibit.core.fields import WORK_TEXT_FIELDS
-from exhibit.core.model import TranslationStatus, Work
+from exhibit.core.model import TranslationStatus, Work, freeze_texts
 from exhibit.core.store import Catalogue, Change
 from exhibit.ingest.relink import MISSING  # the code the rescan notes on a work
 from exhibit.ui.models.thumbnails import ThumbnailCache
@@ -217,10 +217,10 @@ class WorksModel(QAbstractListModel):
     @Slot(object)
     def apply_changes(self, changes: list[Change]) -> None:
         """Bring the rows the changes name up to date (on the window's thread)."""
-        if any(c.kind == "exhibition" and c.touches("languages") for c in changes):
-            if self.catalogue.languages != self.languages:
-                self.reload()
-                return
+        languages = any(c.kind == "exhibition" and c.touches("languages") for c in changes)
+        if languages and self.catalogue.languages != self.languages:
+            self.reload()
+            return
         removed = {i for c in changes if c.kind == "removed" for i in c.ids}
         touched = {i for c in changes if c.kind == "works" for i in c.ids} - removed
         new_ids = {i for i in touched if i not in self._row}
@@ -231,7 +231,10 @@ class WorksModel(QAbstractListModel):
             self._insert_works(new_ids)
             touched -= new_ids
         if touched:
-            self._refresh_works(touched)
+            fields = {
+                f for c in changes if c.kind == "works" and touched & set(c.ids) for f in c.fields
+            }
+            self._refresh_works(touched, texts_only=all("." in f for f in fields))
         if gone or new_ids or any(c.kind in ("order", "sections") for c in changes):
             self._apply_order()  # new works take their places; later numbers move
         self.countsChanged.emit()
@@ -256,8 +259,16 @@ class WorksModel(QAbstractListModel):
         self._reindex()
         self.endInsertRows()
 
-    def _refresh_works(self, ids: set[int]) -> None:
-        for work in self.catalogue.works(ids):
+    def _refresh_works(self, ids: set[int], *, texts_only: bool = False) -> None:
+        if texts_only:  # a caption typed: read the texts of those works, nothing else
+            texts = self.catalogue.work_texts(ids)
+            fresh = [
+                replace(self._works[self._row[i]], texts=texts.get(i) or freeze_texts({}))
+                for i in ids
+            ]
+        else:
+            fresh = self.catalogue.works(ids)
+        for work in fresh:
             row = self._row[work.id]
             old = self._works[row]
             self._works[row] = work
