@@ -319,3 +319,35 @@ def test_changes_name_the_works_and_fields_they_touched(catalogue: Catalogue) ->
     ]
     assert seen[0].touches("caption") and seen[0].touches("caption.de")
     assert not seen[0].touches("title") and seen[-1].touches("anything")
+
+
+def test_a_work_s_columns_are_declared_once_in_fields(catalogue: Catalogue) -> None:
+    """Adding a single-valued work field is a FieldSpec, a migration step and the attribute:
+    the store's SQL, the rows and ``exhibit show`` follow from ``fields.WORK_COLUMNS``."""
+    import dataclasses
+
+    from exhibit.cli.views import work_detail
+    from exhibit.core.fields import WORK_COLUMNS, Kind
+
+    place = {"id", "number", "section_id", "position", "added"}
+    original = {f.name for f in dataclasses.fields(OriginalRef)}
+    exif = {f.name for f in dataclasses.fields(ExifFacts)}
+    with sqlite3.connect(catalogue.paths.catalogue) as db:
+        columns = {row[1] for row in db.execute("PRAGMA table_info(works)")}
+    declared = {f.name for f in WORK_COLUMNS}
+    assert columns - place - original - exif == declared  # no column without a declaration
+    w = catalogue.add_work(new_work(1))
+    values = {Kind.FLOAT: 12.5, Kind.INT: 3, Kind.CHOICE: None, Kind.DATE: "2026-05-01"}
+    for f in WORK_COLUMNS:
+        value = values.get(f.kind, f"{f.name[:2]}!")
+        value = f.choices[-1] if f.kind is Kind.CHOICE else value
+        catalogue.set_field([w.id], f.name, value)
+    stored = catalogue.work(w.id)
+    shown = work_detail(stored, catalogue.languages, {})
+    for f in WORK_COLUMNS:
+        value = getattr(stored, f.name)
+        value = getattr(value, "value", value)
+        assert value == shown[f.name] not in (None, "")
+    restored = catalogue.delete_works([w.id])
+    catalogue.restore_works(restored)
+    assert catalogue.work(w.id) == stored  # put back through the derived INSERT

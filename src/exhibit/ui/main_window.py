@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exhibit.core.jobs import Outcome
+from exhibit.core.jobs import Outcome, default_workers
 from exhibit.core.model import Work
 from exhibit.core.store import Catalogue
 from exhibit.ui import settings as S
@@ -413,9 +413,12 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         self.settings.set(S.LAST_FOLDER, str(paths[0].parent if paths[0].is_file() else paths[0]))
+        from exhibit.ingest.importer import ImportOptions
         from exhibit.ui.dialogs.import_dialog import ImportDialog
 
-        dialog = ImportDialog.for_paths(self.catalogue, paths, parent=self)
+        # the job count, stated once in core.jobs, as the command line's --jobs defaults to it
+        options = ImportOptions(jobs=default_workers())
+        dialog = ImportDialog.for_paths(self.catalogue, paths, options, parent=self)
         dialog.report_ready.connect(self.import_finished)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._import_dialog = dialog
