@@ -145,3 +145,18 @@ def test_a_change_of_the_field_being_typed_keeps_the_curator_s_text(
     assert caption.textCursor().position() == 0 and caption.toPlainText() == "Rur"
     assert window.inspector.captions.cells[("title", "zh-Hans")].editor.text() == "鲁尔河"
     QApplication.processEvents()
+
+
+def test_the_heading_follows_numbers_moved_by_an_insert(qtbot, window, catalogue) -> None:
+    from exhibit.core.model import NewWork, OriginalRef
+
+    works = catalogue.works()
+    section = catalogue.add_section({"de": "Stadt"})
+    catalogue.move_works([works[0].id], section.id)
+    window.select_ids([works[1].id])
+    assert "No. 2 ·" in window.inspector.heading.text()
+    catalogue.add_work(
+        NewWork(OriginalRef("photos/neu.jpg", "f" * 64, 1, 1.0), section_id=section.id)
+    )
+    assert catalogue.work(works[1].id).number == 3
+    assert "No. 3 ·" in window.inspector.heading.text()

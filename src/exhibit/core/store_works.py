@@ -37,10 +37,12 @@ class WorkEditing:
             exif = new.exif
             number = self._slot(db, new.section_id)
             # make room: everything from that place on moves one number up
-            db.execute(
+            moved = db.execute(
                 "UPDATE works SET number = number + 1, position = position + 1 WHERE number >= ?",
                 (number,),
-            )
+            ).rowcount
+            if moved:
+                self._changed("order", (), ("number",))
             cols = (
                 "section_id",
                 "position",
@@ -254,6 +256,7 @@ class WorkEditing:
                 self._insert_full(db, w)
             self._renumber(db)
             self._changed("works", [w.id for w in works])
+            self._changed("order", (), ("number",))  # the works after them move up
 
     def _insert_full(self, db, w: Work) -> None:
         if w.section_id is not None and not self._rows(

@@ -117,7 +117,9 @@ class Inspector(QScrollArea):
         for c in changes:
             if c.kind == "exhibition" and c.touches("languages"):
                 fields.add(ALL_FIELDS)
-            elif c.kind in ("works", "order", "removed") and (not c.ids or shown & set(c.ids)):
+            elif c.kind in ("order", "removed"):  # numbers follow the order: the heading's
+                fields.update(c.fields if shown & set(c.ids) else ("number",))
+            elif c.kind == "works" and shown & set(c.ids):
                 fields.update(c.fields)
         self.works = list(works)
         if fields:
