@@ -41,8 +41,6 @@ class WorkEditing:
                 "UPDATE works SET number = number + 1, position = position + 1 WHERE number >= ?",
                 (number,),
             ).rowcount
-            if moved:
-                self._changed("order", (), ("number",))
             cols = (
                 "section_id",
                 "position",
@@ -98,6 +96,8 @@ class WorkEditing:
                 (work_id, LoanStatus.CANDIDATE.value, now()),
             )
             self._changed("works", [work_id])  # a new work: every field
+            if moved:  # told after the new work, which the order then holds
+                self._changed("order", (), ("number",))
         return self.work(work_id)
 
     def set_field(self, work_ids: Iterable[int], name: str, value: object) -> None:
