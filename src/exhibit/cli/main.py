@@ -23,6 +23,7 @@ COMMANDS = {
     "list": "list_works",
     "show": "show",
     "set": "set_field",
+    "move": "move",
     "relink": "relink",
     "check": "check",
     "demo": "demo",
