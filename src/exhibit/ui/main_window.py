@@ -39,6 +39,7 @@ from exhibit.ui.models.sections_model import SectionsModel
 from exhibit.ui.models.store_events import StoreEvents
 from exhibit.ui.models.thumbnails import ThumbnailCache
 from exhibit.ui.models.works_model import WorksModel
+from exhibit.ui.ordering import OrderingActions
 from exhibit.ui.originals import OriginalsChecker, relink_originals
 from exhibit.ui.undo import DeleteWorksCommand, ImportCommand, MoveWorksCommand, UndoStack
 from exhibit.ui.widgets.filter_bar import FilterBar
@@ -193,6 +194,8 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.settings_action)
         edit.addAction(self._action(self.tr("Preferences…"), self.edit_preferences, K.Preferences))
+        self.arrange = OrderingActions(self)
+        self.menuBar().addMenu(self.arrange.menu)
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.preview_action)
         self.preflight_action = self.preflight_dock.toggleViewAction()
@@ -219,7 +222,10 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.export_action)
         self.addToolBar(toolbar)
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.grid.addActions([self.preview_action, self.remove_action])
+        self.grid.addActions([self.preview_action, self.remove_action, _separator(self)])
+        arrange = self.arrange
+        self.grid.addActions([arrange.move_up, arrange.move_down, arrange.move_to])
+        self.grid.addActions([arrange.section_menu.menuAction(), arrange.sort_menu.menuAction()])
 
     def _decorate_toolbar_actions(self) -> None:
         """Icons from the desktop theme (the style's own where it has none) and short labels.
@@ -560,6 +566,12 @@ class MainWindow(QMainWindow):
         self.thumbnails.wait_idle()
         super().closeEvent(event)
         self.closed.emit()
+
+
+def _separator(parent) -> QAction:
+    action = QAction(parent)
+    action.setSeparator(True)
+    return action
 
 
 def _fields(value: WorkFilter) -> dict:

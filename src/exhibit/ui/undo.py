@@ -293,6 +293,21 @@ class MoveWorksCommand(StoreCommand):
         self.catalogue.set_order(self.old_order)
 
 
+class ReorderCommand(StoreCommand):
+    """A new exhibition order computed by ``core.ordering`` (move up, to a position, sort)."""
+
+    def __init__(self, catalogue: Catalogue, order, label: str) -> None:
+        super().__init__(catalogue, label)
+        self.new_order = list(order)
+        self.old_order = catalogue.order()
+
+    def do(self) -> None:
+        self.catalogue.set_order(self.new_order)
+
+    def undo_store(self) -> None:
+        self.catalogue.set_order(self.old_order)
+
+
 class _WorksComeAndGo(StoreCommand):
     """Removing works and putting them back as they were, in their places: shared by delete
     (do removes) and import (undo removes)."""

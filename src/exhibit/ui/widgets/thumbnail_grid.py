@@ -31,6 +31,9 @@ class ThumbnailGrid(QListView):
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        # Static movement turned the viewport's drops off; drag events reach the view through
+        # its viewport only (QAbstractScrollArea drops the rest), so reordering did nothing
+        self.viewport().setAcceptDrops(True)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.delegate = WorkDelegate(thumb_size, self)
