@@ -982,6 +982,10 @@
             <translation>Ausstellungseinstellungen</translation>
         </message>
         <message>
+            <source>Without section</source>
+            <translation>Ohne Abschnitt</translation>
+        </message>
+        <message>
             <source>{project} — Exhibit</source>
             <translation>{project} – Exhibit</translation>
         </message>
@@ -1024,6 +1028,81 @@
         <message>
             <source>Catalogue written: {file}</source>
             <translation>Katalog geschrieben: {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderingActions</name>
+        <message>
+            <source>Move Up</source>
+            <translation>Nach vorn</translation>
+        </message>
+        <message>
+            <source>Move Down</source>
+            <translation>Nach hinten</translation>
+        </message>
+        <message>
+            <source>Move to Position…</source>
+            <translation>An Position verschieben…</translation>
+        </message>
+        <message>
+            <source>Move to Section…</source>
+            <translation>In Abschnitt verschieben…</translation>
+        </message>
+        <message>
+            <source>Move to Section</source>
+            <translation>In Abschnitt verschieben</translation>
+        </message>
+        <message>
+            <source>Sort Section By</source>
+            <translation>Abschnitt sortieren nach</translation>
+        </message>
+        <message>
+            <source>Date Taken</source>
+            <translation>Aufnahmedatum</translation>
+        </message>
+        <message>
+            <source>File Name</source>
+            <translation>Dateiname</translation>
+        </message>
+        <message>
+            <source>Photographer</source>
+            <translation>Fotograf</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>&amp;Arrange</source>
+            <translation>&amp;Anordnen</translation>
+        </message>
+        <message>
+            <source>Without section</source>
+            <translation>Ohne Abschnitt</translation>
+        </message>
+        <message>
+            <source>Move to Position</source>
+            <translation>An Position verschieben</translation>
+        </message>
+        <message>
+            <source>Catalogue number:</source>
+            <translation>Katalognummer:</translation>
+        </message>
+        <message>
+            <source>Move to position {number}</source>
+            <translation>An Position {number} verschieben</translation>
+        </message>
+        <message>
+            <source>Section:</source>
+            <translation>Abschnitt:</translation>
+        </message>
+        <message>
+            <source>Move to another section</source>
+            <translation>In anderen Abschnitt verschieben</translation>
+        </message>
+        <message>
+            <source>Sort section</source>
+            <translation>Abschnitt sortieren</translation>
         </message>
     </context>
     <context>

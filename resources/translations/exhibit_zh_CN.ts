@@ -974,6 +974,10 @@
             <translation>展览设置</translation>
         </message>
         <message>
+            <source>Without section</source>
+            <translation>未分单元</translation>
+        </message>
+        <message>
             <source>{project} — Exhibit</source>
             <translation>{project} — Exhibit</translation>
         </message>
@@ -1012,6 +1016,81 @@
         <message>
             <source>Catalogue written: {file}</source>
             <translation>图录已生成：{file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderingActions</name>
+        <message>
+            <source>Move Up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move Down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Move to Position…</source>
+            <translation>移到位置…</translation>
+        </message>
+        <message>
+            <source>Move to Section…</source>
+            <translation>移到单元…</translation>
+        </message>
+        <message>
+            <source>Move to Section</source>
+            <translation>移到单元</translation>
+        </message>
+        <message>
+            <source>Sort Section By</source>
+            <translation>单元排序依据</translation>
+        </message>
+        <message>
+            <source>Date Taken</source>
+            <translation>拍摄日期</translation>
+        </message>
+        <message>
+            <source>File Name</source>
+            <translation>文件名</translation>
+        </message>
+        <message>
+            <source>Photographer</source>
+            <translation>摄影师</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>&amp;Arrange</source>
+            <translation>排列(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Without section</source>
+            <translation>未分单元</translation>
+        </message>
+        <message>
+            <source>Move to Position</source>
+            <translation>移到位置</translation>
+        </message>
+        <message>
+            <source>Catalogue number:</source>
+            <translation>目录编号：</translation>
+        </message>
+        <message>
+            <source>Move to position {number}</source>
+            <translation>移到第 {number} 位</translation>
+        </message>
+        <message>
+            <source>Section:</source>
+            <translation>单元：</translation>
+        </message>
+        <message>
+            <source>Move to another section</source>
+            <translation>移到另一个单元</translation>
+        </message>
+        <message>
+            <source>Sort section</source>
+            <translation>单元排序</translation>
         </message>
     </context>
     <context>

@@ -63,7 +63,7 @@ def test_move_to_section_by_list_menu_and_keys(qtbot, window, catalogue) -> None
     window.arrange.section_menu.aboutToShow.emit()
     texts = [a.text() for a in window.arrange.section_menu.actions()]
     assert texts[0].startswith("Markt\t") and "1" in texts[0]
-    assert texts[-1].startswith("No Section")
+    assert texts[-1].startswith("Without section")
     window.select_ids([ids[0]])
     window.arrange.section_menu.actions()[-1].trigger()
     assert catalogue.work(ids[0]).section_id is None
@@ -104,3 +104,31 @@ def test_context_menu_and_arrange_menu_offer_the_moves(window) -> None:
 def test_grid_viewport_accepts_drops(window) -> None:
     """The drop of a reorder reaches the grid only through its viewport (the xcb bug)."""
     assert window.grid.viewport().acceptDrops()
+
+
+def test_section_dividers_in_all_works(qtbot, window, catalogue) -> None:
+    market, river = _sections(catalogue)
+    ids = order(catalogue)
+    catalogue.move_works(ids[:2], market.id)
+    catalogue.move_works(ids[2:4], river.id)
+    delegate, proxy = window.grid.delegate, window.proxy
+    qtbot.waitUntil(lambda: bool(delegate.section_titles))
+    starts = [delegate.section_starts(proxy.index(r, 0)) for r in range(6)]
+    assert starts == ["Markt", None, "Fluss", None, "Without section", None]
+    window.sections.select(river.id)
+    assert delegate.section_starts(proxy.index(0, 0)) is None  # one section shown: no divider
+
+
+def test_section_names_follow_the_ui_language(window, catalogue) -> None:
+    from PySide6.QtCore import QLocale
+
+    market, _river = _sections(catalogue)
+    previous = QLocale()
+    QLocale.setDefault(QLocale("zh_CN"))
+    try:
+        assert window.sections_model.title(catalogue.section(market.id)) == "集市"
+        first = catalogue.works()[0]
+        assert window.works_model.title(first) == "周六的集市"
+    finally:
+        QLocale.setDefault(previous)
+    assert window.sections_model.title(catalogue.section(market.id)) == "Markt"

@@ -32,7 +32,7 @@ from importlib import resources
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from exhibit.core.errors import LanguageError
-from exhibit.core.languages import parse
+from exhibit.core.languages import match, parse
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +83,12 @@ def resolve_language(language: str | None) -> str:
             return code
         log.warning("UI language %r is not available; using the system's", language)
     return system_language()
+
+
+def shown_first(languages: tuple[str, ...]) -> tuple[str, ...]:
+    """The project languages with the UI's own first: a Chinese UI shows Chinese names."""
+    ui = match(QLocale().uiLanguages()[0], languages) if languages else None
+    return (ui, *(lang for lang in languages if lang != ui)) if ui else tuple(languages)
 
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> str:

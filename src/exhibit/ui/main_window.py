@@ -319,6 +319,16 @@ class MainWindow(QMainWindow):
 
     def _refresh_sections(self) -> None:
         self.inspector.set_sections(self.sections_model.sections(), self.sections_model.title)
+        self._show_dividers()
+
+    def _show_dividers(self) -> None:
+        """Section dividers in the grid while it shows all works of a catalogue with sections."""
+        model = self.sections_model
+        titles = {s.id: model.title(s) for s in model.sections()}
+        if titles and self._filter.section == ALL_SECTIONS:
+            self.grid.set_section_dividers({**titles, None: self.tr("Without section")})
+        else:
+            self.grid.set_section_dividers(None)
 
     def _update_title(self) -> None:
         langs = self.catalogue.languages
@@ -353,6 +363,7 @@ class MainWindow(QMainWindow):
     def _apply_filter(self, value: WorkFilter) -> None:
         self._filter = value
         self.proxy.set_filter(value)
+        self._show_dividers()
         self._update_status()
 
     def _show_all(self) -> None:

@@ -76,7 +76,7 @@ class OrderingActions(QObject):
     def _sections(self) -> list[tuple[int | None, str]]:
         model = self.window.sections_model
         named = [(s.id, model.title(s)) for s in model.sections()]
-        return [*named, (None, self.tr("No Section"))]
+        return [*named, (None, self.tr("Without section"))]
 
     def _push(self, order, label: str) -> None:
         catalogue = self.window.catalogue

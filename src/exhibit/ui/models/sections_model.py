@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal,
 
 from exhibit.core.model import Section
 from exhibit.core.store import Catalogue, Change
+from exhibit.ui.i18n import shown_first
 from exhibit.ui.models.filter_proxy import ALL_SECTIONS, NO_SECTION
 from exhibit.ui.models.works_model import MIME_WORKS, WorksModel
 
@@ -82,7 +83,7 @@ class SectionsModel(QAbstractListModel):
         return len(self._sections) + 1
 
     def title(self, section: Section) -> str:
-        langs = self._languages
+        langs = shown_first(self._languages)  # the UI language's name where there is one
         return section.value("title", langs[0], langs[1:]) or self.tr("Untitled section")
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

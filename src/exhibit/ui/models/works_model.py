@@ -34,6 +34,7 @@ from exhibit.core.fields import WORK_TEXT_FIELDS
 from exhibit.core.model import TranslationStatus, Work, freeze_texts
 from exhibit.core.store import Catalogue, Change
 from exhibit.ingest.relink import MISSING  # the code the rescan notes on a work
+from exhibit.ui.i18n import shown_first
 from exhibit.ui.models.thumbnails import ThumbnailCache
 
 MIME_WORKS = "application/x-exhibit-work-ids"
@@ -167,7 +168,10 @@ class WorksModel(QAbstractListModel):
         return self._works[row] if row is not None else None
 
     def title(self, work: Work) -> str:
-        return work.value("title", self.languages[0], self.languages[1:]) if self.languages else ""
+        if not self.languages:
+            return ""
+        langs = shown_first(self.languages)  # the title in the UI's language where there is one
+        return work.value("title", langs[0], langs[1:])
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._works):

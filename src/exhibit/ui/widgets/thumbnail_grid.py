@@ -48,6 +48,11 @@ class ThumbnailGrid(QListView):
         self.activated.connect(self._on_activated)
         self.setObjectName("thumbnailGrid")
 
+    def set_section_dividers(self, titles: dict[int | None, str] | None) -> None:
+        """Section names over the first work of each section ("All works"); None: none."""
+        self.delegate.section_titles = titles
+        self.viewport().update()
+
     def set_thumb_size(self, size: int) -> None:
         self.delegate.thumb_size = size
         self.scheduleDelayedItemsLayout()

@@ -44,6 +44,7 @@ class WorkDelegate(QStyledItemDelegate):
     def __init__(self, thumb_size: int = 160, parent=None) -> None:
         super().__init__(parent)
         self.thumb_size = thumb_size
+        self.section_titles: dict[int | None, str] | None = None  # dividers when set
 
     def sizeHint(self, option, index) -> QSize:
         line = QFontMetrics(option.font).height()
@@ -62,7 +63,40 @@ class WorkDelegate(QStyledItemDelegate):
         self._paint_thumbnail(painter, thumb_rect, index)
         self._paint_label(painter, option, rect, thumb_rect, index, selected)
         self._paint_badges(painter, thumb_rect, index)
+        self._paint_divider(painter, option, rect, thumb_rect, index)
         painter.restore()
+
+    def section_starts(self, index) -> str | None:
+        """The section's name when this work is the first of its section, else None."""
+        if self.section_titles is None:
+            return None
+        section = index.data(Role.SECTION_ID)
+        row = index.row()
+        before = index.model().index(row - 1, 0).data(Role.SECTION_ID) if row else object()
+        return None if before == section else self.section_titles.get(section, "")
+
+    def _paint_divider(self, painter, option, rect, thumb_rect, index) -> None:
+        """A bar on the left and the section's name along the foot of the thumbnail."""
+        name = self.section_starts(index)
+        if name is None:
+            return
+        accent = option.palette.color(QPalette.ColorRole.Highlight)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(accent)
+        painter.drawRect(QRect(rect.x(), rect.y() + 2, 3, rect.height() - 4))
+        metrics = QFontMetrics(option.font)
+        band = QRect(
+            thumb_rect.x(),
+            thumb_rect.bottom() - metrics.height() - 2,
+            thumb_rect.width(),
+            metrics.height() + 2,
+        )
+        painter.setBrush(QColor(0, 0, 0, 150))
+        painter.drawRect(band)
+        painter.setPen(QColor("white"))
+        painter.setFont(option.font)
+        text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, band.width() - 8)
+        painter.drawText(band.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, text)
 
     def _paint_thumbnail(self, painter: QPainter, area: QRect, index) -> None:
         pixmap = index.data(Role.THUMBNAIL)
