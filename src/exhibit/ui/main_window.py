@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.stack = stack or UndoStack()  # passed on when the window is rebuilt
         self.stack.setParent(self)
+        self.stack.retranslate()  # a window rebuilt for another UI language: labels follow
         self.stack.error.connect(self.show_error)
         self.events = StoreEvents(catalogue, self)
         size = int(settings.get(S.THUMBNAIL_SIZE))  # type: ignore[arg-type]
@@ -388,7 +389,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object, object)
     def _move_to_section(self, ids: list[int], section_id: int | None) -> None:
-        label = self.tr("Move to another section")
+        label = lambda: MainWindow.tr("Move to another section")  # noqa: E731
         self.stack.push_command(MoveWorksCommand(self.catalogue, ids, section_id, None, label))
 
     @guard_slot

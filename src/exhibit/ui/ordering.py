@@ -78,7 +78,7 @@ class OrderingActions(QObject):
         named = [(s.id, model.title(s)) for s in model.sections()]
         return [*named, (None, self.tr("Without section"))]
 
-    def _push(self, order, label: str) -> None:
+    def _push(self, order, label) -> None:
         catalogue = self.window.catalogue
         if order != catalogue.order():
             self.window.stack.push_command(ReorderCommand(catalogue, order, label))
@@ -90,13 +90,13 @@ class OrderingActions(QObject):
 
     @guard_slot
     def _move_up(self, *_args) -> None:
-        self._move(ordering.move_up, self.tr("Move Up"))
+        self._move(ordering.move_up, lambda: OrderingActions.tr("Move Up"))
 
     @guard_slot
     def _move_down(self, *_args) -> None:
-        self._move(ordering.move_down, self.tr("Move Down"))
+        self._move(ordering.move_down, lambda: OrderingActions.tr("Move Down"))
 
-    def _move(self, how, label: str) -> None:
+    def _move(self, how, label) -> None:
         ids = self._selected()
         if ids:
             self._push(how(self.window.catalogue.order(), ids), label)
@@ -122,7 +122,9 @@ class OrderingActions(QObject):
         current = next(n for n, (wid, _) in enumerate(order, 1) if wid in ids)
         position = self.ask_position(current, len(order))
         if position is not None:
-            label = self.tr("Move to position {number}").format(number=position)
+            label = lambda: OrderingActions.tr("Move to position {number}").format(  # noqa: E731
+                number=position
+            )
             self._push(ordering.move_to_position(order, ids, position), label)
             self.window.select_ids(ids)
 
@@ -153,7 +155,7 @@ class OrderingActions(QObject):
         ids = self._selected()
         if ids:
             new = ordering.move_to_section(self.window.catalogue.order(), ids, section_id)
-            self._push(new, self.tr("Move to another section"))
+            self._push(new, lambda: OrderingActions.tr("Move to another section"))
             self.window.select_ids(ids)
 
     def _fill_sections(self) -> None:
@@ -189,4 +191,4 @@ class OrderingActions(QObject):
         order = window.catalogue.order()
         works = window.works_model.works()
         new = ordering.sort_section(order, works, section, key, window.catalogue.languages)
-        self._push(new, self.tr("Sort section"))
+        self._push(new, lambda: OrderingActions.tr("Sort section"))

@@ -8,12 +8,14 @@
 so a refused edit (a text too long, a full disk) never leaves a command on the stack that did
 nothing. Undo and redo that fail later report through ``error`` instead of raising into Qt.
 Texts typed into an editor merge into one command per field while the curator keeps typing.
+A command keeps its arguments and builds its label when shown (``describe``): after the UI
+language changes, ``UndoStack.retranslate`` renders every label in the new language.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -32,10 +34,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("UndoCommand", text)
 
 
+Label = str | Callable[[], str]  # a callable label is rendered in the UI language of the day
+
+
 class UndoStack(QUndoStack):
     """A QUndoStack that runs the first redo under a guard and reports failures as a signal."""
 
     error = Signal(object)  # the exception an edit raised
+
+    def retranslate(self) -> None:
+        """Render every command's label again (after the UI language changed)."""
+        for i in range(self.count()):
+            command = self.command(i)
+            if isinstance(command, StoreCommand):
+                command.setText(command.describe())
 
     def push_command(self, command: StoreCommand) -> bool:
         """Do ``command`` and put it on the stack; False (and ``error``) when it failed."""
@@ -54,11 +66,16 @@ class UndoStack(QUndoStack):
 class StoreCommand(QUndoCommand):
     """Base: ``do`` and ``undo_store`` call the store; Qt's redo/undo wrap them in a guard."""
 
-    def __init__(self, catalogue: Catalogue, text: str) -> None:
-        super().__init__(text)
+    def __init__(self, catalogue: Catalogue, text: Label) -> None:
+        super().__init__()
+        self.label = text
+        self.setText(self.describe())
         self.catalogue = catalogue
         self.stack: UndoStack | None = None
         self.done_once = False
+
+    def describe(self) -> str:
+        return self.label() if callable(self.label) else self.label
 
     def do(self) -> None:
         raise NotImplementedError
@@ -103,8 +120,10 @@ class SetTextCommand(StoreCommand):
         *,
         session: int | None = None,
     ) -> None:
-        label = _tr("Edit {field} ({lang})").format(field=field_label(name, owner), lang=lang)
-        super().__init__(catalogue, label)
+        super().__init__(
+            catalogue,
+            lambda: _tr("Edit {field} ({lang})").format(field=field_label(name, owner), lang=lang),
+        )
         self.key = (owner, owner_id, name, lang)
         self.old: Text = catalogue.get_text(owner, owner_id, name, lang)
         self.new_text = text
@@ -144,7 +163,7 @@ class SetStatusCommand(StoreCommand):
     ) -> None:
         super().__init__(
             catalogue,
-            _tr("Mark {field} ({lang}) as {status}").format(
+            lambda: _tr("Mark {field} ({lang}) as {status}").format(
                 field=field_label(name, owner), lang=lang, status=status_label(status)
             ),
         )
@@ -168,7 +187,7 @@ class SetTextsCommand(StoreCommand):
         owner: Owner,
         owner_id: int,
         texts: dict[tuple[str, str], str],
-        label: str,
+        label: Label,
     ) -> None:
         super().__init__(catalogue, label)
         self.owner, self.owner_id = owner, owner_id
@@ -200,7 +219,7 @@ class SetExhibitionCommand(StoreCommand):
         dates: dict[str, str | None],
         languages: tuple[str, ...],
     ) -> None:
-        super().__init__(catalogue, _tr("Change exhibition settings"))
+        super().__init__(catalogue, lambda: _tr("Change exhibition settings"))
         ex = catalogue.exhibition()
         self.texts = SetTextsCommand(catalogue, Owner.EXHIBITION, 1, texts, "")
         self.dates = dates
@@ -236,8 +255,12 @@ class SetFieldCommand(StoreCommand):
 
     def __init__(self, catalogue: Catalogue, work_ids: Iterable[int], name: str, value: object):
         ids = list(work_ids)
-        label = UndoStack.tr("Set {field} of %n work(s)", "", len(ids))
-        super().__init__(catalogue, label.format(field=field_label(name)))
+        super().__init__(
+            catalogue,
+            lambda: UndoStack.tr("Set {field} of %n work(s)", "", len(ids)).format(
+                field=field_label(name)
+            ),
+        )
         self.ids = ids
         self.name = name
         self.value = value
@@ -279,10 +302,12 @@ class MoveWorksCommand(StoreCommand):
         work_ids: Iterable[int],
         section_id: int | None,
         before: int | None = None,
-        label: str | None = None,
+        label: Label | None = None,
     ) -> None:
         ids = list(work_ids)
-        super().__init__(catalogue, label or UndoStack.tr("Move %n work(s)", "", len(ids)))
+        super().__init__(
+            catalogue, label or (lambda: UndoStack.tr("Move %n work(s)", "", len(ids)))
+        )
         self.ids, self.section_id, self.before = ids, section_id, before
         self.old_order = catalogue.order()
 
@@ -296,7 +321,7 @@ class MoveWorksCommand(StoreCommand):
 class ReorderCommand(StoreCommand):
     """A new exhibition order computed by ``core.ordering`` (move up, to a position, sort)."""
 
-    def __init__(self, catalogue: Catalogue, order, label: str) -> None:
+    def __init__(self, catalogue: Catalogue, order, label: Label) -> None:
         super().__init__(catalogue, label)
         self.new_order = list(order)
         self.old_order = catalogue.order()
@@ -312,7 +337,7 @@ class _WorksComeAndGo(StoreCommand):
     """Removing works and putting them back as they were, in their places: shared by delete
     (do removes) and import (undo removes)."""
 
-    def __init__(self, catalogue: Catalogue, work_ids: list[int], label: str) -> None:
+    def __init__(self, catalogue: Catalogue, work_ids: list[int], label: Label) -> None:
         super().__init__(catalogue, label)
         self.ids = work_ids
         self.removed: list[Work] = []
@@ -333,7 +358,7 @@ class DeleteWorksCommand(_WorksComeAndGo):
 
     def __init__(self, catalogue: Catalogue, work_ids: Iterable[int]) -> None:
         ids = list(work_ids)
-        super().__init__(catalogue, ids, UndoStack.tr("Remove %n work(s)", "", len(ids)))
+        super().__init__(catalogue, ids, lambda: UndoStack.tr("Remove %n work(s)", "", len(ids)))
 
     def do(self) -> None:
         self._remove()
@@ -347,7 +372,7 @@ class ImportCommand(_WorksComeAndGo):
 
     def __init__(self, catalogue: Catalogue, work_ids: Iterable[int]) -> None:
         ids = list(work_ids)
-        super().__init__(catalogue, ids, UndoStack.tr("Import %n photo(s)", "", len(ids)))
+        super().__init__(catalogue, ids, lambda: UndoStack.tr("Import %n photo(s)", "", len(ids)))
 
     def do(self) -> None:
         if self.removed:  # a redo after an undo; the first do found the import already done
@@ -359,7 +384,7 @@ class ImportCommand(_WorksComeAndGo):
 
 class AddSectionCommand(StoreCommand):
     def __init__(self, catalogue: Catalogue, titles: dict[str, str], index: int | None = None):
-        super().__init__(catalogue, _tr("Add section"))
+        super().__init__(catalogue, lambda: _tr("Add section"))
         self.titles, self.index = titles, index
         self.section: Section | None = None
 
@@ -377,7 +402,7 @@ class AddSectionCommand(StoreCommand):
 
 class MoveSectionCommand(StoreCommand):
     def __init__(self, catalogue: Catalogue, section_id: int, index: int) -> None:
-        super().__init__(catalogue, _tr("Move section"))
+        super().__init__(catalogue, lambda: _tr("Move section"))
         self.section_id, self.index = section_id, index
         self.old_index = [s.id for s in catalogue.sections()].index(section_id)
 
@@ -392,7 +417,7 @@ class DeleteSectionCommand(StoreCommand):
     """Delete a section; its works move to another section (or to no section), never lost."""
 
     def __init__(self, catalogue: Catalogue, section_id: int, move_to: int | None) -> None:
-        super().__init__(catalogue, _tr("Delete section"))
+        super().__init__(catalogue, lambda: _tr("Delete section"))
         self.section = catalogue.section(section_id)
         self.move_to = move_to
         self.old_order = catalogue.order()

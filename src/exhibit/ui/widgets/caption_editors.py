@@ -33,6 +33,7 @@ from exhibit.core.fields import FieldSpec, Owner, fields_of
 from exhibit.core.languages import display_name
 from exhibit.core.model import Multilingual, TranslationStatus, normalize_text
 from exhibit.ui.models.labels import field_label, status_label
+from exhibit.ui.widgets.one_history import OneHistory
 
 T = TranslationStatus
 CHOOSABLE = (T.DRAFT, T.NEEDS_REVIEW, T.APPROVED)
@@ -108,6 +109,7 @@ class CaptionEditors(QWidget):
             editor.textEdited.connect(lambda _t, n=f.name, lg=lang: self._edited(n, lg))
         editor.setObjectName(f"{f.name}.{lang}")
         editor.installEventFilter(self)
+        OneHistory.install(editor)  # every keystroke is stored: Ctrl+Z is the window's undo
         layout.addWidget(editor)
         row = QHBoxLayout()
         status = QComboBox()

@@ -22,6 +22,7 @@ from exhibit.core.errors import FieldError
 from exhibit.core.fields import FieldSpec, Kind, Owner, fields_of, parse_value
 from exhibit.core.model import LoanStatus, Section, Work
 from exhibit.ui.models.labels import field_label, loan_label
+from exhibit.ui.widgets.one_history import OneHistory
 
 _MULTIPLE = object()
 
@@ -74,6 +75,8 @@ class FieldEditors(QWidget):
         for f in fields_of(Owner.WORK, per_language=False):
             editor = self._make_editor(f)
             editor.setObjectName(f.name)
+            if not isinstance(editor, QComboBox):  # its own undo while typing is not stored
+                OneHistory.install(editor, lambda f=f, e=editor: self._typed(f, e))
             self.editors[f.name] = editor
             form.addRow(field_label(f.name), editor)
 
@@ -158,6 +161,12 @@ class FieldEditors(QWidget):
             editor.setPlaceholderText(placeholder)
 
     # ----------------------------------------------------------------- editing
+
+    def _typed(self, f: FieldSpec, editor: QWidget) -> bool:
+        """The editor holds typing not yet written (it is written when editing finishes)."""
+        shown = self._shown.get(f.name)
+        text = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+        return text != ("" if shown is _MULTIPLE or shown is None else shown)
 
     def _line_done(self, f: FieldSpec, line: QLineEdit) -> None:
         shown = self._shown.get(f.name)

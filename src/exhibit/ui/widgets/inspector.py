@@ -275,7 +275,8 @@ class Inspector(QScrollArea):
     @Slot(object)
     def _section_chosen(self, section_id: int | None) -> None:
         if self.works:
-            label = UndoStack.tr("Move %n work(s) to another section", "", len(self.works))
+            n = len(self.works)
+            label = lambda: UndoStack.tr("Move %n work(s) to another section", "", n)  # noqa: E731
             self.stack.push_command(
                 MoveWorksCommand(self.catalogue, self._ids(), section_id, None, label)
             )

@@ -203,7 +203,7 @@ class SectionsPanel(QWidget):
         if titles is None:
             return
         texts = {("title", lang): text for lang, text in titles.items()}
-        label = self.tr("Rename section")
+        label = lambda: SectionsPanel.tr("Rename section")  # noqa: E731 (shown in the UI's language)
         self.stack.push_command(
             SetTextsCommand(self.catalogue, Owner.SECTION, section.id, texts, label)
         )
