@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -296,6 +296,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _selection_changed(self, *_args) -> None:
         self.inspector.show_works(self.selected_works())
+        if self.isVisible():
+            QTimer.singleShot(0, self._keep_inspector_whole)  # once its layout has settled
 
     @Slot()
     def _remember_selection(self) -> None:
@@ -539,16 +541,70 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get(S.WINDOW_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            if not self._sensible_size():  # squeezed, or saved on a larger screen
+                self._first_size()
         else:  # first start: most of the screen, never more than it
             self._first_size()
         state = self.settings.get(S.SPLITTER_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.splitter.restoreState(state)
+        self._panels_sized_by_user = isinstance(state, QByteArray) and not state.isEmpty()
+        self._panels_checked = False  # checked against the window when it is first shown
         state = self.settings.get(S.WINDOW_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         self.preflight_dock.setVisible(bool(self.settings.get(S.PREFLIGHT_PANEL)))
         self.preflight_action.toggled.connect(lambda on: self.settings.set(S.PREFLIGHT_PANEL, on))
+
+    def _sensible_size(self) -> bool:
+        """A restored size that fits the screen and is not squeezed below what is usable."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return True
+        area = screen.availableGeometry()
+        least_w, least_h = min(area.width(), 900), min(area.height(), 560)
+        size = self.size()
+        too_big = size.width() > area.width() or size.height() > area.height()
+        return size.width() >= least_w and size.height() >= least_h and not too_big
+
+    _panels_checked = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._panels_checked:
+            self._panels_checked = True
+            QTimer.singleShot(0, self._fit_panels_if_needed)  # once the splitter has its width
+
+    def _fit_panels_if_needed(self) -> None:
+        if self._panels_sized_by_user and self._panels_usable():
+            return
+        self._fit_panels()
+
+    def _panels_usable(self) -> bool:
+        sizes = self.splitter.sizes()
+        return len(sizes) == 3 and min(sizes) > 40 and sizes[2] >= self._inspector_width()
+
+    def _inspector_width(self) -> int:
+        """The inspector's content at its narrowest (both caption columns whole)."""
+        bar = self.inspector.verticalScrollBar().sizeHint().width()
+        content = self.inspector.widget().minimumSizeHint().width()
+        return content + bar + 2 * self.inspector.frameWidth() + 4
+
+    def _keep_inspector_whole(self) -> None:
+        """The captions of a work just shown need more width: take it from the grid."""
+        sizes = self.splitter.sizes()
+        need = self._inspector_width() - sizes[2]
+        spare = sizes[1] - self.grid.parentWidget().minimumSizeHint().width()
+        if need > 0 and spare > 0:
+            give = min(need, spare)
+            self.splitter.setSizes([sizes[0], sizes[1] - give, sizes[2] + give])
+
+    def _fit_panels(self) -> None:
+        """Panel sizes from the window's width: sections, the grid, the inspector whole."""
+        total = sum(self.splitter.sizes()) or self.width()
+        inspector = max(self._inspector_width(), int(total * 0.34))
+        sections = max(120, int(total * 0.16))
+        self.splitter.setSizes([sections, max(160, total - sections - inspector), inspector])
 
     def _first_size(self) -> None:
         screen = self.screen() or QGuiApplication.primaryScreen()

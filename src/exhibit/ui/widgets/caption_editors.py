@@ -114,6 +114,8 @@ class CaptionEditors(QWidget):
         row = QHBoxLayout()
         status = QComboBox()
         status.setObjectName(f"{f.name}.{lang}.status")
+        # narrow screens: the box may shrink (it has its full width where there is room)
+        status.setMinimumWidth(status.fontMetrics().averageCharWidth() * 5 + 28)
         for s in SHOWN:
             status.addItem(status_label(s), s)
         status.activated.connect(lambda i, n=f.name, lg=lang: self._status(n, lg, i))

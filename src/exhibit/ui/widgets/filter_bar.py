@@ -7,7 +7,13 @@ whenever something changes (the text after a short pause while typing).
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
 
 from exhibit.core.model import LoanStatus, TranslationStatus
 from exhibit.ui.models.filter_proxy import TranslationFilter, WorkFilter
@@ -33,7 +39,7 @@ class FilterBar(QWidget):
                 "catalogue numbers, photographers, tags and file names"
             )
         )
-        self.search.setMinimumWidth(160)
+        self.search.setMinimumWidth(80)
         layout.addWidget(self.search, 2)
         self.translation = QComboBox()
         self.translation.setObjectName("translationFilter")
@@ -57,6 +63,9 @@ class FilterBar(QWidget):
         for s in LoanStatus:
             self.loan.addItem(loan_label(s), s)
         layout.addWidget(self.loan)
+        for box in (self.translation, self.status, self.loan):
+            # narrow windows (1024 wide, 200 % scaling): the boxes shrink, the grid stays
+            box.setMinimumWidth(box.fontMetrics().averageCharWidth() * 3 + 28)
         self.clear = QToolButton()
         self.clear.setText(self.tr("Clear"))
         self.clear.setToolTip(self.tr("Show every work again"))

@@ -58,7 +58,8 @@ class Inspector(QScrollArea):
         self._photo_shown: tuple | None = None  # what the preview and facts were made from
         self.setObjectName("inspector")
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # squeezed narrower than its captions, it scrolls rather than cutting a column off
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         body = QWidget()
         layout = QVBoxLayout(body)
         self.heading = QLabel()
