@@ -1441,6 +1441,10 @@
             <translation>Die Demo-Ausstellung öffnen</translation>
         </message>
         <message>
+            <source>Recent projects</source>
+            <translation>Zuletzt geöffnete Projekte</translation>
+        </message>
+        <message>
             <source>{name} (not found)</source>
             <translation>{name} (nicht gefunden)</translation>
         </message>

@@ -1425,6 +1425,10 @@
             <translation>打开演示展览</translation>
         </message>
         <message>
+            <source>Recent projects</source>
+            <translation>最近的项目</translation>
+        </message>
+        <message>
             <source>{name} (not found)</source>
             <translation>{name}（未找到）</translation>
         </message>

@@ -59,7 +59,8 @@ class StartPage(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addSpacing(16)
-        layout.addWidget(QLabel(f"<b>{self.tr('Recent projects')}</b>"))
+        recent_label = self.tr("Recent projects")  # not inside an f-string: lupdate skips those
+        layout.addWidget(QLabel(f"<b>{recent_label}</b>"))
         self.recent = QListWidget()
         self.recent.setObjectName("recentProjects")
         self.recent.itemActivated.connect(self._open_item)
