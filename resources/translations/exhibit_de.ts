@@ -882,6 +882,10 @@
             <translation>Aus dem Katalog entfernen</translation>
         </message>
         <message>
+            <source>Edit Title</source>
+            <translation>Titel bearbeiten</translation>
+        </message>
+        <message>
             <source>Exhibition Settings…</source>
             <translation>Ausstellungseinstellungen …</translation>
         </message>
@@ -1020,6 +1024,17 @@
         <message>
             <source>Move to another section</source>
             <translation>In einen anderen Abschnitt verschieben</translation>
+        </message>
+        <message>
+            <source>Removed No. {number} “{title}”. {undo} puts it back.</source>
+            <translation>Nr. {number} „{title}“ entfernt. {undo} stellt es wieder her.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed %n work(s). {undo} puts them back.</source>
+            <translation>
+                <numerusform>%n Werk entfernt. {undo} stellt es wieder her.</numerusform>
+                <numerusform>%n Werke entfernt. {undo} stellt sie wieder her.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Import a folder of photos</source>

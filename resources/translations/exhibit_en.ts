@@ -96,6 +96,13 @@
             <numerusform>%n shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n work(s). {undo} puts them back.</source>
+        <translation>
+            <numerusform>Removed %n work. {undo} puts it back.</numerusform>
+            <numerusform>Removed %n works. {undo} puts them back.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreflightModel</name>

@@ -874,6 +874,10 @@
             <translation>从图录中移除</translation>
         </message>
         <message>
+            <source>Edit Title</source>
+            <translation>编辑标题</translation>
+        </message>
+        <message>
             <source>Exhibition Settings…</source>
             <translation>展览设置…</translation>
         </message>
@@ -1008,6 +1012,16 @@
         <message>
             <source>Move to another section</source>
             <translation>移到另一个单元</translation>
+        </message>
+        <message>
+            <source>Removed No. {number} “{title}”. {undo} puts it back.</source>
+            <translation>已移除编号 {number}“{title}”。按 {undo} 可恢复。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed %n work(s). {undo} puts them back.</source>
+            <translation>
+                <numerusform>已移除 %n 件作品。按 {undo} 可恢复。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Import a folder of photos</source>

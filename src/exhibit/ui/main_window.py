@@ -34,6 +34,7 @@ from exhibit.core.model import Work
 from exhibit.core.store import Catalogue
 from exhibit.ui import settings as S
 from exhibit.ui.errors import guard_slot, show_error
+from exhibit.ui.i18n import shown_first
 from exhibit.ui.models.filter_proxy import ALL_SECTIONS, WorkFilter, WorksFilterProxy
 from exhibit.ui.models.sections_model import SectionsModel
 from exhibit.ui.models.store_events import StoreEvents
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         self.remove_action = self._action(
             self.tr("Remove from Catalogue"), self.remove_selected, K.Delete
         )
+        self.edit_title_action = self._action(self.tr("Edit Title"), self.edit_title, "F2")
         self.settings_action = self._action(
             self.tr("Exhibition Settings…"), self.edit_exhibition, "Ctrl+Shift+E"
         )
@@ -185,12 +187,14 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Close Project"), self._close_project, K.Close))
-        file_menu.addAction(self._action(self.tr("Quit"), self.close, K.Quit))
+        # Ctrl+Q spelled out: some platforms (Windows, offscreen) have no standard Quit key
+        file_menu.addAction(self._action(self.tr("Quit"), self.close, "Ctrl+Q"))
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
         edit.addAction(self._action(self.tr("Select All"), self.grid.selectAll, K.SelectAll))
+        edit.addAction(self.edit_title_action)
         edit.addAction(self.remove_action)
         edit.addSeparator()
         edit.addAction(self.settings_action)
@@ -396,9 +400,26 @@ class MainWindow(QMainWindow):
 
     @guard_slot
     def remove_selected(self, *_args) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self.stack.push_command(DeleteWorksCommand(self.catalogue, ids))
+        works = self.selected_works()
+        if works and self.stack.push_command(
+            DeleteWorksCommand(self.catalogue, [w.id for w in works])
+        ):
+            undo = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if len(works) == 1:
+                text = self.tr("Removed No. {number} “{title}”. {undo} puts it back.").format(
+                    number=works[0].number,
+                    title=self.works_model.title(works[0]) or Path(works[0].original.path).name,
+                    undo=undo,
+                )
+            else:
+                text = MainWindow.tr("Removed %n work(s). {undo} puts them back.", "", len(works))
+                text = text.format(undo=undo)
+            self.statusBar().showMessage(text, 15_000)
+
+    def edit_title(self, *_args) -> None:
+        """F2: the cursor into the title of the selected work, in the UI's language."""
+        if len(self.selected_ids()) == 1:
+            self.inspector.focus_field("title", shown_first(self.catalogue.languages)[0])
 
     @guard_slot
     def edit_exhibition(self, *_args) -> None:

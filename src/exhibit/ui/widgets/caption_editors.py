@@ -13,6 +13,7 @@ the text it last knew the store to hold).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -89,6 +90,17 @@ class CaptionEditors(QWidget):
             for col, lang in enumerate(languages):
                 self._grid.addWidget(self._make_cell(f, lang), row + 1, col)
             row += 2
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes as the eye reads: each field's languages left to right, title first."""
+        chain = [w for cell in self.cells.values() for w in (cell.editor, cell.status)]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    def last_in_tab_order(self) -> QWidget | None:
+        cells = list(self.cells.values())
+        return cells[-1].status if cells else None
 
     def _make_cell(self, f: FieldSpec, lang: str) -> QWidget:
         box = QWidget()

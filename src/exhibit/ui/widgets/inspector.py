@@ -13,6 +13,7 @@ curator's own keystroke coming back from the store leaves the text and the curso
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Slot
@@ -130,7 +131,13 @@ class Inspector(QScrollArea):
         """Show ``works``: every field (``fields`` None) or those named (see ``Change``)."""
         self.works = list(works)
         single = works[0] if len(works) == 1 else None
-        self.captions.set_languages(self.catalogue.languages)
+        if self.captions.languages != self.catalogue.languages:
+            self.captions.set_languages(self.catalogue.languages)
+            last = self.captions.last_in_tab_order()
+            details = [self.fields.section, *self.fields.editors.values()]
+            chain = [last, *details] if last is not None else details
+            for before, after in itertools.pairwise(chain):
+                QWidget.setTabOrder(before, after)  # the details follow the captions
         self.captions.show_values(single, fields)
         # nothing to edit without a selection: no empty editors that look like a work
         self.captions_box.setVisible(single is not None)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPainter
+from PySide6.QtWidgets import QApplication, QWidget
 
 from exhibit.core.model import Work
 from exhibit.core.store import Catalogue
@@ -77,6 +77,9 @@ class FullScreenPreview(QWidget):
         steps |= {K.Key_Left: -1, K.Key_Up: -1, K.Key_PageUp: -1, K.Key_Backspace: -1}
         if key == K.Key_Escape:
             self.close()
+        elif event.keyCombination() == QKeySequence("Ctrl+Q")[0]:  # Ctrl+Q quits from every page
+            self.close()
+            QApplication.closeAllWindows()
         elif key in steps:
             self.show_at(self.position + steps[key])
         elif key == K.Key_Home:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -66,6 +68,12 @@ class StartPage(QWidget):
         self.recent.itemActivated.connect(self._open_item)
         layout.addWidget(self.recent, 1)
         self.set_recent(recent)
+
+    def keyPressEvent(self, event) -> None:
+        if event.keyCombination() == QKeySequence("Ctrl+Q")[0]:  # quits from every page
+            QApplication.closeAllWindows()
+        else:
+            super().keyPressEvent(event)
 
     def set_recent(self, recent: list[Path]) -> None:
         self.recent.clear()
