@@ -32,7 +32,7 @@ from exhibit.ingest.workers import FILE_TIMEOUT, WORKER_MEMORY, RunnerOptions, r
 
 @dataclass(frozen=True, slots=True)
 class ImportOptions:
-    jobs: int | None = None  # worker processes; None: all cores; 0: in this process
+    jobs: int | None = None  # worker processes; None: the default (core.processes); 0: inline
     section_id: int | None = None  # where new works go (None: unsorted, at the end)
     limits: ProbeLimits = field(default_factory=ProbeLimits)
     timeout: float = FILE_TIMEOUT  # seconds one file may take
@@ -82,7 +82,7 @@ class ImportJob:
     ) -> Iterator[tuple[Path, ProbeResult]]:
         jobs = self.options.jobs
         options = RunnerOptions(
-            workers=max(1, jobs if jobs else os.cpu_count() or 1),
+            workers=jobs or None,
             inline=jobs == 0,
             timeout=self.options.timeout,
             memory_limit=self.options.memory_limit,
