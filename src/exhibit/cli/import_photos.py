@@ -23,7 +23,12 @@ only read. Exit code 3 when some files failed."""
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("project", type=Path)
     p.add_argument("paths", type=Path, nargs="+", metavar="PATH", help="photo files or folders")
-    p.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        help="worker processes (default: the cores, at most 4, as many as memory holds)",
+    )
     p.add_argument(
         "--section",
         type=int,

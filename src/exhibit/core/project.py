@@ -211,6 +211,42 @@ def resolve_path(stored: str, project_root: Path) -> Path:
     return path if path.is_absolute() else (project_root / path)
 
 
+def temp_name(prefix: str, suffix: str) -> str:
+    """A temporary file's name that says which process made it: ``PREFIX<pid>.<random>SUFFIX``.
+
+    ``remove_stale_temp_files`` later removes those whose process is gone (killed mid-write).
+    """
+    return f"{prefix}{os.getpid()}.{os.urandom(4).hex()}{suffix}"
+
+
+def remove_stale_temp_files(folder: Path, prefix: str, suffix: str) -> list[Path]:
+    """Remove ``PREFIX<pid>.*SUFFIX`` files in ``folder`` whose process no longer runs."""
+    removed = []
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            name = entry.name
+            if not (name.startswith(prefix) and name.endswith(suffix)):
+                continue
+            pid = name[len(prefix) :].split(".", 1)[0]
+            if pid.isdigit() and not _process_runs(int(pid)):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    return removed
+
+
+def _process_runs(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's process: leave its file alone
+    return True
+
+
 class NotARegularFile(OSError):
     """A path that is a FIFO, a device, a socket or a folder where a photo file was expected."""
 
