@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from exhibit.cli.output import print_json
+from exhibit.cli.output import print_json, visible
 from exhibit.cli.views import work_summary
 from exhibit.core.store import Catalogue
 
@@ -26,7 +26,8 @@ def run(args: argparse.Namespace, io) -> int:
         print_json(rows, io.out)
         return 0
     for r in rows:
-        titles = " / ".join(r["title"][lang] or "–" for lang in languages)
-        io.say(f"{r['number']:>4}  {titles}  [{r['section'] or '–'}]  {r['file']}")
+        titles = " / ".join(visible(r["title"][lang] or "–") for lang in languages)
+        section = visible(r["section"] or "–")
+        io.say(f"{r['number']:>4}  {titles}  [{section}]  {visible(r['file'])}")
     io.say(f"{len(rows)} works")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from exhibit.cli.output import print_json
+from exhibit.cli.output import print_json, visible
 from exhibit.cli.views import work_detail
 from exhibit.core.store import Catalogue
 
@@ -27,18 +27,19 @@ def run(args: argparse.Namespace, io) -> int:
     if args.json:
         print_json(d, io.out)
         return 0
-    io.say(f"No. {d['number']}  {d['file']}  [{d['section'] or 'no section'}]")
+    io.say(f"No. {d['number']}  {visible(d['file'])}  [{visible(d['section'] or 'no section')}]")
     for name, by_lang in d["texts"].items():
         for lang, entry in by_lang.items():
             if entry["text"] or name == "title":
-                io.say(f"  {name}.{lang} ({entry['status']}): {entry['text']}")
+                text = visible(entry["text"], multiline=True)
+                io.say(f"  {name}.{lang} ({entry['status']}): {text}")
     for key, value in d["exif"].items():
-        io.say(f"  exif.{key}: {value}")
+        io.say(f"  exif.{key}: {visible(value)}")
     for key in ("photographer", "edition", "loan_status", "notes"):
         if d[key]:
-            io.say(f"  {key}: {d[key]}")
+            io.say(f"  {key}: {visible(d[key], multiline=True)}")
     if d["tags"]:
-        io.say(f"  tags: {', '.join(d['tags'])}")
+        io.say(f"  tags: {visible(', '.join(d['tags']))}")
     for p in d["problems"]:
-        io.say(f"  problem ({p['code']}): {p['message']}")
+        io.say(f"  problem ({visible(p['code'])}): {visible(p['message'])}")
     return 0

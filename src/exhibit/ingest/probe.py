@@ -24,7 +24,7 @@ from exhibit.core.jobs import FileOutcome, Outcome
 from exhibit.core.model import NewWork, OriginalRef, Problem
 from exhibit.core.project import display_text, open_regular, thumbnail_name
 from exhibit.ingest import formats
-from exhibit.ingest.metadata import PhotoMetadata, read_metadata
+from exhibit.ingest.metadata import PhotoMetadata, capped, read_metadata
 from exhibit.ingest.thumbnails import (
     DEFAULT_MAX_PIXELS,
     THUMB_EDGE,
@@ -74,8 +74,10 @@ class ProbeResult:
 
     @property
     def problems(self) -> tuple[Problem, ...]:
-        """Everything worth noting on the work: metadata problems and image warnings."""
-        return (self.metadata.problems if self.metadata else ()) + self.warnings
+        """Everything worth noting on the work: metadata problems and image warnings (at
+        most MAX_PROBLEMS of them, then one "and N more")."""
+        found = (self.metadata.problems if self.metadata else ()) + self.warnings
+        return capped(found, display_text(Path(self.path).name))
 
     def new_work(self, original_path: str, section_id: int | None = None) -> NewWork:
         """What the store needs to create the work; imported texts are drafts."""
