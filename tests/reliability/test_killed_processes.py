@@ -47,6 +47,8 @@ def test_killed_export_leaves_no_process_and_its_part_file_is_removed(
     poll(lambda: not alive(children))  # they end by themselves once their parent is gone
     parts = list(tmp_path.glob(".K.pdf.*.part"))
     assert parts, "the killed export had reserved its temporary file"
+    with Catalogue.open(big_project, backup=False) as cat:
+        assert cat.integrity_problems() == [] and cat.count_works() == 24
     assert run("export", "catalogue", big_project, "--out", out, "--dpi", "72") == 0
     assert out.is_file()
     assert not list(tmp_path.glob(".K.pdf.*.part"))
@@ -90,3 +92,38 @@ def test_a_busy_worker_ends_when_its_parent_is_killed(tmp_path: Path) -> None:
     children = poll(lambda: (d := descendants(process.pid)) and len(d) >= 3 and d)
     kill(process)
     poll(lambda: not alive(children))
+
+
+_EDITOR = """
+import sys
+from pathlib import Path
+from exhibit.core.fields import Owner
+from exhibit.core.store import Catalogue
+with Catalogue.open(Path(sys.argv[1]), backup=False) as cat:
+    work = cat.works()[0]
+    for i in range(1_000_000):
+        cat.set_text(Owner.WORK, work.id, "caption", "de", f"Fassung {i}")
+        print(i, flush=True)  # after the commit: this edit is stored
+"""
+
+
+def test_killed_edits_lose_nothing_that_was_committed(tmp_path: Path) -> None:
+    project = tmp_path / "E.exhibit"
+    assert run("new", project, "--title", "E") == 0
+    assert run("import", project, *photos(tmp_path / "in", 1), "--jobs", "0") == 0
+    editor = subprocess.Popen(
+        [sys.executable, "-c", _EDITOR, str(project)],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert editor.stdout is not None
+    stop_after = random.randint(3, 60)
+    committed = -1
+    while committed < stop_after:
+        committed = int(editor.stdout.readline())
+    kill(editor)
+    with Catalogue.open(project, backup=False) as cat:
+        assert cat.integrity_problems() == []
+        text = cat.works()[0].value("caption", "de")
+    assert int(text.split()[1]) >= committed
