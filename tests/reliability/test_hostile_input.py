@@ -193,3 +193,16 @@ def test_export_refuses_a_hash_that_would_leave_the_project(project: Path, tmp_p
     code, _, err = run("export", "catalogue", project, "--out", out, "--force", "--dpi", "72")
     assert code == 1 and "not a SHA-256" in err
     assert not list(tmp_path.rglob("TRAVERSAL*")) and not list(Path("/").glob("TRAVERSAL*"))
+
+
+def test_relink_to_a_name_that_is_not_utf8_says_so(project: Path, tmp_path: Path) -> None:
+    original = photos(tmp_path / "in", 1)[0]
+    assert run("import", project, original)[0] == 0
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    if not _can_make(moved / BAD_NAME):
+        pytest.skip("this file system does not take names that are not UTF-8")
+    original.rename(moved / BAD_NAME)
+    code, text, err = run("relink", project, moved)
+    assert code == 3, err
+    assert "is the original of No. 1" in text and "\\xff\\xfe" in text

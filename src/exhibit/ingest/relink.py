@@ -22,7 +22,13 @@ from exhibit.core.jobs import (
     ProgressClock,
 )
 from exhibit.core.model import Problem, Work
-from exhibit.core.project import current_sha256, file_sha256, stored_path
+from exhibit.core.project import (
+    current_sha256,
+    display_text,
+    file_sha256,
+    is_utf8_name,
+    stored_path,
+)
 from exhibit.core.store import Catalogue
 
 MISSING = "missing_original"
@@ -152,9 +158,17 @@ class RelinkJob:
                     message=f"{path}: cannot be read ({exc.strerror})",
                 )
             ]
-        work = wanted.pop(digest, None)
+        work = wanted.get(digest)
         if work is None:
             return []
+        if not is_utf8_name(path):  # the catalogue keeps paths as UTF-8 text
+            message = (
+                f"{display_text(str(path))} is the original of No. {work.number}, but its name "
+                "is not valid UTF-8 text; rename it and search again"
+            )
+            return [FileOutcome(str(path), Outcome.FAILED, work.number, work_id=work.id,
+                                reason="unsupported_name", message=message)]  # fmt: skip
+        del wanted[digest]
         st = path.stat()
         ref = replace(
             work.original,
