@@ -1,4 +1,4 @@
-"""Photos at print resolution: probe, downsample for the placed size, cache, over all cores.
+"""Photos at print resolution: probe, downsample for the placed size, cache, on bounded workers.
 
 Each photo is resized to the pixels its placed size needs at the chosen dpi (JPEG draft mode,
 then Lanczos), EXIF orientation applied and an embedded ICC profile converted to sRGB, because
