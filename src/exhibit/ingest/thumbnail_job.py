@@ -83,7 +83,10 @@ class ThumbnailJob:
             clock.report(str(item.original), advance=1)
         for folder, items in _by_folder(missing).items():
             options = RunnerOptions(
-                workers=self.jobs or None, inline=self.jobs == 0, thumb_dir=str(folder)
+                workers=self.jobs or None,
+                inline=self.jobs == 0,
+                thumb_dir=str(folder),
+                abandon_on_cancel=True,  # closing the window need not wait for a slow file
             )
             paths = [i.original for i in items]
             for path, result in run_probes(paths, languages, options, cancel):

@@ -54,6 +54,7 @@ class RunnerOptions:
     probe: ProbeFunction = probe_file
     start_method: str = field(default_factory=worker_start_method)
     max_files_per_worker: int = 500  # then the worker is replaced, returning its memory
+    abandon_on_cancel: bool = False  # cancel stops the files in flight too (their results lost)
 
 
 def run_probes(
@@ -86,6 +87,7 @@ def _pool_options(languages: tuple[str, ...], options: RunnerOptions) -> PoolOpt
         start_method=options.start_method,
         preload=("exhibit.ingest.probe",),
         max_tasks_per_worker=options.max_files_per_worker,
+        abandon_on_cancel=options.abandon_on_cancel,
         describe=lambda path: display_text(Path(path).name),
     )
 
