@@ -83,15 +83,6 @@ def checked_sha256(value: str) -> str:
     return value
 
 
-def inside(folder: Path, path: Path) -> Path:
-    """``path`` when it stays inside ``folder`` (no ``..`` or symlink escape), else an error."""
-    base = Path(os.path.realpath(folder))
-    real = Path(os.path.realpath(path))
-    if real != base and base not in real.parents:
-        raise CatalogueValueError(f"{display_text(str(path))} would lie outside {base}")
-    return path
-
-
 def display_text(text: str) -> str:
     """``text`` safe to print: bytes that are not UTF-8 (a file name's surrogate escapes)
     become ``\\xff``; everything else is left as it is."""
