@@ -127,3 +127,29 @@ def test_killed_edits_lose_nothing_that_was_committed(tmp_path: Path) -> None:
         assert cat.integrity_problems() == []
         text = cat.works()[0].value("caption", "de")
     assert int(text.split()[1]) >= committed
+
+
+def test_temporary_files_of_dead_processes_are_removed_only(tmp_path: Path) -> None:
+    from exhibit.core.project import remove_stale_temp_files, temp_name
+
+    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    dead = int(done.stdout)  # a process that has ended
+    stale = tmp_path / f".thumb-{dead}.abcd.part"
+    mine = tmp_path / temp_name(".thumb-", ".part")
+    other = tmp_path / "photo.part"  # not one of Exhibit's
+    for path in (stale, mine, other):
+        path.write_bytes(b"")
+    assert remove_stale_temp_files(tmp_path, ".thumb-", ".part") == [stale]
+    assert not stale.exists() and mine.exists() and other.exists()
+
+
+def test_import_removes_thumbnails_half_written_by_a_killed_import(tmp_path: Path) -> None:
+    project = tmp_path / "T.exhibit"
+    assert run("new", project, "--title", "T") == 0
+    thumbs = project / "cache" / "thumbnails"
+    thumbs.mkdir(parents=True, exist_ok=True)
+    left = thumbs / ".thumb-999999999.dead.part"  # no such process
+    left.write_bytes(b"\xff\xd8")
+    assert run("import", project, *photos(tmp_path / "in", 1), "--jobs", "0") == 0
+    assert not left.exists()

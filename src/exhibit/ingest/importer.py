@@ -23,9 +23,9 @@ from exhibit.core.jobs import (
     ProgressCallback,
     ProgressClock,
 )
-from exhibit.core.project import stored_path
+from exhibit.core.project import remove_stale_temp_files, stored_path
 from exhibit.core.store import Catalogue
-from exhibit.ingest.probe import ProbeLimits, ProbeResult
+from exhibit.ingest.probe import THUMB_TEMP_PREFIX, ProbeLimits, ProbeResult
 from exhibit.ingest.scan import Candidate, scan
 from exhibit.ingest.workers import FILE_TIMEOUT, WORKER_MEMORY, RunnerOptions, run_probes
 
@@ -68,6 +68,8 @@ class ImportJob:
         clock.report(advance=len(outcomes))
         todo = [c.path for c in candidates if not c.reason]
         known = self.catalogue.known_hashes()
+        # Thumbnails half-written by an import that was killed are removed now.
+        remove_stale_temp_files(self.catalogue.paths.thumbnails, THUMB_TEMP_PREFIX, ".part")
         # Progress counts files as they finish (so cancel acts at once); they are stored in
         # the order they were found.
         arrived = self._probe(todo, cancel, lambda path: clock.report(str(path), advance=1))

@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ from PIL import Image
 
 from exhibit.core.jobs import FileOutcome, Outcome
 from exhibit.core.model import NewWork, OriginalRef, Problem
-from exhibit.core.project import display_text, open_regular, thumbnail_name
+from exhibit.core.project import display_text, open_regular, temp_name, thumbnail_name
 from exhibit.ingest import formats
 from exhibit.ingest.metadata import PhotoMetadata, capped, read_metadata
 from exhibit.ingest.thumbnails import (
@@ -40,6 +39,9 @@ REASONS = (
     "truncated", "corrupt", "too_many_pixels", "metadata_too_large", "out_of_memory",
     "timeout", "crashed", "unsupported_name",
 )  # fmt: skip
+
+
+THUMB_TEMP_PREFIX = ".thumb-"  # thumbnails being written: .thumb-<pid>.<random>.part
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,9 +223,9 @@ def _write_thumbnail(data: bytes, folder: str | os.PathLike[str], sha256: str) -
     """Write the thumbnail atomically (a reader never sees half a thumbnail)."""
     target = Path(folder) / thumbnail_name(sha256)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".part")
+    tmp = target.parent / temp_name(THUMB_TEMP_PREFIX, ".part")  # says which process wrote it
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with open(tmp, "xb") as fh:
             fh.write(data)
         os.replace(tmp, target)
     except BaseException:
