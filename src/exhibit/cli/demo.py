@@ -21,7 +21,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--no-open", action="store_true", help="do not open the desktop app")
     p.add_argument("--no-catalogue", action="store_true", help="do not export the PDF")
-    p.add_argument("--jobs", type=int, default=None, help="worker processes (default: the cores, at most 4, as many as memory holds)")
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        help="worker processes (default: the cores, at most 4, as many as memory holds)",
+    )
 
 
 def run(args: argparse.Namespace, io) -> int:

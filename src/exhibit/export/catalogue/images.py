@@ -50,6 +50,7 @@ from exhibit.imaging import (
 )
 
 MAX_PIXELS = 200_000_000  # checked from the header before any decode
+PRINT_TEMP_PREFIX = ".print-"  # images being written: .print-<pid>.<random>.tmp
 
 
 class ImageError(ExhibitError):
@@ -199,7 +200,7 @@ def prepare(task: ImageTask, cache_dir: Path) -> PreparedImage:
     except OSError as exc:  # gone, unreadable, or no longer a regular file since the plan
         raise ImageError(f"{display_text(str(source))}: {exc.strerror or exc}") from None
     cache_dir.mkdir(parents=True, exist_ok=True)
-    temp = target.with_name(temp_name(f".{target.name}.", ".tmp"))
+    temp = target.with_name(temp_name(PRINT_TEMP_PREFIX, ".tmp"))
     try:
         image.save(temp, "JPEG", quality=task.quality, dpi=(task.dpi, task.dpi))
         os.replace(temp, target)
@@ -258,7 +259,7 @@ def prepare_all(
     ``processes`` is 0 (None: the default worker count)."""
     done: dict[str, PreparedImage] = {}
     to_decode = []
-    remove_stale_temp_files(cache_dir, ".", ".tmp")  # left by a worker killed mid-write
+    remove_stale_temp_files(cache_dir, PRINT_TEMP_PREFIX, ".tmp")  # a killed worker's
     for task in tasks:  # a re-export after a caption change finds every photo here
         ready = ready_without_decoding(task, cache_dir)
         if ready is None:
