@@ -112,6 +112,7 @@ def test_an_original_replaced_by_a_fifo_or_a_device_does_not_hang_check(
     assert done.returncode == 3, done.stderr
     states = [f["outcome"] for f in json.loads(done.stdout)["files"]]
     assert states == ["missing", "missing"]
+    assert b"not a regular file any more" in done.stdout
     with pytest.raises(OSError, match="not a regular file"):
         file_sha256(originals[0])
     with pytest.raises(OSError, match="not a regular file"):

@@ -76,17 +76,20 @@ class RescanJob:
             clock.report(work.original.path)
             state = original_state(self.catalogue, work)
             _record_state(self.catalogue, work, state)
-            outcomes.append(_outcome(work, state))
+            outcomes.append(_outcome(work, state, self.catalogue.original_path(work)))
             clock.report(work.original.path, advance=1)
         return JobReport(
             tuple(outcomes), cancel.cancelled, clock.elapsed, len(works) - len(outcomes)
         )
 
 
-def _outcome(work: Work, state: Outcome) -> FileOutcome:
+def _outcome(work: Work, state: Outcome, path: Path) -> FileOutcome:
+    missing = "the original file is missing"
+    if state is Outcome.MISSING and path.exists():  # a folder, a pipe or a device now
+        missing = "the original is not a regular file any more (a folder, pipe or device?)"
     messages = {
         Outcome.OK: "",
-        Outcome.MISSING: f"{work.original.path}: the original file is missing",
+        Outcome.MISSING: f"{work.original.path}: {missing}",
         Outcome.CHANGED: f"{work.original.path}: the original file has changed since import",
     }
     return FileOutcome(
