@@ -43,6 +43,8 @@ class StoreEvents(QObject):
             self._unsubscribe()
             self._unsubscribe = None
         self._timer.stop()
+        with self._lock:  # a worker's change still queued must not reach a closed window
+            self._pending.clear()
 
     def _on_change(self, change: Change) -> None:
         if QThread.currentThread() is self.thread():
@@ -55,7 +57,7 @@ class StoreEvents(QObject):
 
     @Slot()
     def _schedule(self) -> None:
-        if not self._timer.isActive():
+        if self._unsubscribe is not None and not self._timer.isActive():
             self._timer.start()
 
     @Slot()
