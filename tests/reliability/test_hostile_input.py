@@ -194,6 +194,8 @@ def test_export_refuses_a_hash_that_would_leave_the_project(project: Path, tmp_p
     code, _, err = run("export", "catalogue", project, "--out", out, "--force", "--dpi", "72")
     assert code == 1 and "not a SHA-256" in err
     assert not list(tmp_path.rglob("TRAVERSAL*")) and not list(Path("/").glob("TRAVERSAL*"))
+    code, text, _ = run("check", project)
+    assert code == 3 and "CATALOGUE No. 1: '../../../../TRAVERSAL' is not a SHA-256" in text
 
 
 def test_relink_to_a_name_that_is_not_utf8_says_so(project: Path, tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.jobrun import run_job
 from exhibit.cli.output import print_json, visible
 from exhibit.cli.report import exit_code, print_report
+from exhibit.core.errors import CatalogueValueError
 from exhibit.core.jobs import JobReport, Outcome
 from exhibit.core.store import Catalogue
 from exhibit.ingest.relink import RescanJob
@@ -25,7 +26,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, io) -> int:
     with Catalogue.open(args.project, backup=False) as cat:
-        damage = cat.integrity_problems()
+        damage = cat.integrity_problems() + _bad_values(cat)
         report = run_job(RescanJob(cat), io, progress=not args.json)
         rebuilt = run_job(ThumbnailJob(cat), io, progress=not args.json)
     missing = len(rebuilt.outcomes) + rebuilt.not_started
@@ -41,6 +42,17 @@ def run(args: argparse.Namespace, io) -> int:
         if not damage and code == ExitCode.OK:
             io.say("catalogue consistent, all originals present and unchanged")
     return ExitCode.PROBLEMS if damage else code
+
+
+def _bad_values(cat: Catalogue) -> list[str]:
+    """Works whose recorded content hash is not one (it would name files outside the cache)."""
+    found = []
+    for work in cat.works():
+        try:
+            cat.thumbnail_path(work)
+        except CatalogueValueError as exc:
+            found.append(f"No. {work.number}: {exc}")
+    return found
 
 
 def _say_thumbnails(report: JobReport, missing: int, io) -> None:
