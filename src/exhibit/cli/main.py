@@ -29,6 +29,7 @@ COMMANDS = {
     "open": "open_app",
     "export": "export",
     "preflight": "preflight",
+    "backups": "backups",
 }
 
 EPILOG = """exit codes:
@@ -95,8 +96,12 @@ def main(
         io.warn("exhibit: cancelled")
         return ExitCode.CANCELLED
     except Exception as exc:
+        import sqlite3
+
         from exhibit.core.errors import ExhibitError
 
+        if isinstance(exc, sqlite3.DatabaseError):  # the store names known cases; never raw
+            exc = ExhibitError(f"the catalogue could not be read or written ({exc})")
         if not isinstance(exc, ExhibitError | OSError):
             raise
         io.warn(f"exhibit {args.command}: {exc}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -18,11 +19,16 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from exhibit.core import migrations
 from exhibit.core.errors import (
+    BackupError,
     CatalogueDamagedError,
+    CatalogueReadOnlyError,
     ExhibitError,
     FieldError,
     ProjectExistsError,
+    ProjectLockedError,
+    SchemaTooOldError,
     SectionNotFoundError,
     WorkNotFoundError,
 )
@@ -43,14 +49,25 @@ from exhibit.core.model import (
     normalize_text,
 )
 from exhibit.core.project import (
+    COMMAND,
     ProjectLock,
     ProjectPaths,
-    backup_catalogue,
+    list_backups,
+    no_permission,
     require_project,
     resolve_path,
 )
 from exhibit.core.rows import now, work_from_row
-from exhibit.core.schema import migrate, schema_version, storage_error
+from exhibit.core.schema import (
+    check_not_too_new,
+    connect_read_only,
+    database_error,
+    migrate,
+    quick_check,
+    restore_hint,
+    schema_version,
+)
+from exhibit.core.store_backups import make_backup
 from exhibit.core.store_works import WorkEditing
 
 
@@ -68,10 +85,20 @@ Notify = Callable[[Change], None]
 class Catalogue(WorkEditing):
     """An open project. Use ``Catalogue.create`` or ``Catalogue.open``; close when done."""
 
-    def __init__(self, paths: ProjectPaths, conn: sqlite3.Connection, lock: ProjectLock) -> None:
+    def __init__(
+        self,
+        paths: ProjectPaths,
+        conn: sqlite3.Connection,
+        lock: ProjectLock | None,
+        *,
+        notices: Iterable[str] = (),
+        read_only: bool = False,
+    ) -> None:
         self.paths = paths
         self._conn = conn
         self._lock = lock
+        self.read_only = read_only
+        self.notices: tuple[str, ...] = tuple(notices)  # for the person: backup failed, damage
         self._mutex = threading.RLock()
         self._depth = 0
         self._pending: list[Change] = []
@@ -111,42 +138,90 @@ class Catalogue(WorkEditing):
         return cat
 
     @classmethod
-    def open(cls, root: Path, *, backup: bool = True) -> Catalogue:
-        """Open an existing project: lock it, back it up, bring its schema up to date."""
+    def open(
+        cls,
+        root: Path,
+        *,
+        backup: bool = True,
+        read_only: bool = False,
+        wait: float = 0.0,
+        program: str = COMMAND,
+        command: str = "",
+    ) -> Catalogue:
+        """Open an existing project.
+
+        A writer locks it (waiting up to ``wait`` seconds for another command-line writer),
+        backs it up when asked, and brings its schema up to date (always after a backup).
+        A reader (``read_only``) takes no lock and writes nothing, so it works while another
+        process writes; a damaged catalogue opens for reading only, with a notice.
+        ``program`` and ``command`` name the holder to whoever else is refused.
+        """
         paths = require_project(Path(root))
-        paths.make_dirs()
-        return cls._connect(paths, backup=backup)
+        _check_not_empty(paths)
+        if read_only:
+            return cls._connect_reader(paths, program=program, command=command)
+        return cls._connect(paths, backup=backup, wait=wait, program=program, command=command)
 
     @classmethod
-    def _connect(cls, paths: ProjectPaths, *, backup: bool) -> Catalogue:
-        lock = ProjectLock(paths)
-        lock.acquire()
+    def _connect(
+        cls,
+        paths: ProjectPaths,
+        *,
+        backup: bool,
+        wait: float = 0.0,
+        program: str = COMMAND,
+        command: str = "",
+    ) -> Catalogue:
+        lock = ProjectLock(paths, program, command)
+        lock.acquire(wait)
+        notices: list[str] = []
         try:
+            _check_writable(paths)
+            paths.make_dirs()
             version = schema_version(paths)
-            if backup and version is not None:
-                backup_catalogue(paths)
-            conn = sqlite3.connect(paths.catalogue, isolation_level=None, check_same_thread=False)
-            try:
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.execute("PRAGMA foreign_keys=ON")
-                conn.execute("PRAGMA busy_timeout=5000")
-                migrate(conn, paths)
-            except BaseException:
-                conn.close()
-                raise
+            if version is not None:
+                _refuse_damaged(paths)
+                check_not_too_new(version, paths)
+                if version < migrations.latest_version():
+                    make_backup(paths, "migration")  # no upgrade without a backup
+                elif backup:
+                    notices += _backup_or_notice(paths)
+            conn = _connect_writer(paths)
         except BaseException:
             lock.release()
             raise
-        return cls(paths, conn, lock)
+        return cls(paths, conn, lock, notices=notices)
+
+    @classmethod
+    def _connect_reader(cls, paths: ProjectPaths, *, program: str, command: str) -> Catalogue:
+        version = schema_version(paths)
+        if version is not None and version < migrations.latest_version():
+            _upgrade_for_reading(paths, program, command)
+        elif version is not None:
+            check_not_too_new(version, paths)
+        try:
+            conn = connect_read_only(paths.catalogue)
+            damage = quick_check(conn)
+        except sqlite3.Error as exc:
+            raise _exhibit_error(exc, paths) from exc
+        notices = []
+        if damage:
+            notices.append(
+                f"warning: {paths.catalogue} is damaged ({'; '.join(damage[:3])}); showing "
+                f"what can still be read, and nothing can be changed. {restore_hint(paths)}."
+            )
+        return cls(paths, conn, None, notices=notices, read_only=True)
 
     def close(self) -> None:
         with self._mutex:
             if self._conn is not None:
-                with contextlib.suppress(sqlite3.Error):
-                    self._conn.execute("PRAGMA optimize")
+                if not self.read_only:
+                    with contextlib.suppress(sqlite3.Error):
+                        self._conn.execute("PRAGMA optimize")
                 self._conn.close()
                 self._conn = None  # type: ignore[assignment]
-            self._lock.release()
+            if self._lock is not None:
+                self._lock.release()
 
     def __enter__(self) -> Catalogue:
         return self
@@ -175,30 +250,51 @@ class Catalogue(WorkEditing):
         with self._mutex:
             if self._conn is None:
                 raise ExhibitError("the project is closed")
+            if self.read_only:
+                raise CatalogueReadOnlyError(
+                    f"{self.root.name} is open for reading only here; nothing was changed"
+                )
             outer = self._depth == 0
             name = f"sp{self._depth}"
-            self._conn.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
+            self._execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
             self._depth += 1
             try:
                 yield self._conn
-            except BaseException:
+            except BaseException as exc:
                 self._depth -= 1
-                self._conn.execute("ROLLBACK" if outer else f"ROLLBACK TO {name}")
-                if not outer:
-                    self._conn.execute(f"RELEASE {name}")
-                else:
-                    self._pending.clear()
+                self._undo(outer, name)
+                if isinstance(exc, sqlite3.Error):
+                    raise _exhibit_error(exc, self.paths) from exc
                 raise
             self._depth -= 1
             try:
-                self._conn.execute("COMMIT" if outer else f"RELEASE {name}")
-            except sqlite3.OperationalError as exc:
-                if outer:
-                    self._conn.execute("ROLLBACK")
-                    self._pending.clear()
-                raise storage_error(exc, self.paths) from exc
+                self._execute("COMMIT" if outer else f"RELEASE {name}")
+            except BaseException:
+                self._undo(outer, name)
+                raise
         if outer:
             self._flush()
+
+    def _undo(self, outer: bool, name: str) -> None:
+        """Roll back what the failed action did. After a failed COMMIT SQLite may have rolled
+        back already (a full disk): then there is nothing to undo, and the first error is
+        the one to report, not "cannot rollback - no transaction is active"."""
+        if outer:
+            self._pending.clear()
+        if not self._conn.in_transaction:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            if outer:
+                self._conn.execute("ROLLBACK")
+            else:
+                self._conn.execute(f"ROLLBACK TO {name}")
+                self._conn.execute(f"RELEASE {name}")
+
+    def _execute(self, sql: str) -> None:
+        try:
+            self._conn.execute(sql)
+        except sqlite3.Error as exc:
+            raise _exhibit_error(exc, self.paths) from exc
 
     def _changed(self, kind: str, ids: Iterable[int] = ()) -> None:
         self._pending.append(Change(kind, tuple(ids)))
@@ -211,9 +307,12 @@ class Catalogue(WorkEditing):
 
     def _rows(self, sql: str, params: Iterable[object] = ()) -> list[sqlite3.Row]:
         with self._mutex:
-            cur = self._conn.execute(sql, tuple(params))
-            cols = [d[0] for d in cur.description]
-            return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]  # type: ignore[misc]
+            try:
+                cur = self._conn.execute(sql, tuple(params))
+                cols = [d[0] for d in cur.description]
+                return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]  # type: ignore[misc]
+            except sqlite3.Error as exc:
+                raise _exhibit_error(exc, self.paths) from exc
 
     # ----------------------------------------------------------------- exhibition
 
@@ -571,6 +670,97 @@ class Catalogue(WorkEditing):
         )
         problems += [f"text without a work: {r['owner_id']}" for r in orphans]
         return problems
+
+
+def _exhibit_error(exc: sqlite3.Error, paths: ProjectPaths) -> Exception:
+    """A SQLite error about the disk or the file as the ExhibitError it means; others as they
+    are (a constraint broken by a bug must not pass for a damaged catalogue)."""
+    return database_error(exc, paths)
+
+
+def _check_not_empty(paths: ProjectPaths) -> None:
+    """An empty catalogue is never opened (SQLite would take it for a new one and the next
+    command would build an empty catalogue over the project)."""
+    if paths.catalogue.stat().st_size > 0:
+        return
+    have = len(list_backups(paths))
+    if have:
+        raise CatalogueDamagedError(
+            f"{paths.catalogue} is empty (0 bytes): the catalogue was lost, and the project has "
+            f"{have} backups. Restore the newest good one with "
+            f"`exhibit backups {paths.root} --restore newest`."
+        )
+    raise CatalogueDamagedError(
+        f"{paths.catalogue} is empty (0 bytes) and the project has no backups; it was not "
+        "opened, so nothing more is lost."
+    )
+
+
+def _check_writable(paths: ProjectPaths) -> None:
+    """Refuse a writer at once, in words, when the catalogue file may not be written (the
+    folder was checked by the lock file)."""
+    if paths.catalogue.exists() and not os.access(paths.catalogue, os.W_OK):
+        raise no_permission(paths, PermissionError(13, "Permission denied", str(paths.catalogue)))
+
+
+def _refuse_damaged(paths: ProjectPaths) -> None:
+    try:
+        conn = connect_read_only(paths.catalogue)
+        try:
+            damage = quick_check(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise _exhibit_error(exc, paths) from exc
+    if damage:
+        raise CatalogueDamagedError(
+            f"{paths.catalogue} is damaged ({'; '.join(damage[:3])}). It can still be read "
+            f"(`exhibit list`, `exhibit show`) but not changed. {restore_hint(paths)}."
+        )
+
+
+def _backup_or_notice(paths: ProjectPaths) -> list[str]:
+    """A backup on opening; one that cannot be written is said, and does not stop the work."""
+    try:
+        make_backup(paths, "open")
+    except BackupError as exc:
+        return [f"warning: {exc}"]
+    return []
+
+
+def _connect_writer(paths: ProjectPaths) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(paths.catalogue, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise _exhibit_error(exc, paths) from exc
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=5000")
+        migrate(conn, paths)
+    except BaseException as exc:
+        conn.close()
+        if isinstance(exc, sqlite3.Error):
+            error = _exhibit_error(exc, paths)
+            if error is not exc:
+                raise error from exc
+        raise
+    return conn
+
+
+def _upgrade_for_reading(paths: ProjectPaths, program: str, command: str) -> None:
+    """A reader meeting an older schema upgrades it (with a backup) when nobody holds the
+    project; otherwise it says why it cannot read."""
+    try:
+        Catalogue._connect(paths, backup=False, program=program, command=command).close()
+    except ProjectLockedError as exc:
+        who = exc.holder.describe() if exc.holder else "another window or process"
+        raise SchemaTooOldError(
+            f"{paths.root.name} was saved by an older version of Exhibit and must be upgraded "
+            f"before it can be read here, but it is open in {who}, which may not know the new "
+            "schema. Close it there, then run this command again (it upgrades the catalogue "
+            "after a backup)."
+        ) from exc
 
 
 _KIND = {Owner.EXHIBITION: "exhibition", Owner.SECTION: "sections", Owner.WORK: "works"}

@@ -46,7 +46,7 @@ def _record_state(cat: Catalogue, work: Work, state: Outcome) -> None:
         kept += (Problem(MISSING, f"{path}: the original file is missing"),)
     elif state is Outcome.CHANGED:
         kept += (Problem(CHANGED, f"{path}: the original file has changed since import"),)
-    if kept != work.problems:
+    if kept != work.problems and not cat.read_only:  # a reader reports, never writes
         cat.set_problems(work.id, kept)
 
 
