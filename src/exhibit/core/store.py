@@ -177,7 +177,8 @@ class Catalogue(WorkEditing):
         notices: list[str] = []
         try:
             _check_writable(paths)
-            paths.make_dirs()
+            with contextlib.suppress(OSError):  # whoever needs a folder says when it is missing
+                paths.make_dirs()
             version = schema_version(paths)
             if version is not None:
                 _refuse_damaged(paths)
