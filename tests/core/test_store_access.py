@@ -80,9 +80,11 @@ def test_a_command_line_writer_gives_up_after_its_wait(project_dir: Path, monkey
     clock = iter(range(0, 1000, 1))
     monkeypatch.setattr(project_module.time, "monotonic", lambda: float(next(clock)))
     monkeypatch.setattr(project_module.time, "sleep", lambda s: None)
-    with Catalogue.open(project_dir, command="exhibit import"):
-        with pytest.raises(ProjectLockedError, match="the command `exhibit import`"):
-            Catalogue.open(project_dir, wait=5)
+    with (
+        Catalogue.open(project_dir, command="exhibit import"),
+        pytest.raises(ProjectLockedError, match="the command `exhibit import`"),
+    ):
+        Catalogue.open(project_dir, wait=5)
 
 
 def test_lock_file_names_the_holder(project_dir: Path) -> None:
