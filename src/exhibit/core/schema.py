@@ -98,8 +98,8 @@ def database_error(exc: sqlite3.Error, paths: ProjectPaths) -> Exception:
 
 def restore_hint(paths: ProjectPaths) -> str:
     return (
-        f"restore the newest good backup with `exhibit backups {paths.root} --restore newest` "
-        "(the damaged file is kept in the backups folder)"
+        f"Restore the newest good backup with `exhibit backups {paths.root} --restore newest` "
+        "(the damaged file is set aside in the backups folder, not deleted)"
     )
 
 
