@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest

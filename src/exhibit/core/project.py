@@ -24,6 +24,7 @@ from exhibit.core.errors import (
     NoPermissionError,
     NotAProjectError,
     ProjectLockedError,
+    StorageFullError,
 )
 from exhibit.core.model import OriginalRef
 
@@ -212,10 +213,15 @@ class ProjectLock:
             datetime.now().astimezone().isoformat(timespec="seconds"),
             self._command,
         )
-        handle.seek(0)
-        handle.truncate()
-        handle.write(me.to_json())
-        handle.flush()
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(me.to_json())
+            handle.flush()
+        except OSError as exc:
+            with contextlib.suppress(OSError):  # closing flushes, and fails the same way
+                handle.close()
+            raise no_permission(self._paths, exc) from exc
         self._file = handle
         return _ACQUIRED
 
@@ -242,7 +248,13 @@ _ACQUIRED = object()
 
 
 def no_permission(paths: ProjectPaths, exc: OSError) -> Exception:
-    """A refused write in the project folder, named in plain words (others pass through)."""
+    """A refused write in the project folder, or a full disk, named in plain words (other
+    errors pass through)."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageFullError(
+            f"the disk holding {paths.root} is full; nothing was changed. Free some space and "
+            "try again."
+        )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         place = "is on a read-only disk" if exc.errno == errno.EROFS else "is not writable"
         return NoPermissionError(

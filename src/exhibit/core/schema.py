@@ -38,8 +38,9 @@ def schema_version(paths: ProjectPaths) -> int | None:
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A connection that never writes the catalogue (and needs no lock file).
 
-    In a folder the reader may not write, SQLite cannot make the WAL index beside the
-    catalogue; nobody can be writing there, so the file is then read as immutable.
+    A reader of a WAL catalogue needs the WAL index beside it. Where that cannot be made (a
+    folder the reader may not write, a full disk) and no WAL holds changes, nobody is writing
+    and the file holds everything: it is then read as immutable.
     """
     uri = path.absolute().as_uri()
     conn = sqlite3.connect(
@@ -50,12 +51,18 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         return conn
     except sqlite3.OperationalError as exc:
         conn.close()
-        if os.access(path.parent, os.W_OK) or _primary(exc) not in (_CANTOPEN, _READONLY):
+        if _primary(exc) not in (_CANTOPEN, _READONLY, _IOERR, _FULL) or _wal_in_use(path):
             raise
-    conn = sqlite3.connect(
+    return sqlite3.connect(
         f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False
     )
-    return conn
+
+
+def _wal_in_use(path: Path) -> bool:
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def quick_check(conn: sqlite3.Connection) -> list[str]:
