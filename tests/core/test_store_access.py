@@ -149,3 +149,22 @@ def test_two_scripts_running_set_in_loops_do_not_fail_each_other(project_dir: Pa
         work = cat.work_by_number(1)
         assert work.value("caption", "de") == "caption.de 24"
         assert work.value("caption", "zh-Hans") == "caption.zh-Hans 24"
+
+
+def test_a_reader_of_an_older_schema_says_why_while_the_app_holds_it(
+    project_dir: Path, monkeypatch
+) -> None:
+    from exhibit.core import migrations
+    from exhibit.core.errors import SchemaTooOldError
+
+    _project(project_dir)
+    with Catalogue.open(project_dir, program=APP):  # an older Exhibit, at today's schema
+        real = migrations.steps()
+        later = migrations.Step(len(real) + 1, "later", "CREATE TABLE later (x);\n")
+        monkeypatch.setattr(migrations, "steps", lambda: (*real, later))
+        held = r"older version of Exhibit.*Exhibit \(the app\)"
+        with pytest.raises(SchemaTooOldError, match=held):
+            Catalogue.open(project_dir, read_only=True)
+    with Catalogue.open(project_dir, read_only=True) as cat:  # free again: upgraded, then read
+        assert cat.count_works() == 3
+        assert cat._rows("PRAGMA user_version")[0]["user_version"] == len(real) + 1

@@ -50,6 +50,7 @@ from exhibit.core.model import (
 )
 from exhibit.core.project import (
     COMMAND,
+    WRITER_WAIT,
     ProjectLock,
     ProjectPaths,
     list_backups,
@@ -181,12 +182,13 @@ class Catalogue(WorkEditing):
                 paths.make_dirs()
             version = schema_version(paths)
             if version is not None:
-                _refuse_damaged(paths)
                 check_not_too_new(version, paths)
                 if version < migrations.latest_version():
                     make_backup(paths, "migration")  # no upgrade without a backup
                 elif backup:
-                    notices += _backup_or_notice(paths)
+                    notices += _backup_or_notice(paths)  # refuses a damaged catalogue too
+                else:
+                    _refuse_damaged(paths)
             conn = _connect_writer(paths)
         except BaseException:
             lock.release()
@@ -750,10 +752,13 @@ def _connect_writer(paths: ProjectPaths) -> sqlite3.Connection:
 
 
 def _upgrade_for_reading(paths: ProjectPaths, program: str, command: str) -> None:
-    """A reader meeting an older schema upgrades it (with a backup) when nobody holds the
-    project; otherwise it says why it cannot read."""
+    """A reader meeting an older schema upgrades it (after a backup) when no writer holds the
+    project, waiting for a command-line writer as writers do; held by the app (which may be an
+    older Exhibit), it says why it cannot read."""
     try:
-        Catalogue._connect(paths, backup=False, program=program, command=command).close()
+        Catalogue._connect(
+            paths, backup=False, wait=WRITER_WAIT, program=program, command=command
+        ).close()
     except ProjectLockedError as exc:
         who = exc.holder.describe() if exc.holder else "another window or process"
         raise SchemaTooOldError(
