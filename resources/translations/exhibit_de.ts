@@ -1306,6 +1306,22 @@
     <context>
         <name>Projects</name>
         <message>
+            <source>Exhibit</source>
+            <translation>Exhibit</translation>
+        </message>
+        <message>
+            <source>The project's catalogue is damaged, empty or missing.</source>
+            <translation>Der Katalog des Projekts ist beschädigt, leer oder fehlt.</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup, made {when}, with {count} works? The damaged catalogue is kept beside the backups.</source>
+            <translation>Die neueste intakte Sicherung vom {when} mit {count} Werken wiederherstellen? Der beschädigte Katalog wird bei den Sicherungen aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>Sicherung wiederherstellen</translation>
+        </message>
+        <message>
             <source>Open an Exhibit project folder</source>
             <translation>Einen Exhibit-Projektordner öffnen</translation>
         </message>

@@ -100,7 +100,7 @@
         </message>
         <message>
             <source>Exhibit (the app)</source>
-            <translation>Exhibit（应用程序）</translation>
+            <translation>Exhibit 应用程序</translation>
         </message>
         <message>
             <source>the command “{command}”</source>
@@ -1289,6 +1289,22 @@
     </context>
     <context>
         <name>Projects</name>
+        <message>
+            <source>Exhibit</source>
+            <translation>Exhibit</translation>
+        </message>
+        <message>
+            <source>The project's catalogue is damaged, empty or missing.</source>
+            <translation>项目的目录已损坏、为空或丢失。</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup, made {when}, with {count} works? The damaged catalogue is kept beside the backups.</source>
+            <translation>要恢复最新的完好备份吗？该备份创建于 {when}，包含 {count} 件作品。损坏的目录会保留在备份旁边。</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>恢复备份</translation>
+        </message>
         <message>
             <source>Open an Exhibit project folder</source>
             <translation>打开 Exhibit 项目文件夹</translation>

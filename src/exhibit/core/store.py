@@ -113,6 +113,8 @@ class Catalogue(WorkEditing):
         root: Path,
         title: Mapping[str, str] | str = "",
         languages: Iterable[str] = DEFAULT_LANGUAGES,
+        *,
+        program: str = COMMAND,
     ) -> Catalogue:
         """Make a new project folder with an empty catalogue and open it."""
         root = Path(root)
@@ -122,7 +124,7 @@ class Catalogue(WorkEditing):
         paths = ProjectPaths(root)
         root.mkdir(parents=True, exist_ok=True)
         paths.make_dirs()
-        cat = cls._connect(paths, backup=False)
+        cat = cls._connect(paths, backup=False, program=program)
         try:
             with cat.transaction():
                 cat._conn.execute(
