@@ -106,7 +106,7 @@ def _print_table(infos: list[BackupInfo], io) -> None:
         io.say(
             f"{i.id:<16} {b.when:%Y-%m-%d %H:%M} {_size(b.size):>9} {works:>6}  {b.label}{state}"
         )
-    io.say(f"{len(infos)} backups")
+    io.say(f"{len(infos)} backup{'s' if len(infos) != 1 else ''}")
 
 
 def _size(n: int) -> str:

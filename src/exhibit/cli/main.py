@@ -37,7 +37,7 @@ EPILOG = """exit codes:
   1  an error stopped the command
   2  the command line was wrong
   3  some files failed or problems were found (listed in the report)
-  4  the project is open in another window or process
+  4  the project is being changed in another window or process (readers are not refused)
   5  cancelled; what was finished is kept
   6  export stopped by preflight errors (--force exports anyway)
 
