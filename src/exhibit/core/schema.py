@@ -6,6 +6,7 @@ import os
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import NoReturn
 
 from exhibit.core import migrations
 from exhibit.core.errors import (
@@ -32,7 +33,7 @@ def schema_version(paths: ProjectPaths) -> int | None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise database_error(exc, paths) from exc
+        raise_database_error(exc, paths)
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
@@ -47,6 +48,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         f"{uri}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
     )
     try:
+        conn.execute("PRAGMA busy_timeout=5000")  # a writer's checkpoint may hold it briefly
         conn.execute("PRAGMA user_version").fetchone()
         return conn
     except sqlite3.OperationalError as exc:
@@ -103,6 +105,15 @@ def database_error(exc: sqlite3.Error, paths: ProjectPaths) -> Exception:
     return exc
 
 
+def raise_database_error(exc: sqlite3.Error, paths: ProjectPaths) -> NoReturn:
+    """Raise what ``database_error`` makes of ``exc`` (``exc`` itself when it is no case of
+    the disk or the file); call it in the ``except`` block that caught ``exc``."""
+    error = database_error(exc, paths)
+    if error is exc:
+        raise exc
+    raise error from exc
+
+
 def restore_hint(paths: ProjectPaths) -> str:
     return (
         f"Restore the newest good backup with `exhibit backups {paths.root} --restore newest` "
@@ -128,7 +139,7 @@ def migrate(conn: sqlite3.Connection, paths: ProjectPaths) -> None:
     try:
         current = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.Error as exc:
-        raise database_error(exc, paths) from exc
+        raise_database_error(exc, paths)
     steps = migrations.steps()
     check_not_too_new(current, paths)
     for step in steps[current:]:

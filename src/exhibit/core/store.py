@@ -62,9 +62,9 @@ from exhibit.core.rows import now, work_from_row
 from exhibit.core.schema import (
     check_not_too_new,
     connect_read_only,
-    database_error,
     migrate,
     quick_check,
+    raise_database_error,
     restore_hint,
     schema_version,
 )
@@ -208,7 +208,7 @@ class Catalogue(WorkEditing):
             conn = connect_read_only(paths.catalogue)
             damage = quick_check(conn)
         except sqlite3.Error as exc:
-            raise _exhibit_error(exc, paths) from exc
+            raise_database_error(exc, paths)
         notices = []
         if damage:
             notices.append(
@@ -269,7 +269,7 @@ class Catalogue(WorkEditing):
                 self._depth -= 1
                 self._undo(outer, name)
                 if isinstance(exc, sqlite3.Error):
-                    raise _exhibit_error(exc, self.paths) from exc
+                    raise_database_error(exc, self.paths)
                 raise
             self._depth -= 1
             try:
@@ -299,7 +299,7 @@ class Catalogue(WorkEditing):
         try:
             self._conn.execute(sql)
         except sqlite3.Error as exc:
-            raise _exhibit_error(exc, self.paths) from exc
+            raise_database_error(exc, self.paths)
 
     def _changed(self, kind: str, ids: Iterable[int] = ()) -> None:
         self._pending.append(Change(kind, tuple(ids)))
@@ -317,7 +317,7 @@ class Catalogue(WorkEditing):
                 cols = [d[0] for d in cur.description]
                 return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]  # type: ignore[misc]
             except sqlite3.Error as exc:
-                raise _exhibit_error(exc, self.paths) from exc
+                raise_database_error(exc, self.paths)
 
     # ----------------------------------------------------------------- exhibition
 
@@ -677,12 +677,6 @@ class Catalogue(WorkEditing):
         return problems
 
 
-def _exhibit_error(exc: sqlite3.Error, paths: ProjectPaths) -> Exception:
-    """A SQLite error about the disk or the file as the ExhibitError it means; others as they
-    are (a constraint broken by a bug must not pass for a damaged catalogue)."""
-    return database_error(exc, paths)
-
-
 def _check_not_empty(paths: ProjectPaths) -> None:
     """An empty catalogue is never opened (SQLite would take it for a new one and the next
     command would build an empty catalogue over the project)."""
@@ -716,7 +710,7 @@ def _refuse_damaged(paths: ProjectPaths) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise _exhibit_error(exc, paths) from exc
+        raise_database_error(exc, paths)
     if damage:
         raise CatalogueDamagedError(
             f"{paths.catalogue} is damaged ({'; '.join(damage[:3])}). It can still be read "
@@ -737,7 +731,7 @@ def _connect_writer(paths: ProjectPaths) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(paths.catalogue, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
-        raise _exhibit_error(exc, paths) from exc
+        raise_database_error(exc, paths)
     try:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
@@ -746,9 +740,7 @@ def _connect_writer(paths: ProjectPaths) -> sqlite3.Connection:
     except BaseException as exc:
         conn.close()
         if isinstance(exc, sqlite3.Error):
-            error = _exhibit_error(exc, paths)
-            if error is not exc:
-                raise error from exc
+            raise_database_error(exc, paths)
         raise
     return conn
 
