@@ -131,7 +131,7 @@ def test_the_lock_message_names_the_holder(qapp) -> None:
     ],
 )
 def test_the_lock_message_is_in_the_ui_language(qapp, language, words) -> None:
-    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 
     from exhibit.ui.i18n import install_translators, remove_translators
 
@@ -141,3 +141,5 @@ def test_the_lock_message_is_in_the_ui_language(qapp, language, words) -> None:
     finally:
         remove_translators(qapp)
         QLocale.setDefault(QLocale.system())
+        # deliver the language-change events now, not to the next test's windows
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
