@@ -1,7 +1,10 @@
 """The catalogue store: the only place with SQL.
 
-``Catalogue`` opens a project folder (lock, backup, migrations), reads values from model.py
-and writes every edit in one transaction that rolls back when anything raises. Whoever
+``Catalogue`` opens a project folder, as the one writer (lock, backup, migrations after a
+backup; see store_opening.py) or as a reader (no lock, read-only, beside a writer), reads values
+from model.py and writes every edit in one transaction that rolls back when anything raises;
+SQLite errors of the disk or the file reach the caller as ExhibitErrors (disk full, permission,
+damaged catalogue), never raw. Whoever
 changes the catalogue gets told through the ``notify`` callback passed in (the UI turns it
 into Qt signals). One writer: the store is guarded by a lock and may be called from the
 thread that runs a job as well as from the window's thread.
@@ -11,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -21,7 +23,6 @@ from pathlib import Path
 
 from exhibit.core import migrations
 from exhibit.core.errors import (
-    BackupError,
     CatalogueDamagedError,
     CatalogueReadOnlyError,
     ExhibitError,
@@ -53,8 +54,6 @@ from exhibit.core.project import (
     WRITER_WAIT,
     ProjectLock,
     ProjectPaths,
-    list_backups,
-    no_permission,
     require_project,
     resolve_path,
 )
@@ -62,13 +61,19 @@ from exhibit.core.rows import now, work_from_row
 from exhibit.core.schema import (
     check_not_too_new,
     connect_read_only,
-    migrate,
     quick_check,
     raise_database_error,
     restore_hint,
     schema_version,
 )
 from exhibit.core.store_backups import make_backup
+from exhibit.core.store_opening import (
+    backup_or_notice,
+    check_not_empty,
+    check_writable,
+    connect_writer,
+    refuse_damaged,
+)
 from exhibit.core.store_works import WorkEditing
 
 
@@ -160,7 +165,7 @@ class Catalogue(WorkEditing):
         ``program`` and ``command`` name the holder to whoever else is refused.
         """
         paths = require_project(Path(root))
-        _check_not_empty(paths)
+        check_not_empty(paths)
         if read_only:
             return cls._connect_reader(paths, program=program, command=command)
         return cls._connect(paths, backup=backup, wait=wait, program=program, command=command)
@@ -179,7 +184,7 @@ class Catalogue(WorkEditing):
         lock.acquire(wait)
         notices: list[str] = []
         try:
-            _check_writable(paths)
+            check_writable(paths)
             with contextlib.suppress(OSError):  # whoever needs a folder says when it is missing
                 paths.make_dirs()
             version = schema_version(paths)
@@ -188,10 +193,10 @@ class Catalogue(WorkEditing):
                 if version < migrations.latest_version():
                     make_backup(paths, "migration")  # no upgrade without a backup
                 elif backup:
-                    notices += _backup_or_notice(paths)  # refuses a damaged catalogue too
+                    notices += backup_or_notice(paths)  # refuses a damaged catalogue too
                 else:
-                    _refuse_damaged(paths)
-            conn = _connect_writer(paths)
+                    refuse_damaged(paths)
+            conn = connect_writer(paths)
         except BaseException:
             lock.release()
             raise
@@ -675,74 +680,6 @@ class Catalogue(WorkEditing):
         )
         problems += [f"text without a work: {r['owner_id']}" for r in orphans]
         return problems
-
-
-def _check_not_empty(paths: ProjectPaths) -> None:
-    """An empty catalogue is never opened (SQLite would take it for a new one and the next
-    command would build an empty catalogue over the project)."""
-    if paths.catalogue.stat().st_size > 0:
-        return
-    have = len(list_backups(paths))
-    if have:
-        raise CatalogueDamagedError(
-            f"{paths.catalogue} is empty (0 bytes): the catalogue was lost, and the project has "
-            f"{have} backups. Restore the newest good one with "
-            f"`exhibit backups {paths.root} --restore newest`."
-        )
-    raise CatalogueDamagedError(
-        f"{paths.catalogue} is empty (0 bytes) and the project has no backups; it was not "
-        "opened, so nothing more is lost."
-    )
-
-
-def _check_writable(paths: ProjectPaths) -> None:
-    """Refuse a writer at once, in words, when the catalogue file may not be written (the
-    folder was checked by the lock file)."""
-    if paths.catalogue.exists() and not os.access(paths.catalogue, os.W_OK):
-        raise no_permission(paths, PermissionError(13, "Permission denied", str(paths.catalogue)))
-
-
-def _refuse_damaged(paths: ProjectPaths) -> None:
-    try:
-        conn = connect_read_only(paths.catalogue)
-        try:
-            damage = quick_check(conn)
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        raise_database_error(exc, paths)
-    if damage:
-        raise CatalogueDamagedError(
-            f"{paths.catalogue} is damaged ({'; '.join(damage[:3])}). It can still be read "
-            f"(`exhibit list`, `exhibit show`) but not changed. {restore_hint(paths)}."
-        )
-
-
-def _backup_or_notice(paths: ProjectPaths) -> list[str]:
-    """A backup on opening; one that cannot be written is said, and does not stop the work."""
-    try:
-        make_backup(paths, "open")
-    except BackupError as exc:
-        return [f"warning: {exc}"]
-    return []
-
-
-def _connect_writer(paths: ProjectPaths) -> sqlite3.Connection:
-    try:
-        conn = sqlite3.connect(paths.catalogue, isolation_level=None, check_same_thread=False)
-    except sqlite3.Error as exc:
-        raise_database_error(exc, paths)
-    try:
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("PRAGMA busy_timeout=5000")
-        migrate(conn, paths)
-    except BaseException as exc:
-        conn.close()
-        if isinstance(exc, sqlite3.Error):
-            raise_database_error(exc, paths)
-        raise
-    return conn
 
 
 def _upgrade_for_reading(paths: ProjectPaths, program: str, command: str) -> None:
