@@ -90,6 +90,23 @@ def test_a_backup_that_cannot_be_written_is_said_and_reading_goes_on(project_dir
     assert not list(project_dir.glob("backups*.part"))
 
 
+def test_a_backup_on_a_full_disk_says_so(project_dir: Path, monkeypatch) -> None:
+    """ENOSPC injected where the backup is written (the copy's own connection)."""
+    paths = _project(project_dir)
+    real_connect = sqlite3.connect
+
+    def connect(target, *args, **kwargs):
+        if str(target).endswith(".part"):
+            raise sqlite3.OperationalError("database or disk is full")
+        return real_connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(store_backups.sqlite3, "connect", connect)
+    with pytest.raises(BackupError, match=r"\(the disk is full\); the catalogue was not changed"):
+        make_backup(paths)
+    monkeypatch.undo()
+    assert backups(paths) == [] and not list(paths.backups.iterdir())
+
+
 # ----------------------------------------------------------------- migrations
 
 
