@@ -1306,6 +1306,10 @@
     <context>
         <name>Projects</name>
         <message>
+            <source>When the project was opened: {reason}</source>
+            <translation>Beim Öffnen des Projekts: {reason}</translation>
+        </message>
+        <message>
             <source>Exhibit</source>
             <translation>Exhibit</translation>
         </message>

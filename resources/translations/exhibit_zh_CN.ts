@@ -1290,6 +1290,10 @@
     <context>
         <name>Projects</name>
         <message>
+            <source>When the project was opened: {reason}</source>
+            <translation>打开项目时：{reason}</translation>
+        </message>
+        <message>
             <source>Exhibit</source>
             <translation>Exhibit</translation>
         </message>

@@ -439,3 +439,20 @@ def test_confirm_restore_asks_with_the_backups_date_and_works(qtbot, tmp_path, m
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     assert Projects(None).confirm_restore(good, Exception("damaged")) is True
     assert "0 works" in seen[0] and "newest good backup" in seen[0]
+
+
+def test_projects_say_when_no_backup_could_be_made(qtbot, tmp_path, ui_settings) -> None:
+    import shutil
+
+    from exhibit.ui.app import Projects
+
+    root = tmp_path / "Dueren.exhibit"
+    Catalogue.create(root, "Düren").close()
+    shutil.rmtree(root / "backups")
+    (root / "backups").write_text("not a folder")  # nowhere to write a backup
+    projects = Projects(ui_settings)
+    assert projects.open_project(root)  # the project opens all the same
+    qtbot.addWidget(projects.window)
+    message = projects.window.statusBar().currentMessage()
+    assert message.startswith("When the project was opened: no backup could be written in")
+    projects.window.close()

@@ -31,4 +31,4 @@ def open_to_write(project: Path, io, command: str, *, backup: bool = True) -> Ca
 
 def _tell(cat: Catalogue, io) -> None:
     for notice in cat.notices:
-        io.warn(notice)
+        io.warn(f"warning: {notice}")

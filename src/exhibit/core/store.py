@@ -217,7 +217,7 @@ class Catalogue(WorkEditing):
         notices = []
         if damage:
             notices.append(
-                f"warning: {paths.catalogue} is damaged ({'; '.join(damage[:3])}); showing "
+                f"{paths.catalogue} is damaged ({'; '.join(damage[:3])}); showing "
                 f"what can still be read, and nothing can be changed. {restore_hint(paths)}."
             )
         return cls(paths, conn, None, notices=notices, read_only=True)

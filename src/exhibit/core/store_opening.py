@@ -68,7 +68,7 @@ def backup_or_notice(paths: ProjectPaths) -> list[str]:
     try:
         make_backup(paths, "open")
     except BackupError as exc:
-        return [f"warning: {exc}"]
+        return [str(exc)]
     return []
 
 

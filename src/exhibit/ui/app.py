@@ -180,7 +180,13 @@ class Projects(QObject):
                     self.start_page.set_recent(self.settings.recent_projects())
             show_error(self._parent(), exc)
             return False
-        self._show_window(catalogue)
+        window = self._show_window(catalogue)
+        if catalogue.notices:  # a backup that could not be written: said, and work goes on
+            window.statusBar().showMessage(
+                self.tr("When the project was opened: {reason}").format(
+                    reason=" ".join(catalogue.notices)
+                )
+            )
         return True
 
     def _restore_and_open(self, path: Path, damage: CatalogueDamagedError) -> Catalogue | None:
