@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from test_store import new_work
 
 from exhibit.core import migrations, schema, store_backups
 from exhibit.core.errors import BackupError, CatalogueDamagedError
@@ -20,7 +21,6 @@ from exhibit.core.store import Catalogue
 from exhibit.core.store_backups import Backup, backups, describe, kept, make_backup, restore
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_store import new_work
 
 SCHEMA1 = Path(__file__).resolve().parents[1] / "data" / "catalogue-schema1.sqlite"
 T0 = datetime(2026, 11, 29, 14, 0, 0)

@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from test_store import new_work
 
 from exhibit.core import project as project_module
 from exhibit.core.errors import CatalogueReadOnlyError, ProjectLockedError
@@ -18,7 +19,6 @@ from exhibit.core.project import APP, COMMAND, LockHolder, ProjectLock, ProjectP
 from exhibit.core.store import Catalogue
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_store import new_work
 
 
 def _project(project_dir: Path, works: int = 3) -> Path:
