@@ -93,8 +93,7 @@ def database_error(exc: sqlite3.Error, paths: ProjectPaths) -> Exception:
     if code in (_READONLY, _PERM) or (code == _CANTOPEN and _not_writable(paths)):
         return NoPermissionError(
             f"{paths.catalogue}: the catalogue or its folder is read-only for you (permission "
-            "denied), so the project can be read but not changed. Ask for write permission, "
-            "or copy the project somewhere you may write."
+            "denied). Ask for write permission, or copy the project somewhere you may write."
         )
     if code in (_CORRUPT, _NOTADB):
         return CatalogueDamagedError(
