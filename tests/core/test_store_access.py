@@ -64,15 +64,17 @@ def test_a_writer_is_refused_at_once_by_the_app_and_told_who_holds_it(
 
 def test_a_writer_waits_for_another_command_line_writer(project_dir: Path) -> None:
     _project(project_dir)
-    first = Catalogue.open(project_dir, command="exhibit set")
-    timer = threading.Timer(0.3, first.close)
+    first = ProjectLock(ProjectPaths(project_dir), COMMAND, "exhibit set")
+    first.acquire()  # another command-line writer, done in 0.3 s
+    timer = threading.Timer(0.3, first.release)
     timer.start()
     try:
         with Catalogue.open(project_dir, wait=20, command="exhibit set") as second:
             second.set_text(Owner.WORK, 1, "title", "de", "danach")
     finally:
         timer.join()
-    assert first.closed
+    with Catalogue.open(project_dir, read_only=True) as cat:
+        assert cat.work(1).value("title", "de") == "danach"
 
 
 def test_a_command_line_writer_gives_up_after_its_wait(project_dir: Path, monkeypatch) -> None:
