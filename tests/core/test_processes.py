@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
-from exhibit.core.jobs import CancelToken
+from exhibit.core.jobs import CancelToken, default_workers
 from exhibit.core.processes import (
-    MAX_WORKERS,
     MIN_WORKER_MEMORY,
+    WORKER_MEMORY,
     BoundedPool,
     PoolOptions,
     WorkerFailure,
     available_memory,
     bounded_memory_limit,
     bounded_workers,
-    default_workers,
 )
 from exhibit.testing import pool_task
 
@@ -30,12 +31,12 @@ def test_workers_times_the_memory_limit_stay_below_the_available_memory() -> Non
     assert bounded_workers(3, None, available=1) == 3  # no limit asked: nothing to bound
 
 
-def test_the_default_worker_count() -> None:
-    workers = default_workers(2 * GB)
-    assert 1 <= workers <= MAX_WORKERS
+def test_the_default_worker_count_is_bounded_by_memory() -> None:
+    workers = default_workers()
+    assert 1 <= workers <= (os.cpu_count() or 1)
     available = available_memory()
-    if available is not None and available >= 2 * GB:
-        assert workers * 2 * GB <= available
+    if available is not None and available >= WORKER_MEMORY:
+        assert workers * WORKER_MEMORY <= available
 
 
 def test_failures_of_every_kind_come_back_and_the_rest_finishes() -> None:

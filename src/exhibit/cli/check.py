@@ -6,11 +6,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from exhibit.cli.access import open_to_read
 from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.jobrun import run_job
 from exhibit.cli.output import print_json, visible
 from exhibit.cli.report import exit_code, print_report
-from exhibit.core.errors import CatalogueValueError
+from exhibit.core.errors import (
+    CatalogueDamagedError,
+    CatalogueValueError,
+    NoPermissionError,
+    ProjectLockedError,
+)
 from exhibit.core.jobs import JobReport, Outcome
 from exhibit.core.store import Catalogue
 from exhibit.ingest.relink import RescanJob
@@ -25,7 +31,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, io) -> int:
-    with Catalogue.open(args.project, backup=False) as cat:
+    with _open(args.project, io) as cat:
         damage = cat.integrity_problems() + _bad_values(cat)
         report = run_job(RescanJob(cat), io, progress=not args.json)
         rebuilt = run_job(ThumbnailJob(cat), io, progress=not args.json)
@@ -62,3 +68,14 @@ def _say_thumbnails(report: JobReport, missing: int, io) -> None:
         if o.outcome is not Outcome.OK:
             io.say(f"  THUMBNAIL {visible(o.message)}")
     io.say(f"{missing} thumbnails were missing: {report.count(Outcome.OK)} rebuilt")
+
+
+def _open(project: Path, io) -> Catalogue:
+    """Check records what it finds when it may write; while the project is held elsewhere,
+    read-only or damaged, it still checks and says that nothing was recorded."""
+    try:
+        return Catalogue.open(project, backup=False, command="exhibit check")
+    except (ProjectLockedError, NoPermissionError, CatalogueDamagedError) as exc:
+        cat = open_to_read(project, io, "check")
+        io.warn(f"note: {exc} Checking read-only; what is found is not recorded.")
+        return cat

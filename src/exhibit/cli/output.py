@@ -38,6 +38,9 @@ def visible(text: object, *, multiline: bool = False) -> str:
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
+# --jobs of the commands that run worker processes; the default is core.jobs.default_workers()
+JOBS_HELP = "worker processes (default: one per core, as memory allows; 0: all in this process)"
+
 
 def print_json(value: object, out: TextIO) -> None:
     """JSON; controls come out escaped by json itself, and a file name's undecodable bytes

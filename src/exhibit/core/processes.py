@@ -14,8 +14,9 @@ dies). With the workers gone the forkserver and multiprocessing's resource track
 as long as someone holds their pipes, end too. Processes start with "forkserver" (or "spawn"):
 forking a threaded Qt process is unsafe.
 
-The number of workers is stated once here (``default_workers``) and bounded by the memory the
-machine has: workers x the per-worker limit stays below the available memory.
+The default number of workers is stated once (``core.jobs.default_workers``); every count is
+bounded here by the memory the machine has: workers x the per-worker limit stays below the
+available memory.
 """
 
 from __future__ import annotations
@@ -31,11 +32,10 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from exhibit.core.jobs import CancelToken, worker_start_method
+from exhibit.core.jobs import CancelToken, default_workers, worker_start_method
 
 FILE_TIMEOUT = 60.0  # seconds one file may take
 WORKER_MEMORY = 2 << 30  # bytes of address space per worker process
-MAX_WORKERS = 4  # more rarely helps: the catalogue's writer and the disk become the limit
 MIN_WORKER_MEMORY = 768 << 20  # below this a worker cannot even open a large photo's header
 
 
@@ -73,12 +73,6 @@ def _cgroup_available() -> int | None:
     except (OSError, ValueError):
         return None
     return None if limit == "max" else max(0, int(limit) - used)
-
-
-def default_workers(memory_limit: int | None = WORKER_MEMORY) -> int:
-    """The worker count when none is asked for: the cores (at most MAX_WORKERS), as many as
-    the available memory holds at ``memory_limit`` each. The one place this default lives."""
-    return bounded_workers(max(1, min(MAX_WORKERS, os.cpu_count() or 1)), memory_limit)
 
 
 def bounded_workers(wanted: int, memory_limit: int | None, available: int | None = None) -> int:

@@ -1,11 +1,12 @@
 """Rebuilding cached thumbnails that are missing (the cache folder was deleted or damaged).
 
 ``missing_thumbnails`` lists the works whose thumbnail file is not in the project's cache;
-``ThumbnailJob`` reads their originals again on the bounded worker pool (the import's probe,
-each file bounded in time and memory) and writes the thumbnails back into the cache. It only
-reads the catalogue and writes no catalogue data (thumbnails are files named by content
-hash). An original that is gone or no longer the photo that was imported is reported and its
-thumbnail stays missing: one outcome per missing thumbnail, OK when it was rebuilt.
+the job reads that list when it is made, on the thread that owns the catalogue. ``run`` then
+reads their originals again on the bounded worker pool (the import's probe, each file bounded
+in time and memory) and writes the thumbnails back into the cache: it touches only files
+(thumbnails are named by content hash), never the catalogue, so it may run on any thread. An
+original that is gone or no longer the photo that was imported is reported and its thumbnail
+stays missing: one outcome per missing thumbnail, OK when it was rebuilt.
 """
 
 from __future__ import annotations
@@ -61,16 +62,18 @@ class ThumbnailJob:
     """Make the missing thumbnails again from the originals (see the module docstring)."""
 
     def __init__(self, catalogue: Catalogue, *, jobs: int | None = None) -> None:
-        self.catalogue = catalogue
+        # Read here, on the thread that owns the catalogue; run() only reads and writes files.
+        self._missing = missing_thumbnails(catalogue)
+        self._languages = catalogue.languages
         self.jobs = jobs
 
     def check(self) -> Plan:
-        missing = len(missing_thumbnails(self.catalogue))
+        missing = len(self._missing)
         return Plan(f"rebuild {missing} missing thumbnails", missing)
 
     def run(self, progress: ProgressCallback, cancel: CancelToken) -> JobReport:
-        missing = missing_thumbnails(self.catalogue)
-        languages = self.catalogue.languages
+        """Rebuild on any thread (it touches no catalogue, only the cache's files)."""
+        missing, languages = list(self._missing), self._languages
         clock = ProgressClock(progress, len(missing), "thumbnails")
         by_path: dict[str, list[MissingThumbnail]] = {}
         for item in missing:

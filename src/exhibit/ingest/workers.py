@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from exhibit.core.jobs import CancelToken, worker_start_method
+from exhibit.core.jobs import CancelToken, default_workers, worker_start_method
 from exhibit.core.processes import (
     FILE_TIMEOUT,
     WORKER_MEMORY,
@@ -26,7 +26,6 @@ from exhibit.core.processes import (
     WorkerFailure,
     bounded_memory_limit,
     bounded_workers,
-    default_workers,
 )
 from exhibit.core.project import display_text
 from exhibit.ingest.probe import ProbeLimits, ProbeResult, failed, probe_file
@@ -41,7 +40,7 @@ __all__ = ["FILE_TIMEOUT", "WORKER_MEMORY", "RunnerOptions", "run_probes"]
 class RunnerOptions:
     """How probes run. ``probe`` must be a module-level function (it is pickled by name).
 
-    ``workers`` None means the default (``core.processes.default_workers``); any count is
+    ``workers`` None means the default (``core.jobs.default_workers``); any count is
     lowered to what the available memory holds at ``memory_limit`` per worker.
     """
 
@@ -78,7 +77,7 @@ def run_probes(
 
 def _pool_options(languages: tuple[str, ...], options: RunnerOptions) -> PoolOptions:
     limit = bounded_memory_limit(options.memory_limit)
-    workers = options.workers or default_workers(limit)
+    workers = options.workers or default_workers()
     return PoolOptions(
         function=functools.partial(_call, options.probe, languages, options),
         workers=bounded_workers(workers, limit),

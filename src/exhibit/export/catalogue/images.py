@@ -22,7 +22,7 @@ from pathlib import Path
 from PIL import Image, ImageCms
 
 from exhibit.core.errors import CatalogueValueError, ExhibitError
-from exhibit.core.jobs import CancelToken
+from exhibit.core.jobs import CancelToken, default_workers
 from exhibit.core.processes import (
     FILE_TIMEOUT,
     WORKER_MEMORY,
@@ -31,7 +31,6 @@ from exhibit.core.processes import (
     WorkerFailure,
     bounded_memory_limit,
     bounded_workers,
-    default_workers,
 )
 from exhibit.core.project import (
     NotARegularFile,
@@ -289,7 +288,7 @@ def _pool_options(
     count: int, cache_dir: Path, processes: int | None, timeout: float, memory_limit: int | None
 ) -> PoolOptions:
     limit = bounded_memory_limit(memory_limit)
-    workers = bounded_workers(min(processes or default_workers(limit), max(1, count)), limit)
+    workers = bounded_workers(min(processes or default_workers(), max(1, count)), limit)
     return PoolOptions(
         function=functools.partial(prepare, cache_dir=cache_dir),
         workers=workers,
