@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from exhibit.cli.access import open_to_write
 from exhibit.core.errors import FieldError
 from exhibit.core.fields import Kind, Owner, fields_of, parse_value, spec
 from exhibit.core.model import TranslationStatus
@@ -40,13 +41,28 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _require_text(args: argparse.Namespace) -> None:
+    """Arguments that are not UTF-8 (bytes a terminal in another encoding sent) are refused
+    with a message, not a traceback from the store."""
+    for label in ("number", "field", "value"):
+        text = getattr(args, label)
+        try:
+            (text or "").encode("utf-8")
+        except UnicodeEncodeError:
+            shown = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            raise FieldError(
+                f"{label} '{shown}' is not valid UTF-8 text; check the terminal's encoding"
+            ) from None
+
+
 def run(args: argparse.Namespace, io) -> int:
+    _require_text(args)
     name, _, lang = args.field.partition(".")
     owner = Owner.EXHIBITION if args.number == "exhibition" else Owner.WORK
     f = spec(owner, name)
     if args.value is None and not (f.per_language and args.status):
         raise FieldError(f"{args.field}: give a value (or --status for a text field)")
-    with Catalogue.open(args.project, backup=False) as cat:
+    with open_to_write(args.project, io, "set", backup=False) as cat:
         owner_id = 1 if owner is Owner.EXHIBITION else _work_id(cat, args.number)
         if f.per_language:
             lang = lang or cat.languages[0]
