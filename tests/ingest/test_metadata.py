@@ -52,7 +52,10 @@ def test_every_exif_field() -> None:
 
 def test_exif_texts_become_draft_captions_and_photographer() -> None:
     result = meta(exif=FULL_EXIF)
-    assert result.texts == {"caption": {"de": "Größe: Fußgängerzone, 展览"}}
+    assert result.texts == {
+        "caption": {"de": "Größe: Fußgängerzone, 展览"},
+        "credit": {"de": "© 2024 王小明"},  # the copyright notice as the credit line
+    }
     assert result.photographer == "Jürgen Müller"
     assert result.draft_texts()["caption"]["de"].status is TranslationStatus.DRAFT
     assert result.problems == ()
@@ -185,7 +188,11 @@ def test_iptc_fields_declared_utf8() -> None:
         "city": "Köln",
     }
     result = meta(iptc=iptc_block(fields))
-    assert result.texts == {"title": {"de": "Objekt"}, "caption": {"de": "Bildunterschrift 说明"}}
+    assert result.texts == {
+        "title": {"de": "Objekt"},
+        "caption": {"de": "Bildunterschrift 说明"},
+        "credit": {"de": "© Exhibit"},
+    }
     assert result.photographer == "王小明"
     assert result.exif.copyright == "© Exhibit"
 

@@ -30,7 +30,13 @@ from exhibit.ingest.exif import ExifRead, read_exif
 from exhibit.ingest.iptc import IptcData, iptc_from_jpeg, parse_iptc
 from exhibit.ingest.xmp import XmpData, map_languages, parse_xmp
 
-TITLE, CAPTION = "title", "caption"
+TITLE, CAPTION, CREDIT = "title", "caption", "credit"
+# "Copyright 2019 Francisco Gonzalez. All rights reserved." -> the name, for the photographer
+_RIGHTS_WORDS = re.compile(
+    r"(?:copyright|\(c\)|©|℗|all rights reserved\.?|alle rechte vorbehalten\.?|版权所有|"
+    r"\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b)",
+    re.IGNORECASE,
+)
 
 # C0 controls but tab and newline, DEL, C1 controls: an escape sequence in an EXIF caption
 # must not reach a catalogue (and from there a terminal or a PDF).
@@ -64,6 +70,13 @@ class PhotoMetadata:
                 for name, per in self.texts.items()
             }
         )
+
+
+def name_in_copyright(text: str) -> str:
+    """The holder named by a copyright notice ("© 2019 Ana Lima" -> "Ana Lima"), else ""."""
+    name = _RIGHTS_WORDS.sub(" ", text)
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:-–")
+    return name if re.search(r"\w", name) and len(name) <= 120 else ""
 
 
 def strip_controls(text: str) -> str:
@@ -114,10 +127,13 @@ def read_metadata(data: bytes, languages: tuple[str, ...], name: str = "the file
     if facts.copyright is None and sources.copyright():
         facts = dataclasses.replace(facts, copyright=sources.copyright())
     texts = {TITLE: sources.title(), CAPTION: sources.caption()}
+    rights = facts.copyright or ""
+    if rights and languages:  # the credit line as the file states it, in the first language
+        texts[CREDIT] = {languages[0]: rights[:300]}
     return PhotoMetadata(
         exif=facts,
         texts={k: v for k, v in texts.items() if v},
-        photographer=sources.photographer(),
+        photographer=sources.photographer() or name_in_copyright(rights),
         problems=capped(tuple(problems), name),
     )
 
