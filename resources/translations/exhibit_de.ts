@@ -900,6 +900,13 @@
         </message>
     </context>
     <context>
+        <name>LoanActions</name>
+        <message>
+            <source>Loan Status</source>
+            <translation>Leihstatus</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Preflight</source>

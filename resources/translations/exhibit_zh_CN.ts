@@ -892,6 +892,13 @@
         </message>
     </context>
     <context>
+        <name>LoanActions</name>
+        <message>
+            <source>Loan Status</source>
+            <translation>借展状态</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Preflight</source>

@@ -35,6 +35,7 @@ from exhibit.core.store import Catalogue
 from exhibit.ui import settings as S
 from exhibit.ui.errors import guard_slot, show_error
 from exhibit.ui.i18n import shown_first
+from exhibit.ui.loan_menu import LoanActions
 from exhibit.ui.models.filter_proxy import ALL_SECTIONS, WorkFilter, WorksFilterProxy
 from exhibit.ui.models.sections_model import SectionsModel
 from exhibit.ui.models.store_events import StoreEvents
@@ -203,6 +204,8 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.settings_action)
         edit.addAction(self._action(self.tr("Preferences…"), self.edit_preferences, K.Preferences))
+        self.loans = LoanActions(self)
+        edit.addMenu(self.loans.menu)
         self.arrange = OrderingActions(self)
         self.menuBar().addMenu(self.arrange.menu)
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -235,6 +238,7 @@ class MainWindow(QMainWindow):
         arrange = self.arrange
         self.grid.addActions([arrange.move_up, arrange.move_down, arrange.move_to])
         self.grid.addActions([arrange.section_menu.menuAction(), arrange.sort_menu.menuAction()])
+        self.grid.addActions([_separator(self), self.loans.menu.menuAction()])
 
     def _decorate_toolbar_actions(self) -> None:
         """Icons from the desktop theme (the style's own where it has none) and short labels.

@@ -55,6 +55,7 @@ class Role(IntEnum):
     MISSING_ORIGINAL = WORK + 7
     PROBLEMS = WORK + 8  # tuple[Problem] other than the missing original
     SECTION_ID = WORK + 9
+    LOAN = WORK + 10  # LoanStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +190,8 @@ class WorksModel(QAbstractListModel):
             return work.number
         if role == Role.SECTION_ID:
             return work.section_id
+        if role == Role.LOAN:
+            return work.loan_status.value  # a str through Qt (an enum would not survive)
         if role == Role.THUMBNAIL:
             if self.thumbnails is None:
                 return None

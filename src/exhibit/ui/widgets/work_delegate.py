@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from exhibit.core.languages import display_name
-from exhibit.core.model import TranslationStatus
-from exhibit.ui.models.labels import status_label
+from exhibit.core.model import LoanStatus, TranslationStatus
+from exhibit.ui.models.labels import loan_label, status_label
 from exhibit.ui.models.works_model import Role
 
 T = TranslationStatus
@@ -24,6 +24,16 @@ STATUS_COLOURS = {
     T.DRAFT: "#8e8e93",
     T.NEEDS_REVIEW: "#2f80ed",
     T.APPROVED: "#27ae60",
+}
+# loan status as a colour label on the thumbnail's foot (no flag for a mere candidate)
+LOAN_COLOURS = {
+    LoanStatus.SELECTED: "#27ae60",
+    LoanStatus.PRINTED: "#2f80ed",
+    LoanStatus.PACKED: "#8e44ad",
+    LoanStatus.SHIPPED: "#16a085",
+    LoanStatus.ON_DISPLAY: "#f1c40f",
+    LoanStatus.RETURNED: "#7f8c8d",
+    LoanStatus.LOST: "#c0392b",
 }
 MISSING_COLOUR = "#c0392b"
 WARNING_COLOUR = "#f2a900"
@@ -147,6 +157,12 @@ class WorkDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(pill, height / 2, height / 2)
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, mark)
             x += width + 3
+        loan = index.data(Role.LOAN)
+        if loan in LOAN_COLOURS:  # a flag in the bottom right corner, its status as a tooltip
+            flag = QRectF(area.right() - height - 3, area.bottom() - height - 3, height, height)
+            painter.setPen(QPen(QColor("white"), 1.5))
+            painter.setBrush(QColor(LOAN_COLOURS[loan]))
+            painter.drawRoundedRect(flag, 3, 3)
         right = area.right() - 3
         if index.data(Role.MISSING_ORIGINAL):
             right = self._corner_badge(painter, right, area.y() + 3, height, MISSING_COLOUR, "!")
@@ -174,6 +190,8 @@ class WorkDelegate(QStyledItemDelegate):
         lines = [f"{index.data(Role.NUMBER)}  {index.data(Role.TITLE)}"]
         for lang, status in index.data(Role.LANG_STATUS) or ():
             lines.append(f"{display_name(lang)}: {status_label(status)}")
+        if index.data(Role.LOAN) is not None:
+            lines.append(loan_label(index.data(Role.LOAN)))
         if index.data(Role.MISSING_ORIGINAL):
             lines.append(self.tr("The original file is missing"))
         lines += [p.message for p in index.data(Role.PROBLEMS) or ()]
