@@ -452,6 +452,41 @@
         </message>
     </context>
     <context>
+        <name>HelpActions</name>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>About Exhibit</source>
+            <translation>Über Exhibit</translation>
+        </message>
+        <message>
+            <source>Exhibit {version}</source>
+            <translation>Exhibit {version}</translation>
+        </message>
+        <message>
+            <source>Catalogue, caption and print a photo exhibition sent abroad.</source>
+            <translation>Eine Fotoausstellung für das Ausland katalogisieren, betexten und drucken.</translation>
+        </message>
+        <message>
+            <source>Free software under the GNU General Public License, version 3 or later.</source>
+            <translation>Freie Software unter der GNU General Public License, Version 3 oder neuer.</translation>
+        </message>
+        <message>
+            <source>Bundled fonts: SIL Open Font License 1.1 (Noto Sans, Source Han Sans).</source>
+            <translation>Mitgelieferte Schriften: SIL Open Font License 1.1 (Noto Sans, Source Han Sans).</translation>
+        </message>
+        <message>
+            <source>Character list for the Chinese font subset: MIT licence.</source>
+            <translation>Zeichenliste für die chinesische Schriftuntermenge: MIT-Lizenz.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Import photos</source>
@@ -939,6 +974,14 @@
         <message>
             <source>Remove from Catalogue</source>
             <translation>Aus dem Katalog entfernen</translation>
+        </message>
+        <message>
+            <source>Open Original</source>
+            <translation>Original öffnen</translation>
+        </message>
+        <message>
+            <source>Show in File Manager</source>
+            <translation>Im Dateimanager zeigen</translation>
         </message>
         <message>
             <source>Edit Title</source>

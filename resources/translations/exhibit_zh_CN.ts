@@ -449,6 +449,41 @@
         </message>
     </context>
     <context>
+        <name>HelpActions</name>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>About Exhibit</source>
+            <translation>关于 Exhibit</translation>
+        </message>
+        <message>
+            <source>Exhibit {version}</source>
+            <translation>Exhibit {version}</translation>
+        </message>
+        <message>
+            <source>Catalogue, caption and print a photo exhibition sent abroad.</source>
+            <translation>为送往海外的摄影展编目、撰写图片说明并印制图录。</translation>
+        </message>
+        <message>
+            <source>Free software under the GNU General Public License, version 3 or later.</source>
+            <translation>自由软件，依据 GNU 通用公共许可证第 3 版或更新版本发布。</translation>
+        </message>
+        <message>
+            <source>Bundled fonts: SIL Open Font License 1.1 (Noto Sans, Source Han Sans).</source>
+            <translation>随附字体：SIL 开放字体许可证 1.1（Noto Sans、思源黑体）。</translation>
+        </message>
+        <message>
+            <source>Character list for the Chinese font subset: MIT licence.</source>
+            <translation>中文字体子集所用字表：MIT 许可证。</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Import photos</source>
@@ -931,6 +966,14 @@
         <message>
             <source>Remove from Catalogue</source>
             <translation>从图录中移除</translation>
+        </message>
+        <message>
+            <source>Open Original</source>
+            <translation>打开原始文件</translation>
+        </message>
+        <message>
+            <source>Show in File Manager</source>
+            <translation>在文件管理器中显示</translation>
         </message>
         <message>
             <source>Edit Title</source>

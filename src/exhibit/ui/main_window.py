@@ -34,6 +34,7 @@ from exhibit.core.model import Work
 from exhibit.core.store import Catalogue
 from exhibit.ui import settings as S
 from exhibit.ui.errors import guard_slot, show_error
+from exhibit.ui.help_menu import HelpActions
 from exhibit.ui.i18n import shown_first
 from exhibit.ui.loan_menu import LoanActions
 from exhibit.ui.models.filter_proxy import ALL_SECTIONS, WorkFilter, WorksFilterProxy
@@ -161,6 +162,12 @@ class MainWindow(QMainWindow):
         self.remove_action = self._action(
             self.tr("Remove from Catalogue"), self.remove_selected, K.Delete
         )
+        self.open_original_action = self._action(
+            self.tr("Open Original"), self.open_original, "Ctrl+Shift+O"
+        )
+        self.show_folder_action = self._action(
+            self.tr("Show in File Manager"), self.show_in_folder, "Ctrl+Alt+R"
+        )
         self.edit_title_action = self._action(self.tr("Edit Title"), self.edit_title, "F2")
         self.settings_action = self._action(
             self.tr("Exhibition Settings…"), self.edit_exhibition, "Ctrl+Shift+E"
@@ -210,6 +217,7 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(self.arrange.menu)
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.preview_action)
+        view.addActions([self.open_original_action, self.show_folder_action])
         self.preflight_action = self.preflight_dock.toggleViewAction()
         self.preflight_action.setText(self.tr("Preflight"))
         self.preflight_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
@@ -222,6 +230,8 @@ class MainWindow(QMainWindow):
         view.addAction(
             self._action(self.tr("Smaller Thumbnails"), lambda: self._zoom(-40), K.ZoomOut)
         )
+        self.help = HelpActions(self)
+        self.menuBar().addMenu(self.help.menu)
         self._decorate_toolbar_actions()
         toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
@@ -239,6 +249,7 @@ class MainWindow(QMainWindow):
         self.grid.addActions([arrange.move_up, arrange.move_down, arrange.move_to])
         self.grid.addActions([arrange.section_menu.menuAction(), arrange.sort_menu.menuAction()])
         self.grid.addActions([_separator(self), self.loans.menu.menuAction()])
+        self.grid.addActions([_separator(self), self.open_original_action, self.show_folder_action])
 
     def _decorate_toolbar_actions(self) -> None:
         """Icons from the desktop theme (the style's own where it has none) and short labels.
@@ -423,6 +434,21 @@ class MainWindow(QMainWindow):
                 text = MainWindow.tr("Removed %n work(s). {undo} puts them back.", "", len(works))
                 text = text.format(undo=undo)
             self.statusBar().showMessage(text, 15_000)
+
+    @guard_slot
+    def open_original(self, *_args) -> None:
+        """The selected work's original in the desktop's own program (never changed by us)."""
+        from exhibit.ui.dialogs.export_dialog import open_with_desktop
+
+        for work in self.selected_works()[:1]:
+            open_with_desktop(self.catalogue.original_path(work))
+
+    @guard_slot
+    def show_in_folder(self, *_args) -> None:
+        from exhibit.ui.dialogs.export_dialog import open_with_desktop
+
+        for work in self.selected_works()[:1]:
+            open_with_desktop(self.catalogue.original_path(work).parent)
 
     def edit_title(self, *_args) -> None:
         """F2: the cursor into the title of the selected work, in the UI's language."""
