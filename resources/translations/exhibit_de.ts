@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
+        <name>CaptionClipboard</name>
+        <message>
+            <source>Copy Captions</source>
+            <translation>Bildtexte kopieren</translation>
+        </message>
+        <message>
+            <source>Paste Captions</source>
+            <translation>Bildtexte einfügen</translation>
+        </message>
+        <message>
+            <source>Captions of No. {number} copied</source>
+            <translation>Bildtexte von Nr. {number} kopiert</translation>
+        </message>
+    </context>
+    <context>
         <name>CaptionEditors</name>
         <message>
             <source>{n} / {limit}</source>
@@ -1619,6 +1634,13 @@
     </context>
     <context>
         <name>UndoStack</name>
+        <message numerus="yes">
+            <source>Paste captions onto %n work(s)</source>
+            <translation>
+                <numerusform>Bildtexte in %n Werk einfügen</numerusform>
+                <numerusform>Bildtexte in %n Werke einfügen</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>Set {field} of %n work(s)</source>
             <translation>

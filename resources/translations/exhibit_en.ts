@@ -138,6 +138,13 @@
 <context>
     <name>UndoStack</name>
     <message numerus="yes">
+        <source>Paste captions onto %n work(s)</source>
+        <translation>
+            <numerusform>Paste captions onto %n work</numerusform>
+            <numerusform>Paste captions onto %n works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Set {field} of %n work(s)</source>
         <translation>
             <numerusform>Set {field} of %n work</numerusform>

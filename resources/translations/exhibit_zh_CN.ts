@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>CaptionClipboard</name>
+        <message>
+            <source>Copy Captions</source>
+            <translation>复制图片说明</translation>
+        </message>
+        <message>
+            <source>Paste Captions</source>
+            <translation>粘贴图片说明</translation>
+        </message>
+        <message>
+            <source>Captions of No. {number} copied</source>
+            <translation>已复制编号 {number} 的图片说明</translation>
+        </message>
+    </context>
+    <context>
         <name>CaptionEditors</name>
         <message>
             <source>{n} / {limit}</source>
@@ -1602,6 +1617,12 @@
     </context>
     <context>
         <name>UndoStack</name>
+        <message numerus="yes">
+            <source>Paste captions onto %n work(s)</source>
+            <translation>
+                <numerusform>将图片说明粘贴到 %n 件作品</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>Set {field} of %n work(s)</source>
             <translation>

@@ -33,6 +33,7 @@ from exhibit.core.jobs import Outcome, default_workers
 from exhibit.core.model import Work
 from exhibit.core.store import Catalogue
 from exhibit.ui import settings as S
+from exhibit.ui.caption_clipboard import CaptionClipboard
 from exhibit.ui.errors import guard_slot, show_error
 from exhibit.ui.help_menu import HelpActions
 from exhibit.ui.i18n import shown_first
@@ -211,6 +212,8 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.settings_action)
         edit.addAction(self._action(self.tr("Preferences…"), self.edit_preferences, K.Preferences))
+        self.captions_clipboard = CaptionClipboard(self)
+        edit.addActions([self.captions_clipboard.copy_action, self.captions_clipboard.paste_action])
         self.loans = LoanActions(self)
         edit.addMenu(self.loans.menu)
         self.arrange = OrderingActions(self)
@@ -248,7 +251,9 @@ class MainWindow(QMainWindow):
         arrange = self.arrange
         self.grid.addActions([arrange.move_up, arrange.move_down, arrange.move_to])
         self.grid.addActions([arrange.section_menu.menuAction(), arrange.sort_menu.menuAction()])
-        self.grid.addActions([_separator(self), self.loans.menu.menuAction()])
+        clipboard = self.captions_clipboard
+        self.grid.addActions([_separator(self), clipboard.copy_action, clipboard.paste_action])
+        self.grid.addActions([self.loans.menu.menuAction()])
         self.grid.addActions([_separator(self), self.open_original_action, self.show_folder_action])
 
     def _decorate_toolbar_actions(self) -> None:

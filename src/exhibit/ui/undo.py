@@ -206,6 +206,35 @@ class SetTextsCommand(StoreCommand):
                 self.catalogue.restore_text(self.owner, self.owner_id, name, lang, entry)
 
 
+class PasteTextsCommand(StoreCommand):
+    """The same texts on several works (captions pasted onto a selection): one undo step."""
+
+    def __init__(
+        self, catalogue: Catalogue, work_ids: Iterable[int], texts: dict[tuple[str, str], str]
+    ):
+        ids = list(work_ids)
+        super().__init__(
+            catalogue, lambda: UndoStack.tr("Paste captions onto %n work(s)", "", len(ids))
+        )
+        self.ids, self.texts = ids, texts
+        self.old = {
+            (wid, name, lang): catalogue.get_text(Owner.WORK, wid, name, lang)
+            for wid in ids
+            for name, lang in texts
+        }
+
+    def do(self) -> None:
+        with self.catalogue.transaction():
+            for wid in self.ids:
+                for (name, lang), text in self.texts.items():
+                    self.catalogue.set_text(Owner.WORK, wid, name, lang, text)
+
+    def undo_store(self) -> None:
+        with self.catalogue.transaction():
+            for (wid, name, lang), entry in self.old.items():
+                self.catalogue.restore_text(Owner.WORK, wid, name, lang, entry)
+
+
 # --------------------------------------------------------------------- exhibition
 
 
