@@ -173,6 +173,8 @@ class ImportDialog(JobDialog):
     @guard_slot
     def _on_progress(self, progress: Progress) -> None:
         self._advance(progress)
+        if not self.cancel_requested:  # the heading counts what the counter counts
+            self.heading.setText(self.tr("Importing %n photo(s)…", "", progress.total))
         self.count_label.setText(
             self.tr("{done} of {total}").format(done=progress.done, total=progress.total)
         )

@@ -136,12 +136,17 @@ def format_duration(seconds: float) -> str:
     return translate("ImportDialog", "{h} h {m} min").format(h=hours, m=minutes)
 
 
+MIN_FOR_RATE, MIN_SECONDS_FOR_RATE = 3, 1.0  # a rate is shown once it means something
+
+
 def rate_text(progress: Progress) -> str:
     """The rate and the time left ("2.5 photos per second, about 1 min 20 s left").
 
     Translated in the context ImportDialog, where the sentence was first translated.
     """
-    if progress.done == 0 or progress.eta is None:
+    if progress.done < MIN_FOR_RATE or progress.elapsed < MIN_SECONDS_FOR_RATE:
+        return ""  # the first photos (skipped duplicates) would give an absurd rate
+    if progress.eta is None:
         return ""
     rate = QLocale().toString(progress.rate, "f", 1)
     left = format_duration(progress.eta)

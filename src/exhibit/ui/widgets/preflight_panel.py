@@ -76,6 +76,7 @@ class PreflightPanel(QWidget):
         self._finished_runner: JobRunner | None = None
         self._again = False
         self._stale = True  # nothing checked yet
+        self._reported = False  # no report yet: the summary says "Checking…"
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -183,12 +184,14 @@ class PreflightPanel(QWidget):
 
     @Slot(object)
     def _on_report(self, report: PreflightReport) -> None:
+        self._reported = True
         self.model.set_findings(report.findings)
         self._show_summary()
         self.updated.emit()
 
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
+        self._reported = True
         log.warning("preflight failed: %s", exc, exc_info=exc)
         self.model.set_findings(())
         self.summary.setText(self.tr("Preflight could not run: {message}").format(message=exc))
@@ -218,6 +221,9 @@ class PreflightPanel(QWidget):
     # ----------------------------------------------------------------- showing
 
     def _show_summary(self) -> None:
+        if not self._reported:  # never "No problems found" before the first check is done
+            self.summary.setText(self.tr("Checking…"))
+            return
         text = self.model.summary()
         shown = self.proxy.rowCount()
         if shown != self.model.rowCount():
