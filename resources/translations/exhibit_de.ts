@@ -24,6 +24,13 @@
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>Clear</source>
+            <translation>Leeren</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorMessages</name>
         <message>
             <source>This project is already open in another Exhibit window or on another computer.</source>
@@ -177,8 +184,12 @@
             <translation>Daten und Sprachen</translation>
         </message>
         <message>
+            <source>{closing} is before {opening}</source>
+            <translation>{closing} liegt vor {opening}</translation>
+        </message>
+        <message>
             <source>YYYY-MM-DD</source>
-            <translation>JJJJ-MM-TT</translation>
+            <translation type="vanished">JJJJ-MM-TT</translation>
         </message>
         <message>
             <source>Language tags separated by commas, the source language first: de, zh-Hans</source>

@@ -24,6 +24,13 @@
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorMessages</name>
         <message>
             <source>This project is already open in another Exhibit window or on another computer.</source>
@@ -177,8 +184,12 @@
             <translation>日期和语言</translation>
         </message>
         <message>
+            <source>{closing} is before {opening}</source>
+            <translation>{closing}早于{opening}</translation>
+        </message>
+        <message>
             <source>YYYY-MM-DD</source>
-            <translation>YYYY-MM-DD</translation>
+            <translation type="vanished">YYYY-MM-DD</translation>
         </message>
         <message>
             <source>Language tags separated by commas, the source language first: de, zh-Hans</source>

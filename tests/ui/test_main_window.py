@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -310,16 +311,16 @@ def test_exhibition_settings_dialog(window, catalogue) -> None:
 
     dialog = ExhibitionSettingsDialog(catalogue, window)
     dialog.texts.cells[("venue", "zh-Hans")].editor.setText("金华市展览服务中心")
-    dialog.dates["opening"].setText("2026-09-18")
+    dialog.dates["opening"].set_value(date(2026, 9, 18))
     dialog.languages.setText("de, zh-CN")
     assert dialog.language_names.text() == "Deutsch | 中文"
     window.stack.push_command(dialog.command())
     ex = catalogue.exhibition()
     assert ex.value("venue", "zh-Hans") == "金华市展览服务中心"
     assert ex.opening.isoformat() == "2026-09-18"
-    dialog.dates["closing"].setText("18.09.2026")
+    dialog.dates["closing"].set_value(date(2026, 9, 1))
     dialog.accept()
-    assert "not a date" in dialog.error.text()
+    assert dialog.error.text() == "Closing date is before Opening date"
     window.undo_action.trigger()
     assert catalogue.exhibition().opening is None
 

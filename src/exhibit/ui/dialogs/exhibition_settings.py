@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exhibit.core.errors import ExhibitError
+from exhibit.core.errors import ExhibitError, FieldError
 from exhibit.core.fields import EXHIBITION_TEXT_FIELDS, Owner, check_value, spec
 from exhibit.core.languages import check_languages, display_name
 from exhibit.core.store import Catalogue
 from exhibit.ui.models.labels import field_label
 from exhibit.ui.undo import SetExhibitionCommand
 from exhibit.ui.widgets.caption_editors import CaptionEditors, text_of
+from exhibit.ui.widgets.date_field import DateField
 
 
 class ExhibitionSettingsDialog(QDialog):
@@ -51,11 +52,9 @@ class ExhibitionSettingsDialog(QDialog):
         inner.addWidget(box)
         form_box = QGroupBox(self.tr("Dates and languages"))
         form = QFormLayout(form_box)
-        self.dates: dict[str, QLineEdit] = {}
+        self.dates: dict[str, DateField] = {}
         for name in ("opening", "closing"):
-            value = getattr(self.exhibition, name)
-            edit = QLineEdit(value.isoformat() if value else "")
-            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            edit = DateField(getattr(self.exhibition, name))  # in the UI language's format
             edit.setObjectName(name)
             self.dates[name] = edit
             form.addRow(field_label(name, Owner.EXHIBITION), edit)
@@ -104,12 +103,25 @@ class ExhibitionSettingsDialog(QDialog):
             for name in EXHIBITION_TEXT_FIELDS
             for lang in self.exhibition.languages
         }
-        for (name, _lang), text in texts.items():
-            check_value(spec(Owner.EXHIBITION, name), text)
+        for (name, lang), text in texts.items():
+            try:
+                check_value(spec(Owner.EXHIBITION, name), text)
+            except FieldError as exc:  # named as the dialog labels it, not by its inner name
+                problem = str(exc).removeprefix(f"{name}: ")
+                label = f"{field_label(name, Owner.EXHIBITION)} ({display_name(lang)})"
+                raise FieldError(f"{label}: {problem}") from None
+        # a date editor holds a date or nothing: only the pair can be wrong
         dates = {
-            name: check_value(spec(Owner.EXHIBITION, name), edit.text().strip())
+            name: check_value(spec(Owner.EXHIBITION, name), edit.iso())
             for name, edit in self.dates.items()
         }
+        if dates["opening"] and dates["closing"] and dates["closing"] < dates["opening"]:
+            raise FieldError(
+                self.tr("{closing} is before {opening}").format(
+                    closing=field_label("closing", Owner.EXHIBITION),
+                    opening=field_label("opening", Owner.EXHIBITION),
+                )
+            )
         return texts, dates, self._language_list()
 
     def accept(self) -> None:
