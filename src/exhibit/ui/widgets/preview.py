@@ -2,8 +2,9 @@
 
 Arrow keys (and Page Up/Down, Space, Home, End) step through the works, Esc closes. The photo
 is decoded from the original, scaled to the screen, off the window's thread; until it is there
-(or when the original is missing) the cached thumbnail stands in. Titles in every project
-language are shown under the photo.
+(or when the original is missing) the cached thumbnail stands in. Title and caption in every
+project language are shown under the photo, for proofreading. Z (or 1) shows the photo at
+1:1, one pixel of the original to one pixel of the screen, centred; Z again fits it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPainter
+from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from exhibit.core.model import Work
@@ -48,6 +49,8 @@ class FullScreenPreview(QWidget):
         thumbnails.ready.connect(self._ready)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.zoomed: QImage | None = None  # the original at full size while shown 1:1
+        self.catalogue = catalogue
 
     @property
     def current(self) -> Work | None:
@@ -80,7 +83,10 @@ class FullScreenPreview(QWidget):
         elif event.keyCombination() == QKeySequence("Ctrl+Q")[0]:  # Ctrl+Q quits from every page
             self.close()
             QApplication.closeAllWindows()
+        elif key in (K.Key_Z, K.Key_1):
+            self.toggle_zoom()
         elif key in steps:
+            self.zoomed = None
             self.show_at(self.position + steps[key])
         elif key == K.Key_Home:
             self.show_at(0)
@@ -100,8 +106,17 @@ class FullScreenPreview(QWidget):
         work = self.current
         if work is None:
             return
-        caption_height = painter.fontMetrics().height() * (len(self.languages) + 1) + 40
+        lines = self.caption_lines(work)
+        caption_height = (painter.fontMetrics().height() + 6) * len(lines) + 40
         area = self.rect().adjusted(30, 30, -30, -caption_height)
+        if self.zoomed is not None:
+            target = QRect(0, 0, *_device_size(self.zoomed, self.devicePixelRatioF()))
+            target.moveCenter(area.center())
+            painter.setClipRect(area)
+            painter.drawImage(target, self.zoomed)
+            painter.setClipping(False)
+            self._paint_caption(painter, work, area.bottom() + 16)
+            return
         sha = work.original.sha256
         pixmap = self.originals.pixmap(sha, self._size()) or self.thumbnails.pixmap(
             sha, FALLBACK_SIZE
@@ -123,7 +138,36 @@ class FullScreenPreview(QWidget):
         counter = self.tr("No. {number} · {position} of {count}").format(
             number=work.number, position=self.position + 1, count=len(self.works)
         )
-        lines = [counter] + [t for t in (work.value("title", lang) for lang in self.languages) if t]
-        for i, text in enumerate(lines):
-            rect = QRect(20, top + i * line, self.width() - 40, line)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, text)
+        lines = [counter, *self.caption_lines(work)[1:]]
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+        y = top
+        for text in lines:
+            rect = QRect(20, y, self.width() - 40, line * 3)
+            used = painter.boundingRect(rect, flags, text)
+            painter.drawText(rect, flags, text)
+            y += max(line, used.height()) + 2
+
+    def caption_lines(self, work: Work) -> list[str]:
+        """The counter, then title and caption in each project language (those written)."""
+        lines = [""]
+        for lang in self.languages:
+            title, caption = work.text("title", lang).text, work.text("caption", lang).text
+            lines += [t for t in (title, caption) if t.strip()]
+        return lines
+
+    def toggle_zoom(self) -> None:
+        """1:1 with the original's own pixels (read when asked), or back to fitting the screen."""
+        work = self.current
+        if self.zoomed is not None or work is None:
+            self.zoomed = None
+        else:
+            reader = QImageReader(str(self.catalogue.original_path(work)))
+            reader.setAutoTransform(True)  # upright, as the catalogue prints it
+            image = reader.read()
+            self.zoomed = None if image.isNull() else image
+        self.update()
+
+
+def _device_size(image: QImage, ratio: float) -> tuple[int, int]:
+    """The image's size in this widget's units when one image pixel is one screen pixel."""
+    return round(image.width() / ratio), round(image.height() / ratio)
