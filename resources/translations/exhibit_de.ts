@@ -19,6 +19,10 @@
     <context>
         <name>CaptionEditors</name>
         <message>
+            <source>(multiple values)</source>
+            <translation>(mehrere Werte)</translation>
+        </message>
+        <message>
             <source>{n} / {limit}</source>
             <translation>{n} / {limit}</translation>
         </message>
@@ -1650,6 +1654,13 @@
             <translation>
                 <numerusform>Bildtexte in %n Werk einfügen</numerusform>
                 <numerusform>Bildtexte in %n Werke einfügen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit {field} ({lang}) of %n work(s)</source>
+            <translation>
+                <numerusform>{field} ({lang}) von %n Werk bearbeiten</numerusform>
+                <numerusform>{field} ({lang}) von %n Werken bearbeiten</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -145,6 +145,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Edit {field} ({lang}) of %n work(s)</source>
+        <translation>
+            <numerusform>Edit {field} ({lang}) of %n work</numerusform>
+            <numerusform>Edit {field} ({lang}) of %n works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Set {field} of %n work(s)</source>
         <translation>
             <numerusform>Set {field} of %n work</numerusform>

@@ -19,6 +19,10 @@
     <context>
         <name>CaptionEditors</name>
         <message>
+            <source>(multiple values)</source>
+            <translation>（多个值）</translation>
+        </message>
+        <message>
             <source>{n} / {limit}</source>
             <translation>{n} / {limit}</translation>
         </message>
@@ -1632,6 +1636,12 @@
             <source>Paste captions onto %n work(s)</source>
             <translation>
                 <numerusform>将图片说明粘贴到 %n 件作品</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit {field} ({lang}) of %n work(s)</source>
+            <translation>
+                <numerusform>编辑 %n 件作品的{field}（{lang}）</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -28,6 +28,7 @@ from exhibit.ui.models.labels import field_label, status_label
 log = logging.getLogger(__name__)
 
 _MERGE_TEXT = 1001
+_MERGE_BATCH_TEXT = 1002
 
 
 def _tr(text: str) -> str:
@@ -206,22 +207,47 @@ class SetTextsCommand(StoreCommand):
                 self.catalogue.restore_text(self.owner, self.owner_id, name, lang, entry)
 
 
+def _batch_label(ids: list[int], texts: dict, session: int | None) -> Label:
+    if session is None:
+        return lambda: UndoStack.tr("Paste captions onto %n work(s)", "", len(ids))
+    # typed into the inspector with several works selected (a batch edit)
+    ((name, lang),) = texts
+    return lambda: UndoStack.tr("Edit {field} ({lang}) of %n work(s)", "", len(ids)).format(
+        field=field_label(name), lang=lang
+    )
+
+
 class PasteTextsCommand(StoreCommand):
     """The same texts on several works (captions pasted onto a selection): one undo step."""
 
     def __init__(
-        self, catalogue: Catalogue, work_ids: Iterable[int], texts: dict[tuple[str, str], str]
+        self,
+        catalogue: Catalogue,
+        work_ids: Iterable[int],
+        texts: dict[tuple[str, str], str],
+        *,
+        session: int | None = None,
     ):
         ids = list(work_ids)
-        super().__init__(
-            catalogue, lambda: UndoStack.tr("Paste captions onto %n work(s)", "", len(ids))
-        )
-        self.ids, self.texts = ids, texts
+        super().__init__(catalogue, _batch_label(ids, texts, session))
+        self.ids, self.texts, self.session = ids, texts, session
         self.old = {
             (wid, name, lang): catalogue.get_text(Owner.WORK, wid, name, lang)
             for wid in ids
             for name, lang in texts
         }
+
+    def id(self) -> int:
+        return _MERGE_BATCH_TEXT if self.session is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Keystrokes of one session in one field of the same works make one undo step."""
+        if not isinstance(other, PasteTextsCommand) or other.session != self.session:
+            return False
+        if other.ids != self.ids or other.texts.keys() != self.texts.keys():
+            return False
+        self.texts = other.texts
+        return True
 
     def do(self) -> None:
         with self.catalogue.transaction():

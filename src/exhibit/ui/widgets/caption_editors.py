@@ -171,6 +171,13 @@ class CaptionEditors(QWidget):
         finally:
             self._loading = False
 
+    def mark_multiple(self, differing: set[tuple[str, str]], *, batch: bool) -> None:
+        """Several works shown: "(multiple values)" where they differ; statuses stay per work."""
+        for key, cell in self.cells.items():
+            cell.editor.setPlaceholderText(self.tr("(multiple values)") if key in differing else "")
+            if batch:
+                cell.status.setEnabled(False)
+
     @staticmethod
     def _show_text(cell: _Cell, text: str, *, keep_typing: bool) -> None:
         current = text_of(cell.editor)

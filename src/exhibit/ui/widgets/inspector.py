@@ -14,6 +14,7 @@ curator's own keystroke coming back from the store leaves the text and the curso
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Slot
@@ -28,12 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from exhibit.core.fields import Owner
-from exhibit.core.model import ExifFacts, TranslationStatus, Work
+from exhibit.core.model import ExifFacts, TranslationStatus, Work, freeze_texts
 from exhibit.core.store import ALL_FIELDS, Catalogue, Change
 from exhibit.ingest.relink import MISSING
 from exhibit.ui.models.thumbnails import ThumbnailCache
 from exhibit.ui.undo import (
     MoveWorksCommand,
+    PasteTextsCommand,
     SetFieldCommand,
     SetStatusCommand,
     SetTextCommand,
@@ -138,9 +140,11 @@ class Inspector(QScrollArea):
             chain = [last, *details] if last is not None else details
             for before, after in itertools.pairwise(chain):
                 QWidget.setTabOrder(before, after)  # the details follow the captions
-        self.captions.show_values(single, fields)
+        shared, differing = shared_texts(works) if len(works) > 1 else (single, set())
+        self.captions.show_values(shared, fields)
+        self.captions.mark_multiple(differing, batch=len(works) > 1)
         # nothing to edit without a selection: no empty editors that look like a work
-        self.captions_box.setVisible(single is not None)
+        self.captions_box.setVisible(bool(works))  # several: a batch edit of the captions
         self.fields_box.setVisible(bool(works))
         self.fields.show_works(works, fields)
         self._show_heading(works)
@@ -257,6 +261,12 @@ class Inspector(QScrollArea):
 
     @Slot(str, str, str, int)
     def _text_edited(self, name: str, lang: str, text: str, session: int) -> None:
+        if len(self.works) > 1:  # the same text for every selected work, one step per session
+            command = PasteTextsCommand(
+                self.catalogue, self._ids(), {(name, lang): text}, session=session
+            )
+            self.stack.push_command(command)
+            return
         if len(self.works) != 1:
             return
         command = SetTextCommand(
@@ -288,3 +298,18 @@ class Inspector(QScrollArea):
             self.stack.push_command(
                 MoveWorksCommand(self.catalogue, self._ids(), section_id, None, label)
             )
+
+
+def shared_texts(works: list[Work]) -> tuple[Work, set[tuple[str, str]]]:
+    """A stand-in work holding the texts all ``works`` share, and the (field, language) pairs
+    where they differ (shown empty, "multiple values")."""
+    keys = {(n, lang) for w in works for n, by in w.texts.items() for lang in by}
+    shared: dict[str, dict] = {}
+    differing = set()
+    for name, lang in keys:
+        entries = {w.text(name, lang) for w in works}
+        if len({e.text for e in entries}) == 1:
+            shared.setdefault(name, {})[lang] = works[0].text(name, lang)
+        else:
+            differing.add((name, lang))
+    return replace(works[0], texts=freeze_texts(shared)), differing
