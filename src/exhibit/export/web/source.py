@@ -1,0 +1,31 @@
+"""What the web gallery reads from an open catalogue, as values, with the exhibition's web
+settings (its web address and the language shown first) and which works are published."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from exhibit.core.store import Catalogue
+from exhibit.export.web.gallery import WebSource
+
+
+@dataclass(frozen=True, slots=True)
+class WebSettings:
+    source: WebSource
+    base_url: str
+    first_language: str | None
+
+
+def web_source(cat: Catalogue) -> WebSettings:
+    ex = cat.exhibition()
+    published = getattr(cat, "published_on_web", None)
+    source = WebSource(
+        exhibition=ex,
+        sections=tuple(cat.sections()),
+        works=tuple(cat.works()),
+        project_root=cat.root,
+        published=(lambda w: True) if published is None else published,
+    )
+    base_url = str(getattr(ex, "web_address", "") or "")
+    first = getattr(ex, "first_language", None) or None
+    return WebSettings(source, base_url, first)
