@@ -213,3 +213,15 @@ def test_the_whole_folder_works_offline(project, tmp_path):
         assert str(tmp_path) not in text
         for url in re.findall(r"https?://[^\s\"')]+", text):
             assert url.startswith(BASE), f"{path.name}: {url}"
+
+
+def test_only_works_published_on_the_web(project, tmp_path):
+    code, said = cli("set", project, "2", "on_web", "no")
+    assert code == 0, said
+    out = tmp_path / "web"
+    assert cli("export", "web", project, "--out", out)[0] == 0
+    assert page_for_number(out, 1).is_file() and page_for_number(out, 3).is_file()
+    assert not page_for_number(out, 2).exists()
+    index = (out / "index.html").read_text("utf-8")
+    assert "w/2/index.html" not in index and "Annakirche" not in index
+    assert 'href="../3/index.html"' in page_for_number(out, 1).read_text("utf-8")  # skips No. 2

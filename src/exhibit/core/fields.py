@@ -81,6 +81,14 @@ FIELDS: tuple[FieldSpec, ...] = (
         choices=tuple(s.value for s in LoanStatus),
     ),
     FieldSpec("notes", _W, "Notes", kind=Kind.LONG_TEXT, max_length=20000, multiline=True),
+    FieldSpec(
+        "on_web",
+        _W,
+        "On the web",
+        kind=Kind.CHOICE,
+        choices=("yes", "no"),
+        help="published in the web gallery",
+    ),
     FieldSpec("tags", _W, "Tags", kind=Kind.TAGS, help="comma-separated"),
 )
 

@@ -225,6 +225,7 @@ class Work(Multilingual):
     loan_status: LoanStatus = LoanStatus.CANDIDATE
     loan_history: tuple[LoanEvent, ...] = ()
     notes: str = ""
+    on_web: str = "yes"  # "no": left out of the web gallery
     tags: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()
     added: str = ""

@@ -44,7 +44,7 @@ class WebSource:
     sections: tuple[Section, ...]
     works: tuple[Work, ...]
     project_root: Path
-    published: Callable[[Work], bool] = lambda w: True
+    published: Callable[[Work], bool] = lambda w: w.on_web != "no"
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,13 +18,12 @@ class WebSettings:
 
 def web_source(cat: Catalogue) -> WebSettings:
     ex = cat.exhibition()
-    published = getattr(cat, "published_on_web", None)
     source = WebSource(
         exhibition=ex,
         sections=tuple(cat.sections()),
         works=tuple(cat.works()),
         project_root=cat.root,
-        published=(lambda w: True) if published is None else published,
+        published=lambda w: w.on_web != "no",
     )
     base_url = str(getattr(ex, "web_address", "") or "")
     first = getattr(ex, "first_language", None) or None
