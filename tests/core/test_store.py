@@ -230,7 +230,8 @@ def test_every_past_schema_upgrades(tmp_path: Path) -> None:
         conn.execute(f"PRAGMA user_version = {version}")
         if version >= 1:
             conn.execute(
-                "INSERT INTO exhibition VALUES (1, '[\"de\",\"zh-Hans\"]', NULL, NULL, 'x')"
+                "INSERT INTO exhibition (id, languages, created) "
+                "VALUES (1, '[\"de\",\"zh-Hans\"]', 'x')"
             )
         conn.commit()
         conn.close()

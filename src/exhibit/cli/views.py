@@ -39,6 +39,12 @@ def work_detail(w: Work, languages: tuple[str, ...], sections: dict[int, Section
         "edition": w.edition,
         "frame_notes": w.frame_notes,
         "insurance": {"value": w.insurance_value, "currency": w.insurance_currency},
+        "loan": {
+            "process": {lang: w.value("process", lang) for lang in languages},
+            "mount_size_cm": [w.mount_width_cm, w.mount_height_cm],
+            "frame_size_cm": [w.frame_width_cm, w.frame_height_cm, w.frame_depth_cm],
+            "crate": w.crate,
+        },
         "loan_history": [
             {"status": e.status.value, "at": e.at, "note": e.note} for e in w.loan_history
         ],

@@ -24,6 +24,12 @@ SCALAR_WORK_FIELDS = (
     "insurance_currency",
     "loan_status",
     "notes",
+    "mount_width_cm",
+    "mount_height_cm",
+    "frame_width_cm",
+    "frame_height_cm",
+    "frame_depth_cm",
+    "crate",
 )
 
 
@@ -62,6 +68,12 @@ def work_from_row(r, texts, tags, history, problems) -> Work:
         tags=tags,
         problems=problems,
         added=r["added"],
+        mount_width_cm=r["mount_width_cm"],
+        mount_height_cm=r["mount_height_cm"],
+        frame_width_cm=r["frame_width_cm"],
+        frame_height_cm=r["frame_height_cm"],
+        frame_depth_cm=r["frame_depth_cm"],
+        crate=r["crate"],
     )
 
 

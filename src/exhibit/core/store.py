@@ -51,6 +51,7 @@ from exhibit.core.project import (
 )
 from exhibit.core.rows import now, work_from_row
 from exhibit.core.schema import migrate, schema_version, storage_error
+from exhibit.core.store_loan import LoanEditing, loan_from_row
 from exhibit.core.store_works import WorkEditing
 
 
@@ -65,7 +66,7 @@ class Change:
 Notify = Callable[[Change], None]
 
 
-class Catalogue(WorkEditing):
+class Catalogue(WorkEditing, LoanEditing):
     """An open project. Use ``Catalogue.create`` or ``Catalogue.open``; close when done."""
 
     def __init__(self, paths: ProjectPaths, conn: sqlite3.Connection, lock: ProjectLock) -> None:
@@ -227,6 +228,7 @@ class Catalogue(WorkEditing):
             languages=tuple(json.loads(r["languages"])),
             opening=date.fromisoformat(r["opening"]) if r["opening"] else None,
             closing=date.fromisoformat(r["closing"]) if r["closing"] else None,
+            loan=loan_from_row(r),
         )
 
     @property
@@ -242,13 +244,9 @@ class Catalogue(WorkEditing):
             self._changed("exhibition")
 
     def set_exhibition_date(self, name: str, value: date | str | None) -> None:
-        f = spec(Owner.EXHIBITION, name)
-        if f.kind is not Kind.DATE:
+        if spec(Owner.EXHIBITION, name).kind is not Kind.DATE:
             raise FieldError(f"{name} is not a date field")
-        iso = check_value(f, value.isoformat() if isinstance(value, date) else (value or ""))
-        with self.transaction() as db:
-            db.execute(f"UPDATE exhibition SET {name} = ? WHERE id = 1", (iso,))
-            self._changed("exhibition")
+        self.set_exhibition_field(name, value or "")
 
     # ----------------------------------------------------------------- texts
 
