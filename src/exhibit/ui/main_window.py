@@ -192,6 +192,14 @@ class MainWindow(QMainWindow):
         edit.addAction(self.remove_action)
         edit.addSeparator()
         edit.addAction(self.settings_action)
+        edit.addAction(
+            self._action(
+                self.tr("Loan Record…"),
+                self.edit_loan_record,
+                "Ctrl+Shift+L",
+                self.tr("Borrower, loan period, insurance and crates"),
+            )
+        )
         edit.addAction(self._action(self.tr("Preferences…"), self.edit_preferences, K.Preferences))
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.preview_action)
@@ -384,6 +392,14 @@ class MainWindow(QMainWindow):
         from exhibit.ui.dialogs.exhibition_settings import ExhibitionSettingsDialog
 
         dialog = ExhibitionSettingsDialog(self.catalogue, self)
+        if dialog.exec() and (command := dialog.command()) is not None:
+            self.stack.push_command(command)
+
+    @guard_slot
+    def edit_loan_record(self, *_args) -> None:
+        from exhibit.ui.dialogs.loan_record import LoanRecordDialog
+
+        dialog = LoanRecordDialog(self.catalogue, self)
         if dialog.exec() and (command := dialog.command()) is not None:
             self.stack.push_command(command)
 

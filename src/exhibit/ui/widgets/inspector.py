@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exhibit.core.fields import Owner
+from exhibit.core.fields import LOAN, Owner
+from exhibit.core.loan import ConditionCheck, ConditionHistory
 from exhibit.core.model import ExifFacts, TranslationStatus, Work
 from exhibit.core.store import Catalogue
 from exhibit.ingest.relink import MISSING
+from exhibit.ui.dialogs.condition_check import ConditionCheckDialog
 from exhibit.ui.models.thumbnails import ThumbnailCache
 from exhibit.ui.undo import (
     MoveWorksCommand,
@@ -33,7 +35,9 @@ from exhibit.ui.undo import (
     SetTextCommand,
     UndoStack,
 )
+from exhibit.ui.undo_loan import AddConditionChecksCommand, RemoveConditionCheckCommand
 from exhibit.ui.widgets.caption_editors import CaptionEditors
+from exhibit.ui.widgets.condition_panel import ConditionPanel
 from exhibit.ui.widgets.field_editors import FieldEditors
 
 PREVIEW_SIZE = 512
@@ -76,6 +80,26 @@ class Inspector(QScrollArea):
         self.fields.invalid.connect(self.stack.error.emit)
         self.fields_box = self._group(self.tr("Details"), self.fields)
         layout.addWidget(self.fields_box)
+        self.loan_fields = FieldEditors(group=LOAN)
+        self.loan_fields.fieldEdited.connect(self._field_edited)
+        self.loan_fields.invalid.connect(self.stack.error.emit)
+        self.loan_texts = CaptionEditors(Owner.WORK, group=LOAN)
+        self.loan_texts.textEdited.connect(self._text_edited)
+        self.loan_texts.statusChosen.connect(self._status_chosen)
+        loan = QWidget()
+        loan_layout = QVBoxLayout(loan)
+        loan_layout.setContentsMargins(0, 0, 0, 0)
+        loan_layout.addWidget(self.loan_fields)
+        loan_layout.addWidget(self.loan_texts)
+        self.loan_box = self._group(self.tr("Loan"), loan)
+        self.loan_box.setObjectName("loanBox")
+        layout.addWidget(self.loan_box)
+        self.condition = ConditionPanel()
+        self.condition.recordRequested.connect(self.record_condition)
+        self.condition.removeRequested.connect(self._remove_check)
+        self.condition_box = self._group(self.tr("Condition"), self.condition)
+        self.condition_box.setObjectName("conditionBox")
+        layout.addWidget(self.condition_box)
         self.facts = QWidget()
         self.facts_form = QFormLayout(self.facts)
         self.facts_form.setContentsMargins(0, 0, 0, 0)
@@ -108,6 +132,7 @@ class Inspector(QScrollArea):
         self.captions_box.setVisible(single is not None)
         self.fields_box.setVisible(bool(works))
         self.fields.show_works(works)
+        self._show_loan(works, single)
         self._show_heading(works)
         # preview and facts change only with the photo, not with every caption keystroke
         shown = (single.id, single.original, single.exif, single.problems) if single else None
@@ -115,6 +140,17 @@ class Inspector(QScrollArea):
             self._photo_shown = shown
             self._show_preview()
             self._show_facts(single)
+
+    def _show_loan(self, works: list[Work], single: Work | None) -> None:
+        self.loan_box.setVisible(bool(works))
+        self.condition_box.setVisible(bool(works))
+        self.loan_fields.set_crates([c.number for c in self.catalogue.crates()])
+        self.loan_fields.show_works(works)
+        self.loan_texts.set_languages(self.catalogue.languages)
+        self.loan_texts.show_values(single)
+        self.loan_texts.setVisible(single is not None)
+        history = self.catalogue.condition_history(single.id) if single else ConditionHistory()
+        self.condition.show_history(works, history)
 
     def _show_heading(self, works: list[Work]) -> None:
         if not works:
@@ -207,8 +243,11 @@ class Inspector(QScrollArea):
 
     def focus_field(self, name: str, language: str | None = None) -> bool:
         """Put the cursor in a field's editor (a caption in ``language``); False if none."""
-        cell = self.captions.cells.get((name, language or ""))
-        editor = cell.editor if cell is not None else self.fields.editors.get(name)
+        cell = self.captions.cells.get((name, language or "")) or self.loan_texts.cells.get(
+            (name, language or "")
+        )
+        editor = cell.editor if cell is not None else None
+        editor = editor or self.fields.editors.get(name) or self.loan_fields.editors.get(name)
         if editor is None or not editor.isVisibleTo(self):
             return False
         self.ensureWidgetVisible(editor)
@@ -244,6 +283,19 @@ class Inspector(QScrollArea):
             SetFieldCommand(self.catalogue, self._ids(), name, value)
         ):
             self.show_works(self.works)
+
+    @Slot()
+    def record_condition(self) -> None:
+        """Ask for a condition check of the selected works (or a crate) and record it."""
+        if not self.works:
+            return
+        dialog = ConditionCheckDialog(self.catalogue, self.works, self)
+        if dialog.exec():
+            self.stack.push_command(AddConditionChecksCommand(self.catalogue, dialog.checks()))
+
+    @Slot(object)
+    def _remove_check(self, check: ConditionCheck) -> None:
+        self.stack.push_command(RemoveConditionCheckCommand(self.catalogue, check))
 
     @Slot(object)
     def _section_chosen(self, section_id: int | None) -> None:
