@@ -83,3 +83,32 @@ def test_condition_add_and_list(project_dir, tmp_path) -> None:
     with pytest.raises(SystemExit) as stopped:
         run(*base, "--event", "lunch", "--date", "2026-05-02", "--place", "x", "--examiner", "y")
     assert stopped.value.code == 2
+
+
+def test_export_documents_from_the_command_line(project_dir, tmp_path) -> None:
+    _project(project_dir)
+    p = project_dir
+    run("set", p, "1", "title.de", "Rathaus")
+    run("set", p, "1", "title.zh-Hans", "市政厅")
+    run("set", p, "2", "title.de", "Markt")
+    out = tmp_path / "liste.pdf"
+    code, text, _ = run("export", "checklist", p, "--out", out, "--json")
+    assert code == 0 and out.is_file()
+    result = json.loads(text)
+    assert result["document"] == "checklist" and result["pages"] == 1 and result["works"] == 2
+    codes = {f["code"] for f in result["preflight"]["findings"]}
+    assert {"missing_frame_size", "missing_insurance_value", "missing_crate"} <= codes
+    run("set", p, "2", "caption.de", "Wort " * 400)
+    labels = tmp_path / "labels.pdf"
+    code, text, err = run("export", "labels", p, "--out", labels, "--size", "a6", "--json")
+    assert code == 6 and not labels.exists() and "--force" in err
+    assert any(f["code"] == "label_overflow" for f in json.loads(text)["preflight"]["findings"])
+    code, text, _ = run("export", "labels", p, "--out", labels, "--works", "1", "--sheet", "none",
+                        "--qr", "https://example.org/w/{number}", "--json")  # fmt: skip
+    assert code == 0 and json.loads(text)["pages"] == 1
+    code, _, err = run("export", "labels", p, "--out", labels, "--qr", "https://x.org/")
+    assert code == 1 and "{number}" in err
+    code, _, err = run("export", "loan", p, "--out", tmp_path / "l.pdf", "--works", "7")
+    assert code == 1 and "no work No. 7" in err
+    code, _, err = run("export", "condition", p, "--out", tmp_path / "z.pdf", "--languages", "fr")
+    assert code == 1 and "'fr'" not in err and "fr is not a language" in err
