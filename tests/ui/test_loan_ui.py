@@ -116,3 +116,54 @@ def test_condition_for_a_whole_crate_and_worse_grades(window, catalogue, monkeyp
     assert [c.event for c in catalogue.condition_history(works[0].id).checks] == [HandOver.ARRIVAL]
     window.undo_action.trigger()
     assert len(catalogue.condition_history(works[0].id).checks) == 2
+
+
+def test_print_documents_dialog_checks_previews_and_writes(window, catalogue, tmp_path) -> None:
+    from exhibit.core.fields import Owner
+    from exhibit.export.documents.options import DocumentKind
+    from exhibit.ui.dialogs.documents_dialog import DocumentsDialog
+
+    works = catalogue.works()
+    catalogue.set_text(Owner.WORK, works[0].id, "caption", "de", "Wort " * 300)
+    dialog = DocumentsDialog(catalogue, window.settings, [works[0].id, works[1].id], window)
+    assert dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull()
+    first = dialog.preview_image
+    assert first.width == 420
+    messages = [dialog.findings.item(i).text() for i in range(dialog.findings.count())]
+    assert any("does not fit" in m for m in messages)  # labels are first; No. 1 overflows
+    assert dialog.save(tmp_path / "labels.pdf") is None and not (tmp_path / "labels.pdf").exists()
+    dialog.captions.setChecked(False)
+    dialog.qr.setText("https://example.org/w/{number}")
+    dialog.refresh()
+    assert dialog.save(tmp_path / "labels.pdf").pages >= 1
+    dialog.kind.setCurrentIndex(dialog.kind.findData(DocumentKind.CHECKLIST))
+    dialog.scope.setCurrentIndex(1)  # the two selected works
+    dialog.refresh()
+    assert dialog.preview_image.tobytes() != first.tobytes()
+    result = dialog.save(tmp_path / "liste")
+    assert result.path.name == "liste.pdf" and result.works == 2
+    dialog.qr.setText("not a url")
+    dialog.kind.setCurrentIndex(dialog.kind.findData(DocumentKind.LABELS))
+    dialog.refresh()
+    assert not dialog.save_button.isEnabled()
+    assert window.settings.get(__import__("exhibit.ui.settings").ui.settings.LABEL_QR).startswith(
+        "https://example.org"
+    )
+
+
+def test_condition_dialog_leaves_zones_not_looked_at_ungraded(window, catalogue) -> None:
+    from exhibit.ui.dialogs.condition_check import ConditionCheckDialog
+
+    works = catalogue.works()[:2]
+    dialog = ConditionCheckDialog(catalogue, works, window)
+    combo = dialog.grades[Zone.FRAME]
+    combo.setCurrentIndex(combo.findData(Grade.FAIR))
+    dialog.place.setText("Düren")
+    dialog.examiner.setText("Kessel")
+    checks = dialog.checks()
+    assert [c.work_id for c in checks] == [w.id for w in works]
+    assert all(c.grades == ((Zone.FRAME, Grade.FAIR),) for c in checks)
+    assert all(isinstance(c.event, HandOver) for c in checks)
+    dialog.examiner.setText("")
+    dialog.accept()
+    assert "examiner" in dialog.error.text()

@@ -175,6 +175,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(
             self._action(
+                self.tr("Print Documents…"),
+                self.print_documents,
+                "Ctrl+Shift+D",
+                self.tr("Wall labels, checklist, condition reports and the loan record"),
+            )
+        )
+        file_menu.addAction(
+            self._action(
                 self.tr("Find Missing Originals…"),
                 self.relink_originals,
                 None,
@@ -477,6 +485,22 @@ class MainWindow(QMainWindow):
         self._export_dialog = dialog
         dialog.destroyed.connect(lambda *_: setattr(self, "_export_dialog", None))
         dialog.open()
+
+    @guard_slot
+    def print_documents(self, *_args) -> None:
+        """Open the documents dialog (labels, checklist, condition reports, loan record)."""
+        from exhibit.ui.dialogs.documents_dialog import DocumentsDialog
+
+        dialog = DocumentsDialog(self.catalogue, self.settings, self.selected_ids(), self)
+        dialog.written.connect(self._document_written)
+        dialog.exec()
+
+    @Slot(object)
+    def _document_written(self, result) -> None:
+        text = self.tr("Written: {file} ({pages} pages)").format(
+            file=result.path.name, pages=result.pages
+        )
+        self.statusBar().showMessage(text, 10_000)
 
     @Slot(object)
     def _catalogue_exported(self, result) -> None:

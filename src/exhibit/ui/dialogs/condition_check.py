@@ -169,14 +169,11 @@ class ConditionCheckDialog(QDialog):
 
     def checks(self) -> list[ConditionCheck]:
         day = self.date.date().toPython()
-        grades = tuple(
-            (zone, combo.currentData())
-            for zone, combo in self.grades.items()
-            if combo.currentData() is not Grade.NOT_CHECKED
-        )
+        chosen = {zone: Grade(combo.currentData()) for zone, combo in self.grades.items()}
+        grades = tuple((z, g) for z, g in chosen.items() if g is not Grade.NOT_CHECKED)
         return [
             ConditionCheck(
-                event=self.event.currentData(),
+                event=HandOver(self.event.currentData()),
                 date=day,
                 place=self.place.text().strip(),
                 examiner=self.examiner.text().strip(),
