@@ -103,15 +103,16 @@ def test_condition_for_a_whole_crate_and_worse_grades(window, catalogue, monkeyp
     first = histories[works[0].id]
     assert first.worsened(1) == (Zone.GLAZING,)
     table = window.inspector.condition.table
-    assert table.rowCount() == 2
-    glazing = 4 + list(Zone).index(Zone.GLAZING)
-    assert table.item(1, glazing).background().color() == QColor(WORSE)
-    assert table.item(1, 4 + list(Zone).index(Zone.FRAME)).background().color() != QColor(WORSE)
+    assert table.columnCount() == 2
+    glazing = 2 + list(Zone).index(Zone.GLAZING)
+    assert table.item(glazing, 1).background().color() == QColor(WORSE)
+    assert table.item(2 + list(Zone).index(Zone.FRAME), 1).background().color() != QColor(WORSE)
+    assert table.item(glazing, 0).background().color() != QColor(WORSE)
     window.undo_action.trigger()
     assert catalogue.condition_histories() == {works[0].id: first.__class__(first.checks[:1])}
     window.redo_action.trigger()
     assert len(catalogue.condition_history(works[2].id).checks) == 1
-    table.selectRow(0)
+    table.selectColumn(0)
     window.inspector.condition.remove.click()
     assert [c.event for c in catalogue.condition_history(works[0].id).checks] == [HandOver.ARRIVAL]
     window.undo_action.trigger()

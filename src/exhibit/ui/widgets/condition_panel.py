@@ -1,8 +1,9 @@
 """The inspector's Condition part: every check of the selected work, oldest first.
 
-One row per check (date, hand-over, place, examiner, one column per zone, notes); a grade worse
-than at the check before is shown bold on a red ground. "Record Check…" opens the dialog for
-the selected works (or a whole crate); the window turns its checks into an undo command.
+One column per check (date and hand-over above; place, examiner, a row per zone, notes); a
+grade worse than at the check before is shown bold on a red ground. "Record Check…" opens the
+dialog for the selected works (or a whole crate); the inspector pushes the checks as an undo
+command.
 """
 
 from __future__ import annotations
@@ -40,19 +41,20 @@ class ConditionPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.table = QTableWidget(0, 5 + len(Zone))
+        # one column per check, oldest first; rows: place, examiner, each zone, notes
+        self.table = QTableWidget(len(Zone) + 3, 0)
         self.table.setObjectName("conditionTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Hand-over"), self.tr("Place"), self.tr("Examiner")]
+        self.table.setVerticalHeaderLabels(
+            [self.tr("Place"), self.tr("Examiner")]
             + [zone_label(z) for z in Zone]
             + [self.tr("Notes")]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().hide()
-        self.table.setMinimumHeight(120)
+        rows = self.table.verticalHeader()
+        self.table.setMinimumHeight(rows.length() + self.table.horizontalHeader().height() + 40)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table)
         row = QHBoxLayout()
@@ -80,14 +82,16 @@ class ConditionPanel(QWidget):
             text = ""
         self.summary.setText(text)
         self.summary.setVisible(bool(text))
-        self.table.setRowCount(len(self.history.checks))
-        for row, check in enumerate(self.history.checks):
-            self._fill_row(row, check, self.history.worsened(row))
+        self.table.setColumnCount(len(self.history.checks))
+        for col, check in enumerate(self.history.checks):
+            self._fill_column(col, check, self.history.worsened(col))
 
-    def _fill_row(self, row: int, check: ConditionCheck, worse: tuple[Zone, ...]) -> None:
-        cells = [check.date.isoformat(), hand_over_label(check.event), check.place, check.examiner]
-        for col, text in enumerate(cells):
-            self.table.setItem(row, col, QTableWidgetItem(text))
+    def _fill_column(self, col: int, check: ConditionCheck, worse: tuple[Zone, ...]) -> None:
+        head = QTableWidgetItem(f"{check.date.isoformat()}\n{hand_over_label(check.event)}")
+        head.setData(Qt.ItemDataRole.UserRole, check.id)
+        self.table.setHorizontalHeaderItem(col, head)
+        self.table.setItem(0, col, QTableWidgetItem(check.place))
+        self.table.setItem(1, col, QTableWidgetItem(check.examiner))
         for n, zone in enumerate(Zone):
             grade = check.grade(zone)
             item = QTableWidgetItem("" if grade is Grade.NOT_CHECKED else grade_label(grade))
@@ -97,17 +101,16 @@ class ConditionPanel(QWidget):
                 font.setBold(True)
                 item.setFont(font)
                 item.setToolTip(self.tr("Worse than at the check before"))
-            self.table.setItem(row, 4 + n, item)
-        note = check.note + (f" [{len(check.photos)} 📷]" if check.photos else "")
-        item = QTableWidgetItem(note)
+            self.table.setItem(2 + n, col, item)
+        photos = ConditionPanel.tr("%n photo(s)", "", len(check.photos)) if check.photos else ""
+        item = QTableWidgetItem(" ".join(v for v in (check.note, photos) if v))
         item.setToolTip(check.note)
-        self.table.setItem(row, 4 + len(Zone), item)
-        self.table.item(row, 0).setData(Qt.ItemDataRole.UserRole, check.id)
+        self.table.setItem(2 + len(Zone), col, item)
 
     def _selection_changed(self) -> None:
         self.remove.setEnabled(bool(self.table.selectedItems()))
 
     def _remove(self) -> None:
-        rows = {i.row() for i in self.table.selectedItems()}
-        if rows and min(rows) < len(self.history.checks):
-            self.removeRequested.emit(self.history.checks[min(rows)])
+        cols = {i.column() for i in self.table.selectedItems()}
+        if cols and min(cols) < len(self.history.checks):
+            self.removeRequested.emit(self.history.checks[min(cols)])
