@@ -30,6 +30,7 @@ class StoreEvents(QObject):
         super().__init__(parent)
         self._lock = threading.Lock()
         self._pending: list[Change] = []
+        self._closed = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(batch_ms)
@@ -38,11 +39,18 @@ class StoreEvents(QObject):
         self._unsubscribe = catalogue.subscribe(self._on_change)
 
     def close(self) -> None:
-        """Stop listening (before the catalogue closes)."""
+        """Stop listening (before the catalogue closes).
+
+        A change a worker sent just before is still queued to this thread: it is dropped, not
+        passed on to models whose catalogue is about to close.
+        """
+        self._closed = True
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
         self._timer.stop()
+        with self._lock:
+            self._pending.clear()
 
     def _on_change(self, change: Change) -> None:
         if QThread.currentThread() is self.thread():
@@ -55,12 +63,12 @@ class StoreEvents(QObject):
 
     @Slot()
     def _schedule(self) -> None:
-        if not self._timer.isActive():
+        if not self._closed and not self._timer.isActive():
             self._timer.start()
 
     @Slot()
     def flush(self) -> None:
         with self._lock:
             pending, self._pending = self._pending, []
-        if pending:
+        if pending and not self._closed:
             self.changed.emit(pending)
