@@ -215,3 +215,21 @@ def test_preflight_names_what_the_paperwork_lacks(tmp_path) -> None:
     short = DocumentExport(source, tmp_path / "s.pdf", DocumentOptions(kind=K.LABELS, works=(1,)))
     short.check()
     assert short.report.ok
+    (tmp_path / "damage.jpg").write_bytes(b"another file")
+    options = DocumentOptions(kind=K.CONDITION)
+    condition = DocumentExport(source, tmp_path / "z.pdf", options, force=True)  # No. 3's 😀
+    condition.check()
+    assert ("changed_damage_photo", 1) in {(f.code, f.work) for f in condition.report.findings}
+    (tmp_path / "damage.jpg").unlink()
+    condition.check()
+    assert ("missing_damage_photo", 1) in {(f.code, f.work) for f in condition.report.findings}
+    assert condition.run(lambda _p: None, _cancel()).pages == 3  # printed without the photo
+
+
+def test_condition_report_shows_thumbnail_and_damage_photo(tmp_path) -> None:
+    from pypdf import PdfReader
+
+    source = _source(tmp_path, 1)
+    pdf, _ = _export(tmp_path, source, "z", kind=K.CONDITION)
+    images = PdfReader(pdf).pages[0].images
+    assert len(images) == 2  # the work's thumbnail and the photo of damage

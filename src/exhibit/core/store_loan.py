@@ -138,17 +138,28 @@ class LoanEditing:
         self, work_ids: Iterable[int] | None = None
     ) -> dict[int, ConditionHistory]:
         """Every work's checks, oldest first (all works, or those given)."""
-        rows = self._rows("SELECT * FROM condition_checks ORDER BY date, id")
-        wanted = None if work_ids is None else set(work_ids)
-        rows = [r for r in rows if wanted is None or r["work_id"] in wanted]
-        grades: dict[int, list] = {}
-        for r in self._rows("SELECT * FROM condition_grades"):
-            grades.setdefault(r["check_id"], []).append((Zone(r["zone"]), Grade(r["grade"])))
-        photos: dict[int, list] = {}
-        for r in self._rows("SELECT * FROM condition_photos ORDER BY check_id, position"):
-            photos.setdefault(r["check_id"], []).append(
-                DamagePhoto(r["path"], r["sha256"], r["size"])
-            )
+        if work_ids is None:
+            rows = self._rows("SELECT * FROM condition_checks ORDER BY date, id")
+        else:
+            rows = []
+            wanted = list(work_ids)
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows += self._rows(
+                    f"SELECT * FROM condition_checks WHERE work_id IN ({marks})", chunk
+                )
+            rows.sort(key=lambda r: (r["date"], r["id"]))
+        grades = self._check_children(
+            "SELECT * FROM condition_grades WHERE check_id IN ({})",
+            [r["id"] for r in rows],
+            lambda r: (Zone(r["zone"]), Grade(r["grade"])),
+        )
+        photos = self._check_children(
+            "SELECT * FROM condition_photos WHERE check_id IN ({}) ORDER BY position",
+            [r["id"] for r in rows],
+            lambda r: DamagePhoto(r["path"], r["sha256"], r["size"]),
+        )
         out: dict[int, list[ConditionCheck]] = {}
         for r in rows:
             zones = dict(grades.get(r["id"], ()))
@@ -167,6 +178,14 @@ class LoanEditing:
                 )
             )
         return {k: ConditionHistory(tuple(v)) for k, v in out.items()}
+
+    def _check_children(self, sql: str, check_ids: list[int], make) -> dict[int, list]:
+        out: dict[int, list] = {}
+        for start in range(0, len(check_ids), 500):
+            chunk = check_ids[start : start + 500]
+            for r in self._rows(sql.format(",".join("?" * len(chunk))), chunk):
+                out.setdefault(r["check_id"], []).append(make(r))
+        return out
 
     def add_condition_checks(self, checks: Iterable[ConditionCheck]) -> list[ConditionCheck]:
         """Record checks (one per work, e.g. a whole crate at arrival) in one transaction.

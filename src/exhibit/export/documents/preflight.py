@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from exhibit.core.model import Work
+from exhibit.core.project import file_sha256
 from exhibit.export.documents.labels import LabelSetter, label_text
 from exhibit.export.documents.options import DocumentKind, DocumentOptions, is_chinese
 from exhibit.export.documents.setting import Setter
@@ -45,6 +46,8 @@ def check_documents(
         findings += _labels(source, works, languages, options, setter)
     if kind in (DocumentKind.CHECKLIST, DocumentKind.LOAN):
         findings += _loan_facts(source, works, kind)
+    if kind is DocumentKind.CONDITION:
+        findings += _damage_photos(source, works)
     findings += _characters(source, works, languages, setter)
     return PreflightReport(tuple(findings), len(works), {})
 
@@ -168,6 +171,31 @@ def _loan_facts(source, works, kind: DocumentKind) -> Iterator[Finding]:
                 None,
                 {**_at(n), "field": field},
             )
+
+
+def _damage_photos(source, works) -> Iterator[Finding]:
+    """Photos of damage that are gone or no longer the file that was recorded."""
+    for w in works:
+        for check in source.history(w).checks:
+            for photo in check.photos:
+                path = source.resolve(photo.path)
+                try:
+                    same = path.stat().st_size == photo.size and file_sha256(path) == photo.sha256
+                except OSError:
+                    code, what = "missing_damage_photo", "is missing; it is left out"
+                else:
+                    if same:
+                        continue
+                    code, what = "changed_damage_photo", "changed since it was recorded"
+                yield Finding(
+                    Severity.WARNING,
+                    code,
+                    f"No. {w.number}: the photo of damage {path.name} ({check.date}) {what}.",
+                    w.number,
+                    "condition",
+                    None,
+                    {**_at(w.number), "file": path.name, "date": check.date.isoformat()},
+                )
 
 
 def _characters(source, works, languages, setter: Setter) -> Iterator[Finding]:
