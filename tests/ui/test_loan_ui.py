@@ -49,7 +49,10 @@ def test_inspector_loan_fields_and_crate(window, catalogue) -> None:
     wid = catalogue.works()[1].id
     window.select_ids([wid])
     inspector = window.inspector
-    assert inspector.loan_box.isVisibleTo(window) and inspector.condition_box.isVisibleTo(window)
+    assert inspector.tabs.isVisibleTo(window)
+    assert [inspector.tabs.tabText(i) for i in range(3)] == ["Details", "Loan", "Condition"]
+    assert inspector.focus_field("frame_width_cm")
+    assert inspector.tabs.currentWidget() is inspector.loan_tab
     crate = inspector.loan_fields.editors["crate"]
     crate.setCurrentIndex(crate.findData("K2"))
     crate.activated.emit(crate.currentIndex())

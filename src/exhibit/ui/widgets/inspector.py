@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -78,8 +79,6 @@ class Inspector(QScrollArea):
         self.fields.fieldEdited.connect(self._field_edited)
         self.fields.sectionChosen.connect(self._section_chosen)
         self.fields.invalid.connect(self.stack.error.emit)
-        self.fields_box = self._group(self.tr("Details"), self.fields)
-        layout.addWidget(self.fields_box)
         self.loan_fields = FieldEditors(group=LOAN)
         self.loan_fields.fieldEdited.connect(self._field_edited)
         self.loan_fields.invalid.connect(self.stack.error.emit)
@@ -88,18 +87,26 @@ class Inspector(QScrollArea):
         self.loan_texts.statusChosen.connect(self._status_chosen)
         loan = QWidget()
         loan_layout = QVBoxLayout(loan)
-        loan_layout.setContentsMargins(0, 0, 0, 0)
         loan_layout.addWidget(self.loan_fields)
         loan_layout.addWidget(self.loan_texts)
-        self.loan_box = self._group(self.tr("Loan"), loan)
-        self.loan_box.setObjectName("loanBox")
-        layout.addWidget(self.loan_box)
+        loan_layout.addStretch(1)
         self.condition = ConditionPanel()
         self.condition.recordRequested.connect(self.record_condition)
         self.condition.removeRequested.connect(self._remove_check)
-        self.condition_box = self._group(self.tr("Condition"), self.condition)
-        self.condition_box.setObjectName("conditionBox")
-        layout.addWidget(self.condition_box)
+        # the catalogue's details, the loan's and the condition checks, one tab each
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("inspectorTabs")
+        self.tabs.setDocumentMode(True)
+        self.details_tab = self._page(self.fields)
+        self.tabs.addTab(self.details_tab, self.tr("Details"))
+        self.loan_tab = self._page(loan)
+        self.loan_tab.setObjectName("loanTab")
+        self.tabs.addTab(self.loan_tab, self.tr("Loan"))
+        self.condition_tab = self._page(self.condition)
+        self.condition_tab.setObjectName("conditionTab")
+        self.tabs.addTab(self.condition_tab, self.tr("Condition"))
+        self.fields_box = self.tabs  # shown whenever works are selected
+        layout.addWidget(self.tabs)
         self.facts = QWidget()
         self.facts_form = QFormLayout(self.facts)
         self.facts_form.setContentsMargins(0, 0, 0, 0)
@@ -109,6 +116,14 @@ class Inspector(QScrollArea):
         self.setWidget(body)
         thumbnails.ready.connect(self._thumbnail_ready)
         self.show_works([])
+
+    @staticmethod
+    def _page(content: QWidget) -> QWidget:
+        page = QWidget()
+        inner = QVBoxLayout(page)
+        inner.setContentsMargins(6, 8, 6, 6)
+        inner.addWidget(content)
+        return page
 
     @staticmethod
     def _group(title: str, content: QWidget) -> QGroupBox:
@@ -142,8 +157,6 @@ class Inspector(QScrollArea):
             self._show_facts(single)
 
     def _show_loan(self, works: list[Work], single: Work | None) -> None:
-        self.loan_box.setVisible(bool(works))
-        self.condition_box.setVisible(bool(works))
         self.loan_fields.set_crates([c.number for c in self.catalogue.crates()])
         self.loan_fields.show_works(works)
         self.loan_texts.set_languages(self.catalogue.languages)
@@ -248,6 +261,9 @@ class Inspector(QScrollArea):
         )
         editor = cell.editor if cell is not None else None
         editor = editor or self.fields.editors.get(name) or self.loan_fields.editors.get(name)
+        for index in range(self.tabs.count()):  # bring the editor's tab to the front
+            if editor is not None and self.tabs.widget(index).isAncestorOf(editor):
+                self.tabs.setCurrentIndex(index)
         if editor is None or not editor.isVisibleTo(self):
             return False
         self.ensureWidgetVisible(editor)
