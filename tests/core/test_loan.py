@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -52,21 +52,13 @@ def _work(cat: Catalogue, n: int) -> int:
     return cat.add_work(NewWork(original=ref, photographer="Anna Schmitz")).id
 
 
+SCHEMA1 = Path(__file__).resolve().parents[1] / "data" / "catalogue-schema1.sqlite"
+
+
 def _schema1_project(root: Path) -> None:
-    """A catalogue as schema 1 wrote it: one exhibition and one work, no loan columns."""
+    """The catalogue saved at schema 1 (tests/data), before any loan column existed."""
     root.mkdir()
-    conn = sqlite3.connect(root / "catalogue.sqlite")
-    conn.executescript(migrations.steps()[0].sql)
-    conn.execute("PRAGMA user_version = 1")
-    conn.execute(
-        "INSERT INTO exhibition (id, languages, created) VALUES (1, '[\"de\",\"zh-Hans\"]', 'x')"
-    )
-    conn.execute(
-        "INSERT INTO works (id, number, position, path, sha256, size, mtime, added, "
-        "print_width_cm, insurance_value) VALUES (1, 1, 1, 'a.jpg', 'aa', 1, 1.0, 'x', 30, 450)"
-    )
-    conn.commit()
-    conn.close()
+    shutil.copy(SCHEMA1, root / "catalogue.sqlite")
 
 
 def test_every_loan_field_through_the_upgrade_from_schema_1(tmp_path: Path) -> None:
@@ -77,7 +69,8 @@ def test_every_loan_field_through_the_upgrade_from_schema_1(tmp_path: Path) -> N
         ex = cat.exhibition()
         assert ex.loan.loan_number == "" and ex.loan.loan_currency == "EUR"
         work = cat.works()[0]
-        assert work.print_width_cm == 30 and work.insurance_value == 450  # kept
+        wid = work.id
+        assert work.print_width_cm == 40 and work.value("caption", "zh-Hans") == "五月的集市广场"
         assert work.crate == "" and work.frame_width_cm is None
         for name, raw in EXHIBITION_VALUES.items():
             f = next(f for f in fields_of(Owner.EXHIBITION) if f.name == name)
@@ -87,10 +80,10 @@ def test_every_loan_field_through_the_upgrade_from_schema_1(tmp_path: Path) -> N
                 cat.set_text(Owner.EXHIBITION, 1, f.name, lang, f"{f.name} {lang} 金华")
         for name, raw in WORK_VALUES.items():
             f = next(f for f in fields_of(Owner.WORK) if f.name == name)
-            cat.set_field([1], name, parse_value(f, raw))
+            cat.set_field([wid], name, parse_value(f, raw))
         cat.put_crate(Crate("K1", 120, 90, 30, 48.5))
-        cat.set_field([1], "crate", "K1")
-        cat.set_text(Owner.WORK, 1, "process", "zh-Hans", "喷墨打印")
+        cat.set_field([wid], "crate", "K1")
+        cat.set_text(Owner.WORK, wid, "process", "zh-Hans", "喷墨打印")
     with Catalogue.open(root) as cat:
         loan = cat.exhibition().loan
         assert loan.loan_number == "LO-2026-001"
@@ -99,7 +92,8 @@ def test_every_loan_field_through_the_upgrade_from_schema_1(tmp_path: Path) -> N
         assert loan.insurance_excess == 500
         ex = cat.exhibition()
         assert ex.value("borrower_address", "zh-Hans") == "borrower_address zh-Hans 金华"
-        w = cat.works()[0]
+        w = cat.work(wid)
+        assert w.insurance_value == 800
         assert (w.frame_width_cm, w.frame_height_cm, w.frame_depth_cm) == (52.5, 42.5, 3)
         assert (w.mount_width_cm, w.mount_height_cm, w.crate) == (50, 40, "K1")
         assert w.value("process", "zh-Hans") == "喷墨打印"

@@ -171,23 +171,3 @@ def test_condition_dialog_leaves_zones_not_looked_at_ungraded(window, catalogue)
     dialog.examiner.setText("")
     dialog.accept()
     assert "examiner" in dialog.error.text()
-
-
-def test_a_change_queued_by_a_worker_is_dropped_once_events_close(qtbot, catalogue) -> None:
-    """The window closes while a worker's change is on its way: it must not reach the models
-    (their catalogue is about to close)."""
-    import threading
-
-    from exhibit.core.model import NewWork, OriginalRef
-    from exhibit.ui.models.store_events import StoreEvents
-
-    wid = catalogue.add_work(NewWork(original=OriginalRef("a.jpg", "a" * 64, 1, 1.0))).id
-    events = StoreEvents(catalogue, batch_ms=1)
-    seen = []
-    events.changed.connect(seen.append)
-    worker = threading.Thread(target=lambda: catalogue.set_field([wid], "edition", "1/3"))
-    worker.start()
-    worker.join()
-    events.close()
-    qtbot.wait(30)
-    assert seen == []

@@ -30,6 +30,10 @@ from exhibit.core.project import file_sha256, stored_path
 from exhibit.core.rows import now
 
 _EXHIBITION_COLUMNS = ("opening", "closing", *LOAN_EXHIBITION_FIELDS)
+# what a Change names besides declared fields: the crates (of the exhibition) and a work's
+# condition checks
+CRATES = "crates"
+CONDITION = "condition"
 
 
 def loan_from_row(r) -> LoanRecord:
@@ -73,7 +77,7 @@ class LoanEditing:
             value = "insurance"
         with self.transaction() as db:
             db.execute(f"UPDATE exhibition SET {name} = ? WHERE id = 1", (value,))
-            self._changed("exhibition")
+            self._changed("exhibition", (), (name,))
 
     # ----------------------------------------------------------------- crates
 
@@ -109,7 +113,7 @@ class LoanEditing:
                     normalize_text(crate.notes),
                 ),
             )
-            self._changed("exhibition")
+            self._changed("exhibition", (), (CRATES,))
 
     def remove_crate(self, number: str) -> list[int]:
         """Remove a crate; its works are left without a crate. Returns their ids (for undo)."""
@@ -119,9 +123,9 @@ class LoanEditing:
             ids = [r["id"] for r in self._rows("SELECT id FROM works WHERE crate = ?", [number])]
             db.execute("UPDATE works SET crate = '' WHERE crate = ?", (number,))
             db.execute("DELETE FROM crates WHERE number = ?", (number,))
-            self._changed("exhibition")
+            self._changed("exhibition", (), (CRATES,))
             if ids:
-                self._changed("works", ids)
+                self._changed("works", ids, ("crate",))
         return ids
 
     def _require_crate(self, number: object) -> None:
@@ -197,7 +201,7 @@ class LoanEditing:
         with self.transaction() as db:
             for check in checks:
                 stored.append(self._insert_check(db, check))
-            self._changed("works", sorted({c.work_id for c in stored}))
+            self._changed("works", sorted({c.work_id for c in stored}), (CONDITION,))
         return stored
 
     def remove_condition_checks(self, check_ids: Iterable[int]) -> None:
@@ -212,7 +216,7 @@ class LoanEditing:
                     raise FieldError(f"there is no condition check {cid}")
                 works.add(found[0])
                 db.execute("DELETE FROM condition_checks WHERE id = ?", (cid,))
-            self._changed("works", sorted(works))
+            self._changed("works", sorted(works), (CONDITION,))
 
     def damage_photo(self, path: Path) -> DamagePhoto:
         """Reference a photo of damage like an original: path, SHA-256 and size; never copied
