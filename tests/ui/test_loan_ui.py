@@ -18,6 +18,7 @@ def test_loan_record_dialog_with_crates_is_one_undo_step(window, catalogue) -> N
     catalogue.put_crate(Crate("1", 100, 80, 30, 40))
     wid = catalogue.works()[0].id
     catalogue.set_field([wid], "crate", "1")
+    window.select_ids([wid])
     dialog = LoanRecordDialog(catalogue, window)
     dialog.editors["loan_number"].setText("LO-2026-001")
     dialog.editors["dispatch_date"].setText("2026-04-20")
@@ -34,8 +35,12 @@ def test_loan_record_dialog_with_crates_is_one_undo_step(window, catalogue) -> N
     assert ex.value("borrower", "zh-Hans") == "金华市展览服务中心"
     assert catalogue.crates() == [Crate("2", weight_kg=55)]
     assert catalogue.work(wid).crate == ""
+    crate_box = window.inspector.loan_fields.editors["crate"]
+    assert crate_box.findData("2") > 0 and crate_box.findData("1") < 0  # the list follows
+    assert crate_box.currentData() == ""  # the work lost its crate
     window.undo_action.trigger()
     assert catalogue.exhibition().loan.loan_number == ""
+    assert crate_box.currentData() == "1"
     assert catalogue.crates() == [Crate("1", 100, 80, 30, 40)]
     assert catalogue.work(wid).crate == "1"
     dialog = LoanRecordDialog(catalogue, window)
