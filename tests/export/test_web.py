@@ -225,3 +225,64 @@ def test_only_works_published_on_the_web(project, tmp_path):
     index = (out / "index.html").read_text("utf-8")
     assert "w/2/index.html" not in index and "Annakirche" not in index
     assert 'href="../3/index.html"' in page_for_number(out, 1).read_text("utf-8")  # skips No. 2
+
+
+def test_the_web_settings_live_in_the_exhibition(project, tmp_path):
+    code, said = cli("set", project, "exhibition", "web_address", "ftp://nope")
+    assert code == 2 and "not a web address" in said
+    code, said = cli("set", project, "exhibition", "first_language", "fr")
+    assert code == 2 and "not a language of this project" in said
+    assert cli("set", project, "exhibition", "web_address", BASE)[0] == 0
+    assert cli("set", project, "exhibition", "first_language", "zh-Hans")[0] == 0
+    out = tmp_path / "web"
+    assert cli("export", "web", project, "--out", out)[0] == 0  # the defaults come from there
+    page = page_for_number(out, 1).read_text("utf-8")
+    assert f'property="og:url" content="{BASE}w/1/index.html"' in page
+    assert page.index('<section lang="zh-Hans"') < page.index('<section lang="de"')
+
+
+def _qr_urls(pdf: Path, tmp_path: Path) -> set[str]:
+    import subprocess
+
+    zxingcpp = pytest.importorskip("zxingcpp")
+    if not shutil.which("pdftoppm"):
+        pytest.skip("pdftoppm is not installed")
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(pdf), str(tmp_path / "pg")], check=True)
+    found: set[str] = set()
+    for png in sorted(tmp_path.glob("pg*.png")):
+        with Image.open(png) as page:
+            found |= {b.text for b in zxingcpp.read_barcodes(page)}
+    return found
+
+
+def test_labels_point_into_the_gallery_and_the_check_names_unpublished_works(project, tmp_path):
+    assert cli("set", project, "exhibition", "web_address", BASE)[0] == 0
+    assert cli("set", project, "2", "on_web", "no")[0] == 0
+    pdf = tmp_path / "labels.pdf"
+    code, said = cli("export", "labels", project, "--out", pdf, "--size", "a6", "--force")
+    assert code == 0, said
+    assert (
+        "No. 2: the QR code opens https://example.org/dueren-jinhua/w/2/, but the work is "
+        "not published on the web" in said
+    )
+    assert _qr_urls(pdf, tmp_path) == {f"{BASE}w/{n}/" for n in (1, 2, 3)}
+
+
+def test_from_a_labels_qr_code_to_the_work_on_a_phone(project, tmp_path, browser):
+    """The issue's check: a label's QR code opens that work's page, in Chinese and German."""
+    from selenium.webdriver.common.by import By
+
+    out = tmp_path / "web"
+    assert cli("export", "web", project, "--out", out, "--first-language", "zh-Hans")[0] == 0
+    pdf = tmp_path / "labels.pdf"
+    pattern = out.as_uri() + "/w/{number}/index.html"
+    code, said = cli(
+        "export", "labels", project, "--out", pdf, "--works", "1", "--qr", pattern, "--force"
+    )
+    assert code == 0, said
+    (url,) = _qr_urls(pdf, tmp_path)
+    browser.set_window_size(390, 844)
+    browser.get(url)
+    zh = browser.find_element(By.CSS_SELECTOR, 'section[lang="zh-Hans"] h1').text
+    de = browser.find_element(By.CSS_SELECTOR, 'section[lang="de"] h1').text
+    assert (zh, de) == ("周六的集市", "Markt <am> Samstag")

@@ -6,7 +6,10 @@ from exhibit.ui.dialogs.web_dialog import WebGalleryDialog
 
 
 def test_the_dialog_checks_then_writes_the_gallery(qtbot, photos_project, tmp_path, ui_settings):
-    dialog = WebGalleryDialog(photos_project, tmp_path)
+    from exhibit.ui.undo import UndoStack
+
+    stack = UndoStack()
+    dialog = WebGalleryDialog(photos_project, tmp_path, None, stack)
     qtbot.addWidget(dialog)
     busy = tmp_path / "busy"
     busy.mkdir()
@@ -17,6 +20,7 @@ def test_the_dialog_checks_then_writes_the_gallery(qtbot, photos_project, tmp_pa
     dialog.folder.setText(str(tmp_path / "gallery"))
     assert dialog.write_button.isEnabled()
     dialog.first.setCurrentIndex(1)  # Chinese first
+    dialog.base_url.setText("https://example.org/dueren/")
     dialog.start()
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=60_000)
     page = tmp_path / "gallery" / "w" / "1" / "index.html"
@@ -24,3 +28,8 @@ def test_the_dialog_checks_then_writes_the_gallery(qtbot, photos_project, tmp_pa
     assert '<html lang="zh-Hans">' in page.read_text("utf-8")
     assert not dialog.open_button.isHidden()
     assert (busy / "keep.txt").read_text() == "mine"
+    ex = photos_project.exhibition()  # remembered as the exhibition's settings, one undo step
+    assert (ex.web_address, ex.first_language) == ("https://example.org/dueren/", "zh-Hans")
+    stack.undo()
+    ex = photos_project.exhibition()
+    assert (ex.web_address, ex.first_language) == ("", "")

@@ -397,3 +397,23 @@ class WebGallery:
 def page_for_number(out: Path, number: int) -> Path:
     """The page a label's QR code for work No. ``number`` opens."""
     return out / "w" / str(number) / "index.html"
+
+
+def qr_pattern_for(web_address: str) -> str:
+    """The labels' QR code pattern for a gallery published at ``web_address``."""
+    return f"{web_address.rstrip('/')}/w/{{number}}/" if web_address else ""
+
+
+def qr_finds_no_page(pattern: str, web_address: str, work: Work) -> str:
+    """Why a label's QR code for ``work`` would find no page in the web gallery ('' if it does).
+
+    Only codes into the gallery (the pattern starts with the web address) are checked.
+    """
+    if not pattern or not web_address or not pattern.startswith(web_address.rstrip("/")):
+        return ""
+    url = pattern.format(number=work.number)
+    if work.on_web == "no":
+        return f"{url}, but the work is not published on the web"
+    if not pattern.rstrip("/").endswith(("/w/{number}", "/w/{number}/index.html")):
+        return f"{url}, which is not where the web gallery puts the work's page (…/w/{{number}}/)"
+    return ""

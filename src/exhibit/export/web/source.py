@@ -25,6 +25,4 @@ def web_source(cat: Catalogue) -> WebSettings:
         project_root=cat.root,
         published=lambda w: w.on_web != "no",
     )
-    base_url = str(getattr(ex, "web_address", "") or "")
-    first = getattr(ex, "first_language", None) or None
-    return WebSettings(source, base_url, first)
+    return WebSettings(source, ex.web_address, ex.first_language or None)

@@ -30,13 +30,21 @@ from exhibit.core.jobs import Cancelled, Progress
 from exhibit.core.languages import display_name
 from exhibit.core.store import Catalogue
 from exhibit.ui.dialogs.job_dialog import JobDialog
+from exhibit.ui.undo import SetExhibitionFieldsCommand, UndoStack
 
 
 class WebGalleryDialog(JobDialog):
-    def __init__(self, catalogue: Catalogue, start_folder: Path, parent: QWidget | None = None):
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        start_folder: Path,
+        parent: QWidget | None = None,
+        stack: UndoStack | None = None,
+    ):
         super().__init__(parent)
         from exhibit.export.web.source import web_source
 
+        self.catalogue, self.stack = catalogue, stack
         self.settings = web_source(catalogue)
         self.result = None
         self.setWindowTitle(self.tr("Export Web Gallery"))
@@ -118,10 +126,23 @@ class WebGalleryDialog(JobDialog):
         self.write_button.setEnabled(not plan.errors)
 
     def start(self) -> None:
+        self._remember_settings()
         self.pages.setCurrentIndex(1)
         self.write_button.setEnabled(False)
         self.status.setText(self.tr("Writing the web gallery…"))
         self._run(self.job(), self._on_done)
+
+    def _remember_settings(self) -> None:
+        """The web address and the language shown first become the exhibition's (one undo)."""
+        ex = self.catalogue.exhibition()
+        first = self.first.currentData()
+        wanted = {
+            "web_address": self.base_url.text().strip(),
+            "first_language": "" if first == ex.languages[0] else first,
+        }
+        changed = {k: v for k, v in wanted.items() if getattr(ex, k) != v}
+        if changed and self.stack is not None:
+            self.stack.push_command(SetExhibitionFieldsCommand(self.catalogue, changed))
 
     def _on_progress(self, progress: Progress) -> None:
         self._advance(progress)
