@@ -24,6 +24,8 @@ COMMANDS = {
     "show": "show",
     "set": "set_field",
     "move": "move",
+    "crate": "crate",
+    "condition": "condition",
     "relink": "relink",
     "check": "check",
     "demo": "demo",
