@@ -63,9 +63,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     c.add_argument("--force", action="store_true", help="export despite preflight errors")
     c.add_argument("--json", action="store_true", help="machine-readable result")
+    from exhibit.cli import export_photos
+
+    export_photos.add_kinds(kinds)
 
 
 def run(args: argparse.Namespace, io) -> int:
+    if getattr(args, "run_kind", None) is not None:
+        return args.run_kind(args, io)
     return export_catalogue(
         args.project, args.out, io, force=args.force, as_json=args.json, options=_options(args)
     )
