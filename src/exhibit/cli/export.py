@@ -63,9 +63,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     c.add_argument("--force", action="store_true", help="export despite preflight errors")
     c.add_argument("--json", action="store_true", help="machine-readable result")
-    from exhibit.cli import export_photos
+    from exhibit.cli import export_photos, export_translation
 
     export_photos.add_kinds(kinds)
+    export_translation.add_kind(kinds)
 
 
 def run(args: argparse.Namespace, io) -> int:
