@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
+from tests.translation.conftest import SUFFIX, export
+from tests.translation.edit import set_target
 
-from exhibit.core.fields import Owner
 from exhibit.core.model import TranslationStatus, normalize_text
 from exhibit.core.translation import Change, Format, Only
 from exhibit.ingest.translation.plan import plan_translation
 from exhibit.ingest.translation.read import read_translation
-from tests.translation.conftest import SUFFIX, export
-from tests.translation.edit import set_target
 
 FORMATS = list(Format)
 
@@ -71,7 +68,11 @@ def test_xlsx_layout_for_people(captioned, tmp_path):
     ws = wb["Translation"]
     header = [c.value for c in ws[1]]
     assert header[:6] == [
-        "id 编号", "no. 目录号", "field 字段", "source (de) 原文", "target (zh-Hans) 译文",
+        "id 编号",
+        "no. 目录号",
+        "field 字段",
+        "source (de) 原文",
+        "target (zh-Hans) 译文",
         "status 状态",
     ]
     assert ws.freeze_panes == "A2"
@@ -111,7 +112,9 @@ XML_TEXT = st.text(
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=XML_TEXT)
 def test_any_caption_text_comes_back_identical(captioned, tmp_path, fmt, text):
     path = tmp_path / f"h{SUFFIX[fmt]}"
