@@ -54,5 +54,5 @@ def test_a_csv_without_the_header_is_refused_with_its_name(tmp_path):
 
     path = tmp_path / "t.csv"
     path.write_text("a;b;c\n1;2;3\n", encoding="utf-8")
-    with pytest.raises(TranslationFileError, match="t.csv: no column named 'id'"):
+    with pytest.raises(TranslationFileError, match=r"t\.csv: no column named 'id'"):
         read_translation(path)

@@ -135,11 +135,11 @@ def test_files_that_are_not_translations_get_a_clear_error(captioned, tmp_path):
 
     bad = tmp_path / "notes.txt.docx"
     bad.write_bytes(b"\x00\x01binary")
-    with pytest.raises(TranslationFileError, match="notes.txt.docx"):
+    with pytest.raises(TranslationFileError, match=r"notes\.txt\.docx"):
         read_translation(bad)
     broken = tmp_path / "t.xlf"
     broken.write_text("<xliff><unclosed", encoding="utf-8")
-    with pytest.raises(TranslationFileError, match="t.xlf: not readable XML"):
+    with pytest.raises(TranslationFileError, match=r"t\.xlf: not readable XML"):
         read_translation(broken)
     assert captioned.count_works() == 3
 
