@@ -229,6 +229,7 @@ class Work(Multilingual):
     tags: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()
     added: str = ""
+    uid: str = ""  # stable id across copies and renumbering (packages, translation export)
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,6 +51,7 @@ from exhibit.core.project import (
 )
 from exhibit.core.rows import now, work_from_row
 from exhibit.core.schema import migrate, schema_version, storage_error
+from exhibit.core.store_history import HistoryKeeping
 from exhibit.core.store_works import WorkEditing
 
 
@@ -65,7 +66,7 @@ class Change:
 Notify = Callable[[Change], None]
 
 
-class Catalogue(WorkEditing):
+class Catalogue(WorkEditing, HistoryKeeping):
     """An open project. Use ``Catalogue.create`` or ``Catalogue.open``; close when done."""
 
     def __init__(self, paths: ProjectPaths, conn: sqlite3.Connection, lock: ProjectLock) -> None:
@@ -137,7 +138,9 @@ class Catalogue(WorkEditing):
         except BaseException:
             lock.release()
             raise
-        return cls(paths, conn, lock)
+        cat = cls(paths, conn, lock)
+        cat._start_history_session()
+        return cat
 
     def close(self) -> None:
         with self._mutex:
@@ -180,7 +183,11 @@ class Catalogue(WorkEditing):
             self._conn.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
             self._depth += 1
             try:
+                if outer:
+                    self._history_begin(self._conn)
                 yield self._conn
+                if outer:
+                    self._history_commit(self._conn)
             except BaseException:
                 self._depth -= 1
                 self._conn.execute("ROLLBACK" if outer else f"ROLLBACK TO {name}")

@@ -273,6 +273,7 @@ class WorkEditing:
             *EXIF_COLUMNS,
             *SCALAR_WORK_FIELDS,
             "added",
+            "uid",
         )
         o = w.original
         values = (
@@ -288,6 +289,7 @@ class WorkEditing:
             *(getattr(w.exif, c) for c in EXIF_COLUMNS),
             *(scalar(w, c) for c in SCALAR_WORK_FIELDS),
             w.added,
+            w.uid or None,
         )
         db.execute(
             f"INSERT INTO works ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", values

@@ -57,8 +57,8 @@ def comparable(value: object) -> object:
     """The form in which two values of a field are compared.
 
     Strings are normalized (NFC, LF); a ``Text`` becomes (normalized text, status); an empty
-    string, an empty ``Text`` and None all mean "nothing"; lists and tuples compare item by
-    item; floats that are whole numbers equal their int.
+    string, an empty ``Text``, an empty list and None all mean "nothing"; lists and tuples
+    compare item by item; floats that are whole numbers equal their int.
     """
     if value is None:
         return None
@@ -71,7 +71,7 @@ def comparable(value: object) -> object:
         text = normalize_text(value)
         return text if text.strip() else None
     if isinstance(value, list | tuple):
-        return tuple(comparable(v) for v in value)
+        return tuple(comparable(v) for v in value) or None
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
