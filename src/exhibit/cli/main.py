@@ -29,6 +29,7 @@ COMMANDS = {
     "open": "open_app",
     "export": "export",
     "preflight": "preflight",
+    "import-translation": "import_translation",
 }
 
 EPILOG = """exit codes:

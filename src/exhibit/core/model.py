@@ -128,6 +128,7 @@ class Exhibition(Multilingual):
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     opening: date | None = None
     closing: date | None = None
+    uid: str = ""  # stable id across copies (packages, translation files)
 
     @property
     def source_language(self) -> str:
@@ -140,6 +141,7 @@ class Section(Multilingual):
 
     id: int = 0
     position: int = 0
+    uid: str = ""  # stable id across copies (packages, translation files)
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,6 +52,7 @@ from exhibit.core.project import (
 from exhibit.core.rows import now, work_from_row
 from exhibit.core.schema import migrate, schema_version, storage_error
 from exhibit.core.store_history import HistoryKeeping
+from exhibit.core.store_translation import TranslationImport
 from exhibit.core.store_works import WorkEditing
 
 
@@ -66,7 +67,7 @@ class Change:
 Notify = Callable[[Change], None]
 
 
-class Catalogue(WorkEditing, HistoryKeeping):
+class Catalogue(WorkEditing, HistoryKeeping, TranslationImport):
     """An open project. Use ``Catalogue.create`` or ``Catalogue.open``; close when done."""
 
     def __init__(self, paths: ProjectPaths, conn: sqlite3.Connection, lock: ProjectLock) -> None:
@@ -234,6 +235,7 @@ class Catalogue(WorkEditing, HistoryKeeping):
             languages=tuple(json.loads(r["languages"])),
             opening=date.fromisoformat(r["opening"]) if r["opening"] else None,
             closing=date.fromisoformat(r["closing"]) if r["closing"] else None,
+            uid=r.get("uid") or "",
         )
 
     @property
@@ -381,7 +383,12 @@ class Catalogue(WorkEditing, HistoryKeeping):
         rows = self._rows("SELECT * FROM sections ORDER BY position, id")
         texts = self._texts("section", [r["id"] for r in rows])
         return [
-            Section(texts=texts.get(r["id"], freeze_texts({})), id=r["id"], position=r["position"])
+            Section(
+                texts=texts.get(r["id"], freeze_texts({})),
+                id=r["id"],
+                position=r["position"],
+                uid=r.get("uid") or "",
+            )
             for r in rows
         ]
 

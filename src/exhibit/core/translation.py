@@ -133,6 +133,10 @@ class Line:
     def writes(self) -> bool:
         return self.change in (Change.NEW, Change.CHANGED, Change.OUTDATED)
 
+    @property
+    def conflict(self) -> bool:
+        return self.change is Change.CONFLICT
+
     def to_dict(self) -> dict:
         return {
             "id": self.id,
