@@ -51,7 +51,7 @@ def export_translation(
     photos: bool = False,
 ) -> TranslationResult:
     """Write the file (and the photos ZIP); raises ValueError for a wrong language or code."""
-    ex = snapshot.exhibition
+    ex, fmt, only = snapshot.exhibition, Format(fmt), Only(only)
     if not out.parent.is_dir():
         raise FileNotFoundError(f"{out.parent}: the folder does not exist")
     if code is not None and match(code, (target,)) != target:
