@@ -29,6 +29,11 @@ COMMANDS = {
     "open": "open_app",
     "export": "export",
     "preflight": "preflight",
+    "package": "package",
+    "unpack": "unpack",
+    "merge": "merge",
+    "conflicts": "conflicts",
+    "resolve": "resolve",
 }
 
 EPILOG = """exit codes:

@@ -25,7 +25,11 @@ def _field_list() -> str:
     return "\n".join(f"  {n}" for n in names)
 
 
-DESCRIPTION = f"{HELP}\n\nfields:\n{_field_list()}"
+DESCRIPTION = (
+    f"{HELP}\n\nfields:\n{_field_list()}\n\nsettings of this copy of the project:\n"
+    '  exhibit set PROJECT office "Jinhua"   the office its edits are recorded under\n'
+    '  exhibit set PROJECT author "王丽"      the author (default: the OS user)'
+)
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -40,7 +44,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
 
 
+SETTINGS = ("office", "author")
+
+
 def run(args: argparse.Namespace, io) -> int:
+    if args.number in SETTINGS and args.value is None:
+        return _set_setting(args, io)
     name, _, lang = args.field.partition(".")
     owner = Owner.EXHIBITION if args.number == "exhibition" else Owner.WORK
     f = spec(owner, name)
@@ -65,6 +74,17 @@ def run(args: argparse.Namespace, io) -> int:
         else:
             cat.set_field([owner_id], name, parse_value(f, args.value))
         io.say(f"{args.number} {name} = {args.value!r}")
+    return 0
+
+
+def _set_setting(args: argparse.Namespace, io) -> int:
+    """`exhibit set PROJECT office "Jinhua"` / `author "王丽"`: whose edits these are."""
+    with Catalogue.open(args.project, backup=False) as cat:
+        if args.number == "office":
+            cat.set_office(args.field)
+        else:
+            cat.set_author(args.field)
+        io.say(f"{args.number} = {args.field!r}")
     return 0
 
 

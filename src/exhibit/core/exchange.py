@@ -124,6 +124,7 @@ class MergePlan:
     section_order: tuple[str, ...] | None = None
     imports: tuple[Revision, ...] = ()  # their history rows to copy into ours
     conflict_history: Mapping[Key, tuple[Revision, ...]] = field(default_factory=dict)
+    settled_conflicts: tuple[Key, ...] = ()  # open conflicts the partner has since settled
     unchanged: int = 0
     kept_ours: int = 0
     same_change: int = 0
@@ -140,6 +141,7 @@ class MergePlan:
             or self.order is not None
             or self.section_order is not None
             or self.imports
+            or self.settled_conflicts
         )
 
 
@@ -235,9 +237,18 @@ def plan_merge(ours: ExchangeState, theirs: ExchangeState) -> MergePlan:
         else:
             counts[m.outcome] = counts.get(m.outcome, 0) + 1
     order_keys = {ORDER, SECTIONS}
+
+    def here(state: ExchangeState) -> set[str]:
+        return {k[1] for k, v in state.values.items() if k[2] == PRESENT and v}
+
+    # fields count only where both copies hold the work or section: one that was added comes
+    # whole, one that was removed has no values to compare
+    in_both = here(ours) & here(theirs)
     for key, (m, base, o, t) in sorted(merges.items(), key=lambda kv: kv[0]):
         entity, uid, name, _ = key
         if name == PRESENT or name in order_keys or uid in dropped:
+            continue
+        if entity != "exhibition" and uid not in in_both:
             continue
         if m.outcome is Outcome.TAKE_THEIRS:
             taken.append(change(key, m, base, o, t))

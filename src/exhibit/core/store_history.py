@@ -421,6 +421,11 @@ class HistoryKeeping:
                         now(),
                     ),
                 )
+            db.executemany(
+                "UPDATE conflicts SET resolved = 'merged', resolved_at = ? WHERE resolved IS NULL"
+                " AND entity = ? AND uid = ? AND field = ? AND lang = ?",
+                [(now(), *k) for k in plan.settled_conflicts],
+            )
             db.execute("UPDATE replica SET recording = 1 WHERE id = 1")
             db.execute(
                 "INSERT OR REPLACE INTO exchanges VALUES (?, 'merged', ?, ?, ?)",

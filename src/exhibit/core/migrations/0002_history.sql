@@ -69,7 +69,7 @@ CREATE TABLE conflicts (
     theirs_at TEXT,
     theirs_history TEXT NOT NULL DEFAULT '[]',
     created TEXT NOT NULL,
-    resolved TEXT,                         -- NULL, 'ours' or 'theirs'
+    resolved TEXT,                         -- NULL, 'ours', 'theirs' or 'merged' (settled there)
     resolved_at TEXT
 );
 CREATE UNIQUE INDEX conflicts_open ON conflicts(entity, uid, field, lang) WHERE resolved IS NULL;
