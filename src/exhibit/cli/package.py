@@ -22,6 +22,7 @@ def run(args: argparse.Namespace, io) -> int:
     bar = ProgressBar(io.err, enabled=None if not args.json else False)
     with Catalogue.open(args.project) as cat:
         report = make_package(cat, args.out, progress=bar)
+        cat.record_exchange(report.manifest.package, "sent")
     bar.finish()
     d = {
         "file": str(report.path),

@@ -197,6 +197,7 @@ def plan_merge(ours: ExchangeState, theirs: ExchangeState) -> MergePlan:
     added_sections: list[str] = []
     removed_sections: list[str] = []
     dropped: set[str] = set()  # entities absent from the result: their fields are not applied
+    kept: set[str] = set()  # removed there but kept here (a conflict)
     counts = {Outcome.UNCHANGED: 0, Outcome.KEEP_OURS: 0, Outcome.SAME_CHANGE: 0}
 
     def change(key: Key, m: FieldMerge, base, o, t) -> FieldChange:
@@ -221,10 +222,11 @@ def plan_merge(ours: ExchangeState, theirs: ExchangeState) -> MergePlan:
         if m.outcome is Outcome.TAKE_THEIRS and t:
             added.append(uid)
         elif m.outcome is Outcome.TAKE_THEIRS and not t:
-            if changed_since_base(uid, 1):  # removed there, edited here
+            if changed_since_base(uid, 1):  # removed there, edited here: kept until decided
                 conflicts.append(
                     change(key, FieldMerge(Outcome.CONFLICT, o), base, o, t),
                 )
+                kept.add(uid)
             else:
                 removed.append(uid)
                 dropped.add(uid)
@@ -261,7 +263,12 @@ def plan_merge(ours: ExchangeState, theirs: ExchangeState) -> MergePlan:
     def present(entity: str) -> list[str]:
         out = []
         for key, (m, *_rest) in merges.items():
-            if key[0] == entity and key[2] == PRESENT and key[1] not in dropped and m.value:
+            if (
+                key[0] == entity
+                and key[2] == PRESENT
+                and key[1] not in dropped
+                and (m.value or key[1] in kept)
+            ):
                 out.append(key[1])
         return out
 

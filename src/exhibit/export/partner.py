@@ -201,7 +201,8 @@ def make_package(
 ) -> PackageReport:
     """Write the partner package for ``cat`` to ``out`` (replaced only when complete).
 
-    Records the package as sent (the store's one writer is the caller's thread).
+    Only reads the catalogue, so it can run on a worker thread; the owner of the store then
+    records the package as sent: ``cat.record_exchange(report.manifest.package, "sent")``.
     """
     out = Path(out)
     if out.suffix != SUFFIX:
@@ -260,7 +261,6 @@ def make_package(
         raise
     finally:
         shutil.rmtree(tmp_dir, ignore_errors=True)
-    cat.record_exchange(package_id, "sent")
     return PackageReport(out, manifest, out.stat().st_size, len(done), tuple(missing))
 
 
@@ -407,6 +407,7 @@ class FieldLine:
     ours_by: str = ""
     theirs_by: str = ""
     work_uid: str = ""
+    entity: str = "work"
 
 
 @dataclass(frozen=True, slots=True)
@@ -471,6 +472,7 @@ def describe(plan: MergePlan, ours: Catalogue, theirs: Catalogue) -> tuple[list,
             _by(c.ours_rev),
             _by(c.theirs_rev),
             c.uid if c.entity == "work" else "",
+            c.entity,
         )
 
     return [line(c) for c in plan.taken], [line(c) for c in plan.conflicts]

@@ -36,13 +36,17 @@ class StoreEvents(QObject):
         self._timer.timeout.connect(self.flush)
         self._arrived.connect(self._schedule)
         self._unsubscribe = catalogue.subscribe(self._on_change)
+        self._closed = False
 
     def close(self) -> None:
-        """Stop listening (before the catalogue closes)."""
+        """Stop listening (before the catalogue closes); changes still queued are dropped."""
+        self._closed = True
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
         self._timer.stop()
+        with self._lock:
+            self._pending.clear()
 
     def _on_change(self, change: Change) -> None:
         if QThread.currentThread() is self.thread():
@@ -55,11 +59,14 @@ class StoreEvents(QObject):
 
     @Slot()
     def _schedule(self) -> None:
-        if not self._timer.isActive():
+        # a worker's change may still be on its way when the window has closed the catalogue
+        if not self._closed and not self._timer.isActive():
             self._timer.start()
 
     @Slot()
     def flush(self) -> None:
+        if self._closed:
+            return
         with self._lock:
             pending, self._pending = self._pending, []
         if pending:

@@ -41,6 +41,7 @@ class _Cell:
     status: QComboBox
     count: QLabel
     spec: FieldSpec
+    changed: QLabel | None = None
 
 
 def text_of(editor) -> str:
@@ -117,7 +118,12 @@ class CaptionEditors(QWidget):
         row.addStretch(1)
         row.addWidget(count)
         layout.addLayout(row)
-        self.cells[(f.name, lang)] = _Cell(editor, status, count, f)
+        changed = QLabel()  # "changed in Jinhua by 王丽, 12 May", from the field's history
+        changed.setObjectName(f"{f.name}.{lang}.changed")
+        changed.setStyleSheet("color: palette(mid);")
+        changed.setVisible(False)
+        layout.addWidget(changed)
+        self.cells[(f.name, lang)] = _Cell(editor, status, count, f, changed)
         return box
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -139,6 +145,14 @@ class CaptionEditors(QWidget):
                 self._show_count(cell)
         finally:
             self._loading = False
+
+    def show_changes(self, notes: dict[tuple[str, str], str]) -> None:
+        """Who last changed each field, where and when ({(field, language): note})."""
+        for key, cell in self.cells.items():
+            if cell.changed is not None:
+                note = notes.get(key, "")
+                cell.changed.setText(note)
+                cell.changed.setVisible(bool(note))
 
     def _show_status(self, cell: _Cell, status: TranslationStatus) -> None:
         model = cell.status.model()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -104,6 +104,7 @@ class Inspector(QScrollArea):
         single = works[0] if len(works) == 1 else None
         self.captions.set_languages(self.catalogue.languages)
         self.captions.show_values(single)
+        self.captions.show_changes(self._change_notes(single) if single else {})
         # nothing to edit without a selection: no empty editors that look like a work
         self.captions_box.setVisible(single is not None)
         self.fields_box.setVisible(bool(works))
@@ -115,6 +116,25 @@ class Inspector(QScrollArea):
             self._photo_shown = shown
             self._show_preview()
             self._show_facts(single)
+
+    def _change_notes(self, work: Work) -> dict[tuple[str, str], str]:
+        """For every caption field with a history: changed in Jinhua by 王丽, 12 May."""
+        notes = {}
+        for key in self.captions.cells:
+            rev = self.catalogue.last_change(Owner.WORK, work.id, *key)
+            if rev is not None and (rev.author or rev.office):
+                notes[key] = self.change_note(rev.office, rev.author, rev.at)
+        return notes
+
+    def change_note(self, office: str, author: str, at: str) -> str:
+        day = QDate.fromString(at[:10], Qt.DateFormat.ISODate)
+        # a date format (Qt's): "d MMM" shows 12 May; Chinese: "M月d日"
+        when = QLocale().toString(day, self.tr("d MMM")) if day.isValid() else ""
+        if office:
+            return self.tr("changed in {office} by {author}, {date}").format(
+                office=office, author=author or "?", date=when
+            )
+        return self.tr("changed by {author}, {date}").format(author=author, date=when)
 
     def _show_heading(self, works: list[Work]) -> None:
         if not works:
