@@ -102,6 +102,9 @@ def test_unpack_makes_a_full_project_without_originals(dueren: Path, tmp_path: P
             assert cat.thumbnail_path(w).is_file()
     code, out, err = run("show", dest, "1")
     assert code == 0 and "图片1" in out
+    # print at full resolution says why it cannot be done here
+    code, out, err = run("preflight", dest)
+    assert code == 3 and "stays with the partner office" in out + err
     # a package can be made again from the copy without originals (from its previews)
     back = package(dest, tmp_path / "zurueck")
     assert len([n for n in read_manifest(back).members if n.startswith("previews/")]) == 3
