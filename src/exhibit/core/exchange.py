@@ -25,6 +25,7 @@ Key = tuple[str, str, str, str]  # entity, uid, field, lang
 PRESENT = "@present"
 SECTION = "@section"
 ORDER = "@order"
+PLACE = "@place"  # a work's last explicit move: [uid of the work it was put after, or None]
 SECTIONS = "@sections"
 
 
@@ -252,6 +253,10 @@ def plan_merge(ours: ExchangeState, theirs: ExchangeState) -> MergePlan:
             continue
         if entity != "exhibition" and uid not in in_both:
             continue
+        if name == PLACE:  # moves: merged with the order below; both moved it: a conflict
+            if m.outcome is Outcome.CONFLICT:
+                conflicts.append(change(key, m, base, o, t))
+            continue
         if m.outcome is Outcome.TAKE_THEIRS:
             taken.append(change(key, m, base, o, t))
         elif m.outcome is Outcome.CONFLICT:
@@ -273,12 +278,48 @@ def plan_merge(ours: ExchangeState, theirs: ExchangeState) -> MergePlan:
         return out
 
     order_result: dict[str, tuple[str, ...] | None] = {}
-    for name, entity in ((ORDER, "work"), (SECTIONS, "section")):
+    for name, entity in ((SECTIONS, "section"), (ORDER, "work")):
         key = ("exhibition", ours.exhibition_uid, name, "")
         m, base, o, t = merges.get(key, (None, None, None, None))
         members = present(entity)
-        merged = merge_order(base or [], o or [], t or [], members=members, tie_key=str)
-        order_result[name] = merged.order if list(merged.order) != list(o or []) else None
+        moved: dict[str, set[str] | None] = {"ours": None, "theirs": None}
+        if entity == "work":  # the moves each side made, from its history
+            moved = {"ours": set(), "theirs": set()}
+            for k, (pm, *_r) in merges.items():
+                if k[2] != PLACE:
+                    continue
+                if pm.outcome in (Outcome.KEEP_OURS, Outcome.SAME_CHANGE, Outcome.CONFLICT):
+                    moved["ours"].add(k[1])  # type: ignore[union-attr]
+                if pm.outcome in (Outcome.TAKE_THEIRS, Outcome.CONFLICT):
+                    moved["theirs"].add(k[1])  # type: ignore[union-attr]
+        merged = merge_order(
+            base or [],
+            o or [],
+            t or [],
+            members=members,
+            tie_key=str,
+            moved_ours=moved["ours"],
+            moved_theirs=moved["theirs"],
+        )
+        result = list(merged.order)
+        if entity == "work":
+            # the catalogue's order: sections in their (merged) order, unsorted works last
+            sections = list(
+                order_result[SECTIONS]
+                or merges.get(("exhibition", ours.exhibition_uid, SECTIONS, ""), (None, None, []))[
+                    2
+                ]
+                or []
+            )
+            rank = {u: i for i, u in enumerate(sections)}
+
+            def section_of(uid: str) -> object:
+                entry = merges.get(("work", uid, SECTION, ""))
+                return entry[0].value if entry else None
+
+            position = {u: i for i, u in enumerate(result)}
+            result.sort(key=lambda u: (rank.get(section_of(u), len(rank)), position[u]))  # type: ignore[arg-type]
+        order_result[name] = tuple(result) if result != list(o or []) else None
 
     conflict_keys = {c.key for c in conflicts}
     imports: list[Revision] = []

@@ -441,6 +441,7 @@ class Catalogue(WorkEditing, HistoryKeeping):
                     "UPDATE works SET section_id = ?, position = ? WHERE id = ?",
                     (move_works_to, end + offset, wid),
                 )
+            self._note_moved(moved)
             db.execute("DELETE FROM texts WHERE owner = 'section' AND owner_id = ?", (section_id,))
             db.execute("DELETE FROM sections WHERE id = ?", (section_id,))
             self._write_section_order(db, [s.id for s in self.sections()])

@@ -20,6 +20,7 @@ from pathlib import Path
 from exhibit.core.errors import ExhibitError, FieldError
 from exhibit.core.exchange import (
     ORDER,
+    PLACE,
     PRESENT,
     SECTION,
     SECTIONS,
@@ -207,6 +208,11 @@ class HistoryKeeping:
 
     def _history_begin(self, db: sqlite3.Connection) -> None:
         self._history_start = db.execute("SELECT COALESCE(MAX(rev), 0) FROM history").fetchone()[0]
+        self._moved_ids: list[int] = []
+
+    def _note_moved(self, work_ids: Iterable[int]) -> None:
+        """Works the curator moved in this action: their new place enters the history."""
+        self._moved_ids.extend(work_ids)
 
     def _history_commit(self, db: sqlite3.Connection) -> None:
         """Before a user action commits: record the orders, one row per field and action."""
@@ -224,6 +230,15 @@ class HistoryKeeping:
             "(SELECT uid FROM sections ORDER BY position, id))",
             (ex[0], SECTIONS),
         )
+        # where each work moved in this action now stands: after which work (None: first)
+        for wid in dict.fromkeys(getattr(self, "_moved_ids", ())):
+            db.execute(
+                "INSERT INTO history_log SELECT 'work', w.uid, ?, '', json_array("
+                " (SELECT p.uid FROM works p WHERE p.number = w.number - 1))"
+                " FROM works w WHERE w.id = ?",
+                (PLACE, wid),
+            )
+        self._moved_ids = []
         start = self._history_start
         replica = db.execute("SELECT replica FROM replica WHERE id = 1").fetchone()[0]
         # keep the last row per field of this action, and only when it differs from before
@@ -248,6 +263,7 @@ class HistoryKeeping:
         values: dict[Key, object] = {}
         for r in self._rows(_CURRENT_VALUES):
             values[(r["entity"], r["uid"], r["field"], r["lang"])] = decode(r["value"])
+        present = {k[1] for k in values if k[2] == PRESENT}
         ex = self.exhibition_uid
         for name, sql in (
             (ORDER, "SELECT uid FROM works ORDER BY number"),
@@ -258,6 +274,9 @@ class HistoryKeeping:
         for r in self._rows("SELECT * FROM history ORDER BY rev"):
             rev = _revision(r)
             history.setdefault(rev.key, []).append(rev)
+        for key, revs in history.items():
+            if key[2] == PLACE and key[1] in present:  # where it was last moved to
+                values[key] = revs[-1].decoded()
         row = self._replica_row()
         return ExchangeState(
             exhibition_uid=ex,
@@ -515,6 +534,15 @@ class HistoryKeeping:
         elif entity == "work" and name == "tags":
             db.execute("DELETE FROM tags WHERE work_id = ?", (owner_id,))
             db.executemany("INSERT INTO tags VALUES (?, ?)", [(owner_id, t) for t in value or ()])
+        elif entity == "work" and name == PLACE:  # put it after that work again
+            order = [wid for wid, _ in self.order()]
+            order.remove(owner_id)
+            pred = value[0] if isinstance(value, list) and value else None  # [uid] or [None]
+            after = self._id_of("work", pred) if pred else None
+            at = order.index(after) + 1 if after in order else 0
+            order.insert(at, owner_id)
+            db.executemany("UPDATE works SET position = ? WHERE id = ?", list(enumerate(order)))
+            self._renumber(db)
         elif entity == "work" and name == SECTION:
             db.execute(
                 "UPDATE works SET section_id = ? WHERE id = ?",

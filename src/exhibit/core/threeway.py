@@ -152,9 +152,14 @@ def _stable(base: Sequence[Hashable], side: Sequence[Hashable]) -> set[Hashable]
     return out
 
 
-def _anchor(side: Sequence[Hashable], x: Hashable) -> object:
+def _anchor(side: Sequence[Hashable], x: Hashable, keep: set[Hashable]) -> object:
+    """What ``x`` follows on that side: the nearest earlier id that stays, else the start."""
     i = list(side).index(x)
-    return side[i - 1] if i > 0 else _START
+    while i > 0:
+        i -= 1
+        if side[i] in keep:
+            return side[i]
+    return _START
 
 
 def merge_order(
@@ -164,6 +169,8 @@ def merge_order(
     members: Iterable[Hashable] | None = None,
     *,
     tie_key=repr,
+    moved_ours: Iterable[Hashable] | None = None,
+    moved_theirs: Iterable[Hashable] | None = None,
 ) -> OrderMerge:
     """Merge two reorderings of the same list against their common base.
 
@@ -174,13 +181,22 @@ def merge_order(
     removals were merged; default: ids in ours or theirs). The result does not depend on which
     side is ours, except for conflicting ids; two chains after the same predecessor are ordered
     by ``tie_key`` of their first id.
+
+    ``moved_ours`` / ``moved_theirs``: the ids each side is known to have moved (from its
+    history). Without them, the moves are inferred (a longest common subsequence), which cannot
+    tell "a moved before b" from "b moved after a".
     """
     ours, theirs, base = list(ours), list(theirs), list(base)
     if members is None:
         members = dict.fromkeys([*ours, *theirs])
     keep = set(members)
-    stable_o = _stable(base, ours)
-    stable_t = _stable(base, theirs)
+    # one side did not reorder anything: the other side's order is the result as it stands
+    if theirs == base and keep <= set(ours):
+        return OrderMerge(tuple(x for x in ours if x in keep))
+    if ours == base and keep <= set(theirs):
+        return OrderMerge(tuple(x for x in theirs if x in keep))
+    stable_o = _stable(base, ours) if moved_ours is None else set(ours) - set(moved_ours)
+    stable_t = _stable(base, theirs) if moved_theirs is None else set(theirs) - set(moved_theirs)
     in_base = set(base)
     anchor: dict[Hashable, object] = {}
     conflicts: list[Hashable] = []
@@ -191,14 +207,14 @@ def merge_order(
             # added: placed where the side that has it put it (both: ours, a conflict if apart)
             moved_o, moved_t = x in ours, x in theirs
         if moved_o and moved_t:
-            a_o, a_t = _anchor(ours, x), _anchor(theirs, x)
+            a_o, a_t = _anchor(ours, x, keep), _anchor(theirs, x, keep)
             anchor[x] = a_o
             if a_o != a_t:
                 conflicts.append(x)
         elif moved_o:
-            anchor[x] = _anchor(ours, x)
+            anchor[x] = _anchor(ours, x, keep)
         elif moved_t:
-            anchor[x] = _anchor(theirs, x)
+            anchor[x] = _anchor(theirs, x, keep)
     backbone = [x for x in base if x in keep and x not in anchor]
     children: dict[object, list[Hashable]] = {}
     for x, a in anchor.items():
