@@ -327,9 +327,10 @@ def test_edit_sequences_merge_the_same_both_ways_and_lose_no_edit(
                 if not present:
                     continue  # the work was removed on the other side (no edit of it here)
                 assert same(ra.get(key), value), key
-        # orders agree on the works both results hold (unless a work was moved on both sides:
-        # then each keeps its own place for it, and so do works placed after it)
-        place_conflict = any(k[2] == "@place" for k in conflicts_ab)
+        # orders agree on the works both results hold (unless a work was moved on both sides,
+        # or removed on one and edited on the other: then each keeps its own for it, and works
+        # placed after it follow it)
+        place_conflict = any(k[2] in ("@place", PRESENT) for k in conflicts_ab)
         order_a = [u for u in ra[("exhibition", a.exhibition_uid, ORDER, "")]]
         order_b = [u for u in rb[("exhibition", b2.exhibition_uid, ORDER, "")]]
         both = set(order_a) & set(order_b) - conflicted_uids

@@ -21,6 +21,7 @@ import contextlib
 import hashlib
 import io
 import json
+import multiprocessing
 import os
 import re
 import shutil
@@ -29,6 +30,7 @@ import uuid
 import zipfile
 import zlib
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,7 +40,13 @@ from PIL import Image
 from exhibit import __version__
 from exhibit.core.errors import ExhibitError, ProjectExistsError
 from exhibit.core.exchange import PRESENT, ForeignPackageError, MergePlan, plan_merge
-from exhibit.core.jobs import CancelToken, Progress, ProgressCallback, no_progress
+from exhibit.core.jobs import (
+    CancelToken,
+    Progress,
+    ProgressCallback,
+    no_progress,
+    worker_start_method,
+)
 from exhibit.core.project import CATALOGUE_FILE, backup_catalogue, thumbnail_name
 from exhibit.core.store import Catalogue
 from exhibit.core.threeway import same
@@ -60,6 +68,7 @@ MANIFEST = "manifest.json"
 PREVIEW_EDGE = 2048
 PREVIEW_QUALITY = 80
 THUMB_EDGE = 512
+IN_PROCESS_BELOW = 8  # fewer photos than this: starting worker processes costs more than it saves
 MAX_PIXELS = 200_000_000
 MAX_MEMBER_BYTES = 2 << 30  # a catalogue or preview larger than this is not one of ours
 _PREVIEW_NAME = re.compile(r"previews/[0-9a-f]{64}\.jpg")
@@ -164,26 +173,44 @@ def make_preview(data: bytes, edge: int = PREVIEW_EDGE, name: str = "the photo")
     if orientation in TRANSPOSE:
         im = im.transpose(TRANSPOSE[orientation])
     out = io.BytesIO()
-    im.save(out, "JPEG", quality=PREVIEW_QUALITY, optimize=True)
+    im.save(out, "JPEG", quality=PREVIEW_QUALITY)
     return out.getvalue()
 
 
-def _preview_for(cat: Catalogue, work) -> bytes | None:
-    """From the original when it is here, else the preview this copy got from a package."""
-    original = cat.original_path(work)
+def preview_task(original: str, preview: str) -> bytes | None:
+    """A package preview from the original when it is here, else the preview this copy got
+    from a package (a partner's copy has no originals). Runs in a worker process."""
     try:
-        data = original.read_bytes()
+        data = Path(original).read_bytes()
     except OSError:
         data = None
     if data is not None:
         try:
-            return make_preview(data, name=original.name)
+            return make_preview(data, name=Path(original).name)
         except (ImageRejected, OSError, ValueError, SyntaxError):
-            data = None
-    preview = cat.paths.preview(work.original.sha256)
-    with contextlib.suppress(OSError):
-        return preview.read_bytes()
-    return None
+            pass  # a damaged original: the preview that came with a package, if any
+    try:
+        return Path(preview).read_bytes()
+    except OSError:
+        return None
+
+
+def _previews(tasks: list[tuple[str, str]], jobs: int | None) -> Iterator[bytes | None]:
+    """Previews in the order of ``tasks``: in worker processes (``jobs``; 0: this process)."""
+    if jobs == 0 or len(tasks) < IN_PROCESS_BELOW:
+        for task in tasks:
+            yield preview_task(*task)
+        return
+    workers = min(jobs or os.cpu_count() or 1, len(tasks))
+    context = multiprocessing.get_context(worker_start_method())
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = [pool.submit(preview_task, *task) for task in tasks]
+        try:
+            for future in futures:
+                yield future.result()
+        finally:
+            for future in futures:
+                future.cancel()
 
 
 # --------------------------------------------------------------------------- making
@@ -198,6 +225,8 @@ def make_package(
     out: Path,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
+    *,
+    jobs: int | None = None,
 ) -> PackageReport:
     """Write the partner package for ``cat`` to ``out`` (replaced only when complete).
 
@@ -223,24 +252,26 @@ def make_package(
             members[CATALOGUE_FILE] = _sha256(data)
             zf.writestr(CATALOGUE_FILE, data, compress_type=zipfile.ZIP_DEFLATED)
             done: set[str] = set()
-            for i, w in enumerate(works):
+            unique = list({w.original.sha256: w for w in works}.values())
+            tasks = [
+                (str(cat.original_path(w)), str(cat.paths.preview(w.original.sha256)))
+                for w in unique
+            ]
+            for i, (w, preview) in enumerate(zip(unique, _previews(tasks, jobs), strict=True)):
                 if cancel is not None:
                     cancel.raise_if_cancelled()
-                progress(
-                    Progress(i, len(works), w.original.path, datetime.now().timestamp() - started)
-                )
+                elapsed = datetime.now().timestamp() - started
+                progress(Progress(i + 1, len(unique), w.original.path, elapsed))
                 sha = w.original.sha256
-                if sha in done:
-                    continue
-                preview = _preview_for(cat, w)
                 if preview is None:
-                    missing.append(w.number)
+                    missing.extend(x.number for x in works if x.original.sha256 == sha)
                     continue
                 name = f"previews/{thumbnail_name(sha)}"
                 members[name] = _sha256(preview)
                 zf.writestr(name, preview, compress_type=zipfile.ZIP_STORED)
                 done.add(sha)
-            progress(Progress(len(works), len(works), "", datetime.now().timestamp() - started))
+            elapsed = datetime.now().timestamp() - started
+            progress(Progress(len(unique), len(unique), "", elapsed))
             manifest = Manifest(
                 exhibition=cat.exhibition_uid,
                 package=package_id,
