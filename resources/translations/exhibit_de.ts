@@ -1206,6 +1206,22 @@
             <source>Merge</source>
             <translation>Zusammenführen</translation>
         </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>Nr. {number}</translation>
+        </message>
+        <message>
+            <source>new work</source>
+            <translation>neues Werk</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>Ausstellung</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Abschnitt</translation>
+        </message>
     </context>
     <context>
         <name>Partner</name>

@@ -1191,6 +1191,22 @@
             <source>Merge</source>
             <translation>合并</translation>
         </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>第 {number} 号</translation>
+        </message>
+        <message>
+            <source>new work</source>
+            <translation>新作品</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>展览</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>单元</translation>
+        </message>
     </context>
     <context>
         <name>Partner</name>

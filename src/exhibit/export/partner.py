@@ -439,6 +439,7 @@ class FieldLine:
     theirs_by: str = ""
     work_uid: str = ""
     entity: str = "work"
+    number: int | None = None  # the work's catalogue number (here, else in the package)
 
 
 @dataclass(frozen=True, slots=True)
@@ -477,7 +478,8 @@ def _by(rev) -> str:
     if rev is None:
         return ""
     parts = [p for p in (rev.author, rev.office) if p]
-    return " / ".join(parts) + (f", {rev.at}" if rev.at else "")
+    when = rev.at[:16].replace("T", " ") + (" UTC" if rev.at.endswith("Z") else "")
+    return " / ".join(parts) + (f", {when}" if rev.at else "")
 
 
 def describe(plan: MergePlan, ours: Catalogue, theirs: Catalogue) -> tuple[list, list]:
@@ -504,6 +506,7 @@ def describe(plan: MergePlan, ours: Catalogue, theirs: Catalogue) -> tuple[list,
             _by(c.theirs_rev),
             c.uid if c.entity == "work" else "",
             c.entity,
+            (numbers.get(c.uid) or their_numbers.get(c.uid)) if c.entity == "work" else None,
         )
 
     return [line(c) for c in plan.taken], [line(c) for c in plan.conflicts]

@@ -170,7 +170,7 @@ class MergePreviewDialog(QDialog):
             "(yours are kept until you decide), {added} works added, {removed} removed."
         ).format(
             office=report.sender_office or self.tr("the partner"),
-            created=report.created,
+            created=report.created[:16].replace("T", " ") + " UTC",
             taken=len(report.taken),
             conflicts=len(report.conflicts),
             added=report.added_works,
@@ -206,6 +206,7 @@ class MergePreviewDialog(QDialog):
         self.table.resizeColumnsToContents()
         for col in (2, 3):
             self.table.setColumnWidth(col, min(260, self.table.columnWidth(col)))
+        self.table.resizeRowsToContents()
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox()
         self.merge_button = buttons.addButton(
@@ -226,7 +227,13 @@ class MergePreviewDialog(QDialog):
             ours += f"\n({line.ours_by})"
         if line.theirs_by:
             theirs += f"\n({line.theirs_by})"
-        cells = [line.where, field_name(line.field, line.lang, line.entity), ours, theirs, outcome]
+        if line.entity == "work" and line.number:
+            where = self.tr("No. {number}").format(number=line.number)
+        elif line.entity == "work":
+            where = self.tr("new work")
+        else:
+            where = self.tr("Exhibition") if line.entity == "exhibition" else self.tr("Section")
+        cells = [where, field_name(line.field, line.lang, line.entity), ours, theirs, outcome]
         for col, text in enumerate(cells):
             item = QTableWidgetItem(text)
             if conflict:
