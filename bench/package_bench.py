@@ -27,7 +27,7 @@ from pathlib import Path
 from exhibit.core.fields import Owner
 from exhibit.core.jobs import CancelToken, no_progress
 from exhibit.core.store import Catalogue
-from exhibit.export.partner import make_package, merge_package, unpack_package
+from exhibit.export.partner import merge_package, send_package, unpack_package
 from exhibit.ingest.importer import ImportJob, ImportOptions
 
 REPO = Path(__file__).resolve().parents[1]
@@ -76,9 +76,8 @@ def main() -> None:
                 lambda: ImportJob(cat, photos, ImportOptions()).run(no_progress, CancelToken()),
             )
             report = timed(
-                "package (previews from the originals)", lambda: make_package(cat, work / "d")
+                "package (previews from the originals)", lambda: send_package(cat, work / "d")
             )
-            cat.record_exchange(report.manifest.package, "sent")
         size = report.size
         print(
             f"package: {size / 1e6:.1f} MB for {report.manifest.works} works "
@@ -104,7 +103,7 @@ def main() -> None:
         )
         with Catalogue.open(partner, backup=False) as cat:
             cat.set_text(Owner.WORK, cat.works()[0].id, "caption", "zh-Hans", "金华写的说明")
-            back = timed("package again (from the previews)", lambda: make_package(cat, work / "j"))
+            back = timed("package again (from the previews)", lambda: send_package(cat, work / "j"))
         print(f"package back: {back.size / 1e6:.1f} MB")
         with Catalogue.open(root, backup=False) as cat:
             merged = timed("merge the partner's package", lambda: merge_package(cat, back.path))

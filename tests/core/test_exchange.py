@@ -40,7 +40,9 @@ def make_origin(root: Path) -> Catalogue:
 
 
 def copy_of(cat: Catalogue, root: Path, office: str, author: str) -> Catalogue:
+    """What a package does: the sender records it as sent, the copy becomes a copy of its own."""
     root.mkdir(parents=True)
+    cat.record_exchange(root.name, "sent")
     cat.snapshot_to(root / "catalogue.sqlite")
     other = Catalogue.open(root, backup=False)
     other.become_new_copy(office)
@@ -87,8 +89,29 @@ def test_every_edit_records_who_where_and_when(catalogue: Catalogue) -> None:
     # writing the same value again records nothing
     catalogue.set_text(Owner.WORK, w.id, "caption", "zh-Hans", "老城")
     assert len(catalogue.field_history(Owner.WORK, w.id, "caption", "zh-Hans")) == 1
+    catalogue.record_exchange("p1", "sent")  # once sent, a row stays; the next one is new
     catalogue.set_status(Owner.WORK, w.id, "caption", "zh-Hans", TranslationStatus.APPROVED)
-    assert len(catalogue.field_history(Owner.WORK, w.id, "caption", "zh-Hans")) == 2
+    rows = catalogue.field_history(Owner.WORK, w.id, "caption", "zh-Hans")
+    assert [r.decoded() for r in rows] == [["老城", "draft"], ["老城", "approved"]]
+
+
+def test_typing_and_importing_do_not_bloat_the_history(catalogue: Catalogue) -> None:
+    w = catalogue.add_work(new_work(1))
+    for n in range(1, 8):  # keystrokes, each its own transaction
+        catalogue.set_text(Owner.WORK, w.id, "caption", "de", "Am Markt"[:n])
+    rows = catalogue.field_history(Owner.WORK, w.id, "caption", "de")
+    assert [r.decoded()[0] for r in rows] == ["Am Mark"]
+    for n in range(2, 12):
+        catalogue.add_work(new_work(n))
+    orders = [r for r in catalogue.exchange_state().history.values() if r[0].field == "@order"]
+    assert len(orders) == 1 and len(orders[0]) == 1  # only the newest unsent order is kept
+    # what went out in a package stays: it may be the common base of the next merge
+    catalogue.record_exchange("p1", "sent")
+    catalogue.set_text(Owner.WORK, w.id, "caption", "de", "Am Markt")
+    catalogue.add_work(new_work(40))
+    assert len(catalogue.field_history(Owner.WORK, w.id, "caption", "de")) == 2
+    orders = [r for r in catalogue.exchange_state().history.values() if r[0].field == "@order"]
+    assert len(orders[0]) == 2
 
 
 def test_uid_survives_renumbering_and_undo_of_a_delete(catalogue: Catalogue) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from exhibit.core.fields import Owner
 from exhibit.core.store import Catalogue
-from exhibit.export.partner import make_package, merge_package
+from exhibit.export.partner import merge_package, send_package
 from exhibit.ui.dialogs.partner import ConflictsDialog, MergePreviewDialog, merge_from_partner
 
 
@@ -19,7 +19,7 @@ def partner(window, catalogue: Catalogue, tmp_path: Path):
 
     catalogue.set_office("Düren")
     catalogue.set_author("Anna")
-    pkg = make_package(catalogue, tmp_path / "an-jinhua").path
+    pkg = send_package(catalogue, tmp_path / "an-jinhua").path
     jinhua = tmp_path / "Jinhua.exhibit"
     unpack_package(pkg, jinhua, "Jinhua")
     cat = Catalogue.open(jinhua, backup=False)
@@ -29,7 +29,7 @@ def partner(window, catalogue: Catalogue, tmp_path: Path):
 
 
 def package_of(cat: Catalogue, tmp_path: Path, name: str) -> Path:
-    return make_package(cat, tmp_path / name).path
+    return send_package(cat, tmp_path / name).path
 
 
 def test_merge_with_preview_is_one_undo_step(window, catalogue, partner, tmp_path, qtbot):

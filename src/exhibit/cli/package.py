@@ -7,7 +7,7 @@ from pathlib import Path
 
 from exhibit.cli.output import ProgressBar, print_json
 from exhibit.core.store import Catalogue
-from exhibit.export.partner import make_package
+from exhibit.export.partner import send_package
 
 HELP = "make a partner package (catalogue, screen previews, manifest) to mail or carry"
 
@@ -21,8 +21,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, io) -> int:
     bar = ProgressBar(io.err, enabled=None if not args.json else False)
     with Catalogue.open(args.project) as cat:
-        report = make_package(cat, args.out, progress=bar)
-        cat.record_exchange(report.manifest.package, "sent")
+        report = send_package(cat, args.out, progress=bar)
     bar.finish()
     d = {
         "file": str(report.path),

@@ -283,11 +283,14 @@ def plan_merge(ours: ExchangeState, theirs: ExchangeState) -> MergePlan:
         m, base, o, t = merges.get(key, (None, None, None, None))
         members = present(entity)
         moved: dict[str, set[str] | None] = {"ours": None, "theirs": None}
+        same_place: dict[str, str | None] = {}
         if entity == "work":  # the moves each side made, from its history
             moved = {"ours": set(), "theirs": set()}
             for k, (pm, *_r) in merges.items():
                 if k[2] != PLACE:
                     continue
+                if pm.outcome is Outcome.SAME_CHANGE and isinstance(pm.value, list):
+                    same_place[k[1]] = pm.value[0] if pm.value else None
                 if pm.outcome in (Outcome.KEEP_OURS, Outcome.SAME_CHANGE, Outcome.CONFLICT):
                     moved["ours"].add(k[1])  # type: ignore[union-attr]
                 if pm.outcome in (Outcome.TAKE_THEIRS, Outcome.CONFLICT):
@@ -300,6 +303,7 @@ def plan_merge(ours: ExchangeState, theirs: ExchangeState) -> MergePlan:
             tie_key=str,
             moved_ours=moved["ours"],
             moved_theirs=moved["theirs"],
+            anchors=same_place,
         )
         result = list(merged.order)
         if entity == "work":
@@ -322,6 +326,9 @@ def plan_merge(ours: ExchangeState, theirs: ExchangeState) -> MergePlan:
         order_result[name] = tuple(result) if result != list(o or []) else None
 
     conflict_keys = {c.key for c in conflicts}
+    # removed on one side, edited on the other: none of their rows of it come in yet, so the
+    # edits here stay edits (newer than the base) until someone decides
+    disputed = {c.uid for c in conflicts if c.field == PRESENT}
     imports: list[Revision] = []
     held: dict[Key, tuple[Revision, ...]] = {}
     for key, revs in theirs.history.items():
@@ -331,6 +338,8 @@ def plan_merge(ours: ExchangeState, theirs: ExchangeState) -> MergePlan:
             continue
         if key in conflict_keys:
             held[key] = new
+        elif key[1] in disputed:
+            continue
         else:
             imports.extend(new)
 

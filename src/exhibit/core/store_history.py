@@ -62,6 +62,9 @@ _CURRENT_VALUES = """
 )
 
 
+TYPING_SESSION_DAYS = 10 / (24 * 60)  # edits of one field by one author closer than 10 min
+
+
 @dataclass(frozen=True, slots=True)
 class Conflict:
     """A field both copies changed differently; ours stays until it is resolved."""
@@ -254,6 +257,37 @@ class HistoryKeeping:
             " AND h.uid = history.uid AND h.field = history.field AND h.lang = history.lang"
             " AND h.rev <= ? ORDER BY h.rev DESC LIMIT 1)",
             (start, replica, start),
+        )
+        self._prune_unsent(db, replica, start)
+
+    @staticmethod
+    def _prune_unsent(db: sqlite3.Connection, replica: str, start: int) -> None:
+        """Rows no partner can hold yet (written since the last package sent) that a newer row
+        of this copy supersedes: the orders (a whole list each), and a field's previous row when
+        the same author changed it again within minutes (typing a caption is one change, not a
+        row per keystroke). Rows that went out in a package stay: they may be a common base.
+        """
+        sent = db.execute(
+            "SELECT COALESCE(MAX(revision), 0) FROM exchanges WHERE direction = 'sent'"
+        ).fetchone()[0]
+        db.execute(
+            "DELETE FROM history WHERE origin = ? AND rev > ? AND entity = 'exhibition'"
+            " AND field IN (?, ?) AND rev < (SELECT MAX(h.rev) FROM history h"
+            " WHERE h.origin = history.origin AND h.entity = history.entity"
+            " AND h.uid = history.uid AND h.field = history.field AND h.lang = history.lang)",
+            (replica, sent, ORDER, SECTIONS),
+        )
+        db.execute(
+            "DELETE FROM history WHERE origin = ? AND rev > ? AND rev <= ?"
+            " AND rev = (SELECT MAX(h.rev) FROM history h WHERE h.rev <= ?"
+            "  AND h.entity = history.entity AND h.uid = history.uid"
+            "  AND h.field = history.field AND h.lang = history.lang)"
+            " AND EXISTS (SELECT 1 FROM history n WHERE n.rev > ? AND n.origin = history.origin"
+            "  AND n.entity = history.entity AND n.uid = history.uid"
+            "  AND n.field = history.field AND n.lang = history.lang"
+            "  AND n.author = history.author"
+            "  AND julianday(n.at) - julianday(history.at) < ?)",
+            (replica, sent, start, start, start, TYPING_SESSION_DAYS),
         )
 
     # ----------------------------------------------------------------- exchange: reading

@@ -22,7 +22,7 @@ moves made on both sides are all kept when they do not touch the same id.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -171,6 +171,7 @@ def merge_order(
     tie_key=repr,
     moved_ours: Iterable[Hashable] | None = None,
     moved_theirs: Iterable[Hashable] | None = None,
+    anchors: Mapping[Hashable, Hashable | None] | None = None,
 ) -> OrderMerge:
     """Merge two reorderings of the same list against their common base.
 
@@ -184,7 +185,8 @@ def merge_order(
 
     ``moved_ours`` / ``moved_theirs``: the ids each side is known to have moved (from its
     history). Without them, the moves are inferred (a longest common subsequence), which cannot
-    tell "a moved before b" from "b moved after a".
+    tell "a moved before b" from "b moved after a". ``anchors``: ids both sides put after the
+    same id (None: first), placed there whatever else moved around them on either side.
     """
     ours, theirs, base = list(ours), list(theirs), list(base)
     if members is None:
@@ -200,7 +202,12 @@ def merge_order(
     in_base = set(base)
     anchor: dict[Hashable, object] = {}
     conflicts: list[Hashable] = []
+    fixed = dict(anchors or {})
     for x in keep:
+        if x in fixed:
+            a = fixed[x]
+            anchor[x] = a if a is not None and a in keep else _START
+            continue
         moved_o = x in ours and x not in stable_o
         moved_t = x in theirs and x not in stable_t
         if x not in in_base:

@@ -227,17 +227,19 @@ def make_package(
     cancel: CancelToken | None = None,
     *,
     jobs: int | None = None,
+    package_id: str | None = None,
 ) -> PackageReport:
     """Write the partner package for ``cat`` to ``out`` (replaced only when complete).
 
-    Only reads the catalogue, so it can run on a worker thread; the owner of the store then
-    records the package as sent: ``cat.record_exchange(report.manifest.package, "sent")``.
+    Only reads the catalogue, so it can run on a worker thread. The owner of the store records
+    the package as sent first (``cat.record_exchange(package_id, "sent")``, as ``send_package``
+    does): from then on the history rows the package holds are kept, as a possible common base.
     """
     out = Path(out)
     if out.suffix != SUFFIX:
         out = out.with_name(out.name + SUFFIX)
     works = cat.works()
-    package_id = uuid.uuid4().hex
+    package_id = package_id or uuid.uuid4().hex
     members: dict[str, str] = {}
     missing: list[int] = []
     tmp_dir = Path(tempfile.mkdtemp(prefix="exhibit-pkg-"))
@@ -293,6 +295,20 @@ def make_package(
     finally:
         shutil.rmtree(tmp_dir, ignore_errors=True)
     return PackageReport(out, manifest, out.stat().st_size, len(done), tuple(missing))
+
+
+def send_package(
+    cat: Catalogue,
+    out: Path,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+    *,
+    jobs: int | None = None,
+) -> PackageReport:
+    """Record a package as sent and write it (both on the calling thread)."""
+    package_id = uuid.uuid4().hex
+    cat.record_exchange(package_id, "sent")
+    return make_package(cat, out, progress, cancel, jobs=jobs, package_id=package_id)
 
 
 # --------------------------------------------------------------------------- reading

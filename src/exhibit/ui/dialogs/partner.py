@@ -11,6 +11,7 @@ The merge itself is ``export.partner.merge_package``; here it runs as one undo s
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -105,11 +106,11 @@ def field_name(name: str, lang: str, entity: str) -> str:
 
 
 class _PackageJob:
-    def __init__(self, catalogue: Catalogue, out: Path) -> None:
-        self.catalogue, self.out = catalogue, out
+    def __init__(self, catalogue: Catalogue, out: Path, package_id: str) -> None:
+        self.catalogue, self.out, self.package_id = catalogue, out, package_id
 
     def run(self, progress, cancel: CancelToken):
-        return make_package(self.catalogue, self.out, progress, cancel)
+        return make_package(self.catalogue, self.out, progress, cancel, package_id=self.package_id)
 
 
 def send_to_partner(window) -> None:
@@ -124,7 +125,9 @@ def send_to_partner(window) -> None:
     progress = QProgressDialog(_tr("Making the partner package…"), _tr("Cancel"), 0, 0, window)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
-    runner = JobRunner(_PackageJob(catalogue, Path(path)), parent=window)
+    package_id = uuid.uuid4().hex
+    catalogue.record_exchange(package_id, "sent")  # the one writer, before the job reads
+    runner = JobRunner(_PackageJob(catalogue, Path(path), package_id), parent=window)
     progress.canceled.connect(runner.cancel)
 
     def advanced(p) -> None:
@@ -133,7 +136,6 @@ def send_to_partner(window) -> None:
 
     def done(report) -> None:
         progress.reset()
-        catalogue.record_exchange(report.manifest.package, "sent")  # the one writer
         window.statusBar().showMessage(
             _tr("Package written: {file} ({size} MB)").format(
                 file=report.path.name, size=f"{report.size / 1e6:.1f}"
