@@ -1646,6 +1646,10 @@ Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, we
             <translation>Projekt öffnen …</translation>
         </message>
         <message>
+            <source>Open Package…</source>
+            <translation>Paket öffnen…</translation>
+        </message>
+        <message>
             <source>Open the Demo Exhibition</source>
             <translation>Die Demo-Ausstellung öffnen</translation>
         </message>

@@ -1627,6 +1627,10 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
             <translation>打开项目…</translation>
         </message>
         <message>
+            <source>Open Package…</source>
+            <translation>打开数据包…</translation>
+        </message>
+        <message>
             <source>Open the Demo Exhibition</source>
             <translation>打开演示展览</translation>
         </message>

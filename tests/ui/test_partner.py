@@ -104,3 +104,14 @@ def test_open_package_makes_a_project_and_opens_it(tmp_path, catalogue, add_work
     finally:
         projects.window.close()
     assert projects.catalogue is None  # closing the window closed the project
+
+
+def test_start_page_offers_to_open_a_package(qtbot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from exhibit.ui.widgets.start_page import StartPage
+
+    page = StartPage([])
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.packageRequested):
+        page.findChild(QPushButton, "packageButton").click()

@@ -140,6 +140,7 @@ class Projects(QObject):
             self.start_page.newRequested.connect(self.new_project)
             self.start_page.openRequested.connect(self.open_project)
             self.start_page.demoRequested.connect(self.open_demo)
+            self.start_page.packageRequested.connect(self.open_package)
         else:
             self.start_page.set_recent(self.settings.recent_projects())
         self.start_page.show()
