@@ -125,6 +125,18 @@ def test_uid_survives_renumbering_and_undo_of_a_delete(catalogue: Catalogue) -> 
     assert catalogue.work(b.id).uid == b.uid
 
 
+def test_uids_are_uuids_and_a_section_keeps_its_own_through_undo(catalogue: Catalogue) -> None:
+    import uuid
+
+    section = catalogue.add_section({"de": "Die Stadt"})
+    work = catalogue.add_work(new_work(1))
+    for uid in (catalogue.exhibition_uid, section.uid, work.uid, catalogue.replica_id):
+        assert uuid.UUID(uid).version == 4 and str(uuid.UUID(uid)) == uid
+    catalogue.delete_section(section.id, None)
+    catalogue.restore_section(section)
+    assert catalogue.section(section.id).uid == section.uid
+
+
 def test_office_and_author_are_kept_per_copy(project_dir: Path) -> None:
     with Catalogue.create(project_dir) as cat:
         assert cat.office == ""

@@ -139,6 +139,7 @@ class Section(Multilingual):
 
     id: int = 0
     position: int = 0
+    uid: str = ""  # stable id across copies (packages, translation export)
 
 
 @dataclass(frozen=True, slots=True)

@@ -381,7 +381,12 @@ class Catalogue(WorkEditing, HistoryKeeping):
         rows = self._rows("SELECT * FROM sections ORDER BY position, id")
         texts = self._texts("section", [r["id"] for r in rows])
         return [
-            Section(texts=texts.get(r["id"], freeze_texts({})), id=r["id"], position=r["position"])
+            Section(
+                texts=texts.get(r["id"], freeze_texts({})),
+                id=r["id"],
+                position=r["position"],
+                uid=r.get("uid") or "",
+            )
             for r in rows
         ]
 
@@ -454,7 +459,8 @@ class Catalogue(WorkEditing, HistoryKeeping):
         """Put a deleted section back with its id, position and titles (for undo)."""
         with self.transaction() as db:
             db.execute(
-                "INSERT INTO sections (id, position) VALUES (?, ?)", (section.id, section.position)
+                "INSERT INTO sections (id, position, uid) VALUES (?, ?, ?)",
+                (section.id, section.position, section.uid or None),
             )
             for name, by_lang in section.texts.items():
                 for lang, entry in by_lang.items():

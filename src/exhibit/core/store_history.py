@@ -152,7 +152,7 @@ class HistoryKeeping:
         with self.transaction() as db:
             db.execute(
                 "UPDATE replica SET replica = ?, office = ?, author = '' WHERE id = 1",
-                (uuid.uuid4().hex, office.strip()),
+                (str(uuid.uuid4()), office.strip()),
             )
             db.execute("DELETE FROM conflicts")
         self._start_history_session()

@@ -239,7 +239,7 @@ def make_package(
     if out.suffix != SUFFIX:
         out = out.with_name(out.name + SUFFIX)
     works = cat.works()
-    package_id = package_id or uuid.uuid4().hex
+    package_id = package_id or str(uuid.uuid4())
     members: dict[str, str] = {}
     missing: list[int] = []
     tmp_dir = Path(tempfile.mkdtemp(prefix="exhibit-pkg-"))
@@ -306,7 +306,7 @@ def send_package(
     jobs: int | None = None,
 ) -> PackageReport:
     """Record a package as sent and write it (both on the calling thread)."""
-    package_id = uuid.uuid4().hex
+    package_id = str(uuid.uuid4())
     cat.record_exchange(package_id, "sent")
     return make_package(cat, out, progress, cancel, jobs=jobs, package_id=package_id)
 

@@ -1,23 +1,23 @@
 -- Exhibit catalogue: stable ids and a per-field revision history (who, when, which office).
 --
--- Every exhibition, section and work gets a uid that survives renumbering; packages and the
--- translation export name things by it. Every edit of a field writes one history row: which
+-- Every exhibition, section and work gets a uid (a random UUID, version 4) that survives
+-- renumbering; packages and the translation export name things by it. Every edit of a field writes one history row: which
 -- copy of the catalogue made it (origin, the copy's replica id, and origin_rev, its counter
 -- there), the value after the edit (JSON), the author, the office and the time. A merge finds
 -- the common base of a field as the newest history row both copies hold.
 
 ALTER TABLE exhibition ADD COLUMN uid TEXT;
-UPDATE exhibition SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;
+UPDATE exhibition SET uid = (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE uid IS NULL;
 ALTER TABLE sections ADD COLUMN uid TEXT;
-UPDATE sections SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;
+UPDATE sections SET uid = (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE uid IS NULL;
 CREATE UNIQUE INDEX sections_uid ON sections(uid);
 ALTER TABLE works ADD COLUMN uid TEXT;
-UPDATE works SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;
+UPDATE works SET uid = (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE uid IS NULL;
 CREATE UNIQUE INDEX works_uid ON works(uid);
 
 CREATE TRIGGER exhibition_uid AFTER INSERT ON exhibition WHEN NEW.uid IS NULL
 BEGIN
-    UPDATE exhibition SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id;
+    UPDATE exhibition SET uid = (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE id = NEW.id;
 END;
 
 -- This copy of the catalogue: its replica id (new for every unpacked package), the office and
@@ -31,7 +31,7 @@ CREATE TABLE replica (
     session_author TEXT NOT NULL DEFAULT '',
     recording INTEGER NOT NULL DEFAULT 1
 );
-INSERT INTO replica (id, replica) VALUES (1, lower(hex(randomblob(16))));
+INSERT INTO replica (id, replica) VALUES (1, (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))));
 
 CREATE TABLE history (
     rev INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -156,7 +156,7 @@ END;
 -- sections come and go
 CREATE TRIGGER history_sections_insert AFTER INSERT ON sections
 BEGIN
-    UPDATE sections SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id AND uid IS NULL;
+    UPDATE sections SET uid = (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE id = NEW.id AND uid IS NULL;
     INSERT INTO history_log
         SELECT 'section', uid, '@present', '', 'true' FROM sections WHERE id = NEW.id;
 END;
@@ -168,7 +168,7 @@ END;
 -- works: added (with every single-valued field), removed, fields, section, tags
 CREATE TRIGGER history_works_insert AFTER INSERT ON works
 BEGIN
-    UPDATE works SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id AND uid IS NULL;
+    UPDATE works SET uid = (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE id = NEW.id AND uid IS NULL;
     INSERT INTO history_log
         SELECT 'work', w.uid, f.name, '', f.value
         FROM works w, (

@@ -125,7 +125,7 @@ def send_to_partner(window) -> None:
     progress = QProgressDialog(_tr("Making the partner package…"), _tr("Cancel"), 0, 0, window)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
-    package_id = uuid.uuid4().hex
+    package_id = str(uuid.uuid4())
     catalogue.record_exchange(package_id, "sent")  # the one writer, before the job reads
     runner = JobRunner(_PackageJob(catalogue, Path(path), package_id), parent=window)
     progress.canceled.connect(runner.cancel)
