@@ -37,6 +37,7 @@ def test_merge_with_preview_is_one_undo_step(window, catalogue, partner, tmp_pat
     partner.set_text(Owner.WORK, first.id, "caption", "zh-Hans", "周六的集市，金华写")
     partner.set_text(Owner.WORK, partner.work_by_number(2).id, "title", "de", "Jinhua-Titel")
     catalogue.set_text(Owner.WORK, catalogue.work_by_number(2).id, "title", "de", "Düren-Titel")
+    partner.set_field([partner.work_by_number(3).id], "photographer", "李明")
     pkg = package_of(partner, tmp_path, "von-jinhua")
     seen = []
 
@@ -48,8 +49,8 @@ def test_merge_with_preview_is_one_undo_step(window, catalogue, partner, tmp_pat
         return True
 
     report = merge_from_partner(window, pkg, confirm=confirm)
-    assert seen == [2]  # one field taken, one conflict, both listed
-    assert len(report.taken) == 1 and len(report.conflicts) == 1
+    assert seen == [3]  # two fields taken, one conflict, all listed
+    assert len(report.taken) == 2 and len(report.conflicts) == 1
     work = catalogue.work_by_number(1)
     assert work.text("caption", "zh-Hans").text == "周六的集市，金华写"
     assert catalogue.work_by_number(2).text("title", "de").text == "Düren-Titel"
@@ -57,6 +58,11 @@ def test_merge_with_preview_is_one_undo_step(window, catalogue, partner, tmp_pat
     window.select_ids([work.id])
     note = window.inspector.captions.cells[("caption", "zh-Hans")].changed
     assert "Jinhua" in note.text() and "王丽" in note.text()
+    assert note.text().startswith("changed in Jinhua by 王丽, ")
+    window.select_ids([catalogue.work_by_number(3).id])
+    tip = window.inspector.fields.editors["photographer"].toolTip()
+    assert tip.startswith("changed in Jinhua by 王丽")
+    window.select_ids([work.id])
     assert window.undo_action.text() == "Undo Merge from Jinhua"
     window.undo_action.trigger()
     assert catalogue.work_by_number(1).text("caption", "zh-Hans").text == ""

@@ -105,6 +105,10 @@ class Inspector(QScrollArea):
         self.captions.set_languages(self.catalogue.languages)
         self.captions.show_values(single)
         self.captions.show_changes(self._change_notes(single) if single else {})
+        for name, editor in self.fields.editors.items():  # the details: who changed it, as a tip
+            rev = self.catalogue.last_change(Owner.WORK, single.id, name) if single else None
+            who = rev is not None and (rev.author or rev.office)
+            editor.setToolTip(self.change_note(rev.office, rev.author, rev.at) if who else "")
         # nothing to edit without a selection: no empty editors that look like a work
         self.captions_box.setVisible(single is not None)
         self.fields_box.setVisible(bool(works))
