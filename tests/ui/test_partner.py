@@ -121,3 +121,20 @@ def test_start_page_offers_to_open_a_package(qtbot) -> None:
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.packageRequested):
         page.findChild(QPushButton, "packageButton").click()
+
+
+def test_send_to_partner_makes_the_package_off_the_window_thread(
+    window, catalogue, tmp_path, qtbot, monkeypatch
+) -> None:
+    from exhibit.export.partner import read_manifest
+
+    catalogue.set_office("Düren")
+    out = tmp_path / "an-jinhua.exhibit-pkg"
+    monkeypatch.setattr(
+        "exhibit.ui.dialogs.partner.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(out), ""),
+    )
+    window.send_to_partner()
+    qtbot.waitUntil(lambda: "an-jinhua" in window.statusBar().currentMessage(), timeout=30_000)
+    manifest = read_manifest(out)
+    assert manifest.office == "Düren" and manifest.works == 6

@@ -47,8 +47,9 @@ from exhibit.core.jobs import (
     no_progress,
     worker_start_method,
 )
-from exhibit.core.project import CATALOGUE_FILE, backup_catalogue, thumbnail_name
+from exhibit.core.project import CATALOGUE_FILE, thumbnail_name
 from exhibit.core.store import Catalogue
+from exhibit.core.store_backups import make_backup
 from exhibit.core.threeway import same
 from exhibit.imaging import (
     TRANSPOSE,
@@ -220,6 +221,115 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+@dataclass(frozen=True, slots=True)
+class PackagePlan:
+    """What a package job needs, read from the catalogue on its owner's thread: a snapshot of
+    the catalogue (in a temporary folder the job removes) and, per photo, where its original
+    and any preview are."""
+
+    folder: Path
+    package_id: str
+    photos: tuple[tuple[str, str, str, tuple[int, ...]], ...]  # sha, original, preview, numbers
+    manifest: Manifest  # without members yet
+
+    @property
+    def snapshot(self) -> Path:
+        return self.folder / CATALOGUE_FILE
+
+
+def plan_package(cat: Catalogue, package_id: str | None = None) -> PackagePlan:
+    """Snapshot the catalogue and list the photos (on the thread that owns the catalogue)."""
+    works = cat.works()
+    by_sha: dict[str, list] = {}
+    for w in works:
+        by_sha.setdefault(w.original.sha256, []).append(w)
+    photos = tuple(
+        (
+            sha,
+            str(cat.original_path(ws[0])),
+            str(cat.paths.preview(sha)),
+            tuple(w.number for w in ws),
+        )
+        for sha, ws in by_sha.items()
+    )
+    folder = Path(tempfile.mkdtemp(prefix="exhibit-pkg-"))
+    try:
+        cat.snapshot_to(folder / CATALOGUE_FILE)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    manifest = Manifest(
+        exhibition=cat.exhibition_uid,
+        package=package_id or str(uuid.uuid4()),
+        revision=cat.revision,
+        office=cat.office,
+        author=cat.author,
+        created="",
+        works=len(works),
+        app_version=__version__,
+        replica=cat.replica_id,
+    )
+    return PackagePlan(folder, manifest.package, photos, manifest)
+
+
+def write_package(
+    plan: PackagePlan,
+    out: Path,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+    *,
+    jobs: int | None = None,
+) -> PackageReport:
+    """Write a planned package to ``out`` (replaced only when complete); any thread.
+
+    Previews are made from the originals in worker processes. The plan's folder is removed.
+    """
+    out = Path(out)
+    if out.suffix != SUFFIX:
+        out = out.with_name(out.name + SUFFIX)
+    members: dict[str, str] = {}
+    missing: list[int] = []
+    done: set[str] = set()
+    part = out.with_name(f".{out.name}.part")
+    started = datetime.now().timestamp()
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(part, "w") as zf:
+            data = plan.snapshot.read_bytes()
+            members[CATALOGUE_FILE] = _sha256(data)
+            zf.writestr(CATALOGUE_FILE, data, compress_type=zipfile.ZIP_DEFLATED)
+            tasks = [(original, preview) for _sha, original, preview, _n in plan.photos]
+            total = len(plan.photos)
+            for i, (photo, preview) in enumerate(
+                zip(plan.photos, _previews(tasks, jobs), strict=True)
+            ):
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                sha, original, _p, numbers = photo
+                progress(Progress(i + 1, total, original, datetime.now().timestamp() - started))
+                if preview is None:
+                    missing.extend(numbers)
+                    continue
+                name = f"previews/{thumbnail_name(sha)}"
+                members[name] = _sha256(preview)
+                zf.writestr(name, preview, compress_type=zipfile.ZIP_STORED)
+                done.add(sha)
+            manifest = replace(
+                plan.manifest,
+                created=datetime.now(UTC).isoformat(timespec="seconds"),
+                members=members,
+            )
+            zf.writestr(MANIFEST, manifest.to_json(), compress_type=zipfile.ZIP_DEFLATED)
+        os.replace(part, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise
+    finally:
+        shutil.rmtree(plan.folder, ignore_errors=True)
+    return PackageReport(out, manifest, out.stat().st_size, len(done), tuple(sorted(missing)))
+
+
 def make_package(
     cat: Catalogue,
     out: Path,
@@ -229,72 +339,8 @@ def make_package(
     jobs: int | None = None,
     package_id: str | None = None,
 ) -> PackageReport:
-    """Write the partner package for ``cat`` to ``out`` (replaced only when complete).
-
-    Only reads the catalogue, so it can run on a worker thread. The owner of the store records
-    the package as sent first (``cat.record_exchange(package_id, "sent")``, as ``send_package``
-    does): from then on the history rows the package holds are kept, as a possible common base.
-    """
-    out = Path(out)
-    if out.suffix != SUFFIX:
-        out = out.with_name(out.name + SUFFIX)
-    works = cat.works()
-    package_id = package_id or str(uuid.uuid4())
-    members: dict[str, str] = {}
-    missing: list[int] = []
-    tmp_dir = Path(tempfile.mkdtemp(prefix="exhibit-pkg-"))
-    part = out.with_name(f".{out.name}.part")
-    started = datetime.now().timestamp()
-    try:
-        snapshot = tmp_dir / CATALOGUE_FILE
-        cat.snapshot_to(snapshot)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with zipfile.ZipFile(part, "w") as zf:
-            data = snapshot.read_bytes()
-            members[CATALOGUE_FILE] = _sha256(data)
-            zf.writestr(CATALOGUE_FILE, data, compress_type=zipfile.ZIP_DEFLATED)
-            done: set[str] = set()
-            unique = list({w.original.sha256: w for w in works}.values())
-            tasks = [
-                (str(cat.original_path(w)), str(cat.paths.preview(w.original.sha256)))
-                for w in unique
-            ]
-            for i, (w, preview) in enumerate(zip(unique, _previews(tasks, jobs), strict=True)):
-                if cancel is not None:
-                    cancel.raise_if_cancelled()
-                elapsed = datetime.now().timestamp() - started
-                progress(Progress(i + 1, len(unique), w.original.path, elapsed))
-                sha = w.original.sha256
-                if preview is None:
-                    missing.extend(x.number for x in works if x.original.sha256 == sha)
-                    continue
-                name = f"previews/{thumbnail_name(sha)}"
-                members[name] = _sha256(preview)
-                zf.writestr(name, preview, compress_type=zipfile.ZIP_STORED)
-                done.add(sha)
-            elapsed = datetime.now().timestamp() - started
-            progress(Progress(len(unique), len(unique), "", elapsed))
-            manifest = Manifest(
-                exhibition=cat.exhibition_uid,
-                package=package_id,
-                revision=cat.revision,
-                office=cat.office,
-                author=cat.author,
-                created=datetime.now(UTC).isoformat(timespec="seconds"),
-                works=len(works),
-                members=members,
-                app_version=__version__,
-                replica=cat.replica_id,
-            )
-            zf.writestr(MANIFEST, manifest.to_json(), compress_type=zipfile.ZIP_DEFLATED)
-        os.replace(part, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            part.unlink()
-        raise
-    finally:
-        shutil.rmtree(tmp_dir, ignore_errors=True)
-    return PackageReport(out, manifest, out.stat().st_size, len(done), tuple(missing))
+    """Plan and write a package on this thread (see ``send_package``, which records it)."""
+    return write_package(plan_package(cat, package_id), out, progress, cancel, jobs=jobs)
 
 
 def send_package(
@@ -305,7 +351,10 @@ def send_package(
     *,
     jobs: int | None = None,
 ) -> PackageReport:
-    """Record a package as sent and write it (both on the calling thread)."""
+    """Record a package as sent and write it (both on the calling thread).
+
+    Recording first keeps the history rows the package holds: they may be a common base.
+    """
     package_id = str(uuid.uuid4())
     cat.record_exchange(package_id, "sent")
     return make_package(cat, out, progress, cancel, jobs=jobs, package_id=package_id)
@@ -562,8 +611,7 @@ def merge_package(cat: Catalogue, path: Path, *, dry_run: bool = False) -> Merge
         notes: list[str] = []
         backup = ""
         if not dry_run and plan.changes_anything:
-            saved = backup_catalogue(cat.paths, "merge")
-            backup = saved.name if saved else ""
+            backup = make_backup(cat.paths, "merge").path.name
             notes = cat.apply_merge(plan, theirs, manifest.package)
             _copy_previews(path, manifest, cat, plan)
         return MergeReport(

@@ -39,7 +39,14 @@ from exhibit.core.exchange import PRESENT
 from exhibit.core.fields import Owner
 from exhibit.core.jobs import CancelToken
 from exhibit.core.store import Catalogue
-from exhibit.export.partner import SUFFIX, MergeReport, make_package, merge_package
+from exhibit.export.partner import (
+    SUFFIX,
+    MergeReport,
+    PackagePlan,
+    merge_package,
+    plan_package,
+    write_package,
+)
 from exhibit.ui.models.labels import field_label
 from exhibit.ui.undo import SnapshotCommand, UndoStack
 from exhibit.ui.workers import JobRunner
@@ -106,11 +113,13 @@ def field_name(name: str, lang: str, entity: str) -> str:
 
 
 class _PackageJob:
-    def __init__(self, catalogue: Catalogue, out: Path, package_id: str) -> None:
-        self.catalogue, self.out, self.package_id = catalogue, out, package_id
+    """Previews and the ZIP on a worker; the catalogue was read on the window's thread."""
+
+    def __init__(self, plan: PackagePlan, out: Path) -> None:
+        self.plan, self.out = plan, out
 
     def run(self, progress, cancel: CancelToken):
-        return make_package(self.catalogue, self.out, progress, cancel, package_id=self.package_id)
+        return write_package(self.plan, self.out, progress, cancel)
 
 
 def send_to_partner(window) -> None:
@@ -127,7 +136,8 @@ def send_to_partner(window) -> None:
     progress.setMinimumDuration(300)
     package_id = str(uuid.uuid4())
     catalogue.record_exchange(package_id, "sent")  # the one writer, before the job reads
-    runner = JobRunner(_PackageJob(catalogue, Path(path), package_id), parent=window)
+    plan = plan_package(catalogue, package_id)  # the snapshot, on the owner's thread
+    runner = JobRunner(_PackageJob(plan, Path(path)), parent=window)
     progress.canceled.connect(runner.cancel)
 
     def advanced(p) -> None:
