@@ -6,10 +6,10 @@ import argparse
 from dataclasses import asdict
 from pathlib import Path
 
+from exhibit.cli.access import open_to_read
 from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.merge import _value
 from exhibit.cli.output import print_json
-from exhibit.core.store import Catalogue
 
 HELP = "list open merge conflicts (ours kept until resolved)"
 
@@ -26,7 +26,7 @@ def where(c) -> str:
 
 
 def run(args: argparse.Namespace, io) -> int:
-    with Catalogue.open(args.project, backup=False) as cat:
+    with open_to_read(args.project, io, "conflicts") as cat:
         found = cat.conflicts()
     if args.json:
         print_json([asdict(c) for c in found], io.out)

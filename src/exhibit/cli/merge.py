@@ -11,9 +11,9 @@ import argparse
 from dataclasses import asdict
 from pathlib import Path
 
+from exhibit.cli.access import open_to_read, open_to_write
 from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.output import print_json
-from exhibit.core.store import Catalogue
 from exhibit.export.partner import merge_package
 
 HELP = "merge a partner package into the project, field by field"
@@ -36,7 +36,8 @@ def _value(v: object) -> str:
 
 
 def run(args: argparse.Namespace, io) -> int:
-    with Catalogue.open(args.project) as cat:
+    opener = open_to_read if args.dry_run else open_to_write  # a dry run changes nothing
+    with opener(args.project, io, "merge") as cat:
         report = merge_package(cat, args.package, dry_run=args.dry_run)
         open_conflicts = len(cat.conflicts())
     if args.json:

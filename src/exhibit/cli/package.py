@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from exhibit.cli.access import open_to_write
 from exhibit.cli.output import ProgressBar, print_json
-from exhibit.core.store import Catalogue
 from exhibit.export.partner import send_package
 
 HELP = "make a partner package (catalogue, screen previews, manifest) to mail or carry"
@@ -20,7 +20,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, io) -> int:
     bar = ProgressBar(io.err, enabled=None if not args.json else False)
-    with Catalogue.open(args.project) as cat:
+    with open_to_write(args.project, io, "package") as cat:
         report = send_package(cat, args.out, progress=bar)
     bar.finish()
     d = {

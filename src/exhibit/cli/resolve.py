@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from exhibit.cli.access import open_to_write
 from exhibit.core.errors import FieldError
-from exhibit.core.store import Catalogue
 
 HELP = "resolve merge conflicts by id (or all): keep ours or take theirs"
 
@@ -18,7 +18,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, io) -> int:
-    with Catalogue.open(args.project) as cat:
+    with open_to_write(args.project, io, "resolve") as cat:
         if args.ids == ["all"]:
             ids = [c.id for c in cat.conflicts()]
         else:

@@ -80,7 +80,7 @@ def run(args: argparse.Namespace, io) -> int:
 
 def _set_setting(args: argparse.Namespace, io) -> int:
     """`exhibit set PROJECT office "Jinhua"` / `author "王丽"`: whose edits these are."""
-    with Catalogue.open(args.project, backup=False) as cat:
+    with open_to_write(args.project, io, "set", backup=False) as cat:
         if args.number == "office":
             cat.set_office(args.field)
         else:
