@@ -11,6 +11,10 @@ Photos come from ``../shared/bench/make_photos.py`` (needs NumPy) and are kept i
 between runs.
 
     .venv/bin/python bench/package_bench.py [--photos DIR] [-n 50]
+
+Measured on the shared 2-core machine: package 9.5 MB for 50 works (2.8% of 335 MB of
+originals, budget 20 MB), written in 18-26 s (zip -0 of the same members: 0.1 s; the time is
+decoding 24 MP originals for the previews), unpack 0.6 s, merge back 0.14 s.
 """
 
 from __future__ import annotations
