@@ -245,3 +245,45 @@ def test_set_office_and_author(dueren: Path) -> None:
         assert (cat.office, cat.author) == ("Düren Ost", "Jan")
     code, _, err = run("set", dueren, "office", " ")
     assert code == 2 and "office" in err
+
+
+def test_condition_checks_from_both_offices_are_all_kept(dueren: Path, tmp_path: Path) -> None:
+    from datetime import date
+
+    from exhibit.core.loan import ConditionCheck, Grade, HandOver, Zone
+
+    jinhua = tmp_path / "J.exhibit"
+    run("unpack", package(dueren, tmp_path / "r1"), jinhua, "--office", "Jinhua")
+    with Catalogue.open(dueren, backup=False) as cat:
+        w = cat.work_by_number(1)
+        cat.add_condition_checks(
+            [ConditionCheck(HandOver.DISPATCH, date(2026, 8, 1), "Düren", "Anna", work_id=w.id)]
+        )
+    with Catalogue.open(jinhua, backup=False) as cat:
+        w = cat.work_by_number(1)
+        arrival = ConditionCheck(
+            HandOver.ARRIVAL,
+            date(2026, 9, 2),
+            "Jinhua",
+            "李娜",
+            grades=((Zone.FRAME, Grade.FAIR),),
+            note="左下角有划痕",
+            work_id=w.id,
+        )
+        cat.add_condition_checks([arrival])
+    back = package(jinhua, tmp_path / "j1")
+    code, out, _ = run("merge", dueren, back, "--json")
+    assert code == 0 and json.loads(out)["condition_checks_added"] == 1
+    code, out, _ = run("merge", dueren, back, "--json")  # again: nothing doubled
+    assert json.loads(out)["condition_checks_added"] == 0
+    with Catalogue.open(dueren, backup=False) as cat:
+        checks = cat.condition_history(cat.work_by_number(1).id).checks
+        assert [(c.event, c.place, c.note) for c in checks] == [
+            (HandOver.DISPATCH, "Düren", ""),
+            (HandOver.ARRIVAL, "Jinhua", "左下角有划痕"),
+        ]
+        assert checks[1].grade(Zone.FRAME) is Grade.FAIR
+    # and back: Jinhua gets Düren's dispatch check, keeps its own
+    assert run("merge", jinhua, package(dueren, tmp_path / "d2"))[0] == 0
+    with Catalogue.open(jinhua, backup=False) as cat:
+        assert len(cat.condition_history(cat.work_by_number(1).id).checks) == 2

@@ -51,6 +51,11 @@ def run(args: argparse.Namespace, io) -> int:
             f"{verb} {len(report.taken)} fields, {len(report.conflicts)} conflicts, "
             f"{report.added_works} works added, {report.removed_works} removed"
             + (", order changed" if report.reordered else "")
+            + (
+                f", {report.condition_checks_added} condition checks added"
+                if report.condition_checks_added
+                else ""
+            )
         )
         for line in report.taken:
             field = f"{line.field}.{line.lang}" if line.lang else line.field

@@ -525,6 +525,7 @@ class MergeReport:
     same_change: int = 0
     notes: tuple[str, ...] = ()
     backup: str = ""
+    condition_checks_added: int = 0  # checks recorded there that this copy lacked (all kept)
 
     @property
     def changes_anything(self) -> bool:
@@ -536,6 +537,7 @@ class MergeReport:
             or self.added_sections
             or self.removed_sections
             or self.reordered
+            or self.condition_checks_added
         )
 
 
@@ -610,9 +612,18 @@ def merge_package(cat: Catalogue, path: Path, *, dry_run: bool = False) -> Merge
         taken, conflicts = describe(plan, cat, theirs)
         notes: list[str] = []
         backup = ""
-        if not dry_run and plan.changes_anything:
+        checks = _their_condition_checks(cat, theirs)
+        if not dry_run and (plan.changes_anything or checks):
             backup = make_backup(cat.paths, "merge").path.name
-            notes = cat.apply_merge(plan, theirs, manifest.package)
+            with cat.transaction():  # one step: the fields, then the checks both sides made
+                notes = cat.apply_merge(plan, theirs, manifest.package)
+                added = []
+                for uid, check in checks:
+                    work_id = cat.work_id_by_uid(uid)
+                    if work_id is not None:
+                        added.append(replace(check, id=0, work_id=work_id))
+                if added:
+                    cat.add_condition_checks(added)
             _copy_previews(path, manifest, cat, plan)
         return MergeReport(
             package=manifest.package,
@@ -631,7 +642,44 @@ def merge_package(cat: Catalogue, path: Path, *, dry_run: bool = False) -> Merge
             same_change=plan.same_change,
             notes=tuple(notes),
             backup=backup,
+            condition_checks_added=len(checks),
         )
+
+
+def _check_key(uid: str, check) -> tuple:
+    """A condition check is the same check in every copy when all it says is the same."""
+    return (
+        uid,
+        str(check.event),
+        check.date.isoformat(),
+        check.place,
+        check.examiner,
+        check.note,
+        check.created,
+        tuple((str(z), str(g)) for z, g in check.grades),
+    )
+
+
+def _their_condition_checks(cat: Catalogue, theirs: Catalogue) -> list[tuple[str, object]]:
+    """Condition checks the partner's copy holds and this one does not, as (work uid, check).
+
+    Checks are never merged field by field: both offices' checks are all kept (a check
+    removed on one side is not removed on the other)."""
+    ours_uid = {w.id: w.uid for w in cat.works()}
+    theirs_uid = {w.id: w.uid for w in theirs.works()}
+    have = {
+        _check_key(ours_uid[wid], c)
+        for wid, history in cat.condition_histories().items()
+        if wid in ours_uid
+        for c in history.checks
+    }
+    out = []
+    for wid, history in theirs.condition_histories().items():
+        uid = theirs_uid.get(wid)
+        for c in history.checks:
+            if uid is not None and _check_key(uid, c) not in have:
+                out.append((uid, c))
+    return out
 
 
 def _copy_previews(path: Path, manifest: Manifest, cat: Catalogue, plan: MergePlan) -> None:
