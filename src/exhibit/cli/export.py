@@ -11,7 +11,13 @@ from exhibit.cli.output import print_json
 from exhibit.core.errors import ExhibitError
 from exhibit.core.store import Catalogue
 from exhibit.export.catalogue.job import CatalogueExport, PreflightFailed
-from exhibit.export.catalogue.options import CatalogueOptions, Layout, PageSize
+from exhibit.export.catalogue.options import (
+    PRINTING_CONDITIONS,
+    CatalogueOptions,
+    Layout,
+    PageSize,
+    Purpose,
+)
 from exhibit.export.source import catalogue_source
 
 HELP = "export the printable catalogue (PDF)"
@@ -39,7 +45,22 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         default="one",
         help="one plate per page, two per page, or a grid; default one",
     )
-    c.add_argument("--dpi", type=int, default=300, help="image resolution (default 300)")
+    c.add_argument(
+        "--for",
+        dest="purpose",
+        choices=[x.value for x in Purpose],
+        default="print",
+        help="print: PDF/X-4 with a CMYK output intent (default); screen: RGB, smaller images",
+    )
+    c.add_argument(
+        "--condition",
+        choices=[x.key for x in PRINTING_CONDITIONS],
+        default="fogra39",
+        help="printing condition of the output intent (default fogra39)",
+    )
+    c.add_argument(
+        "--dpi", type=int, default=0, help="image resolution (default 300 for print, 150 screen)"
+    )
     c.add_argument(
         "--bleed",
         type=float,
@@ -110,6 +131,8 @@ def _options(args: argparse.Namespace) -> CatalogueOptions:
     return CatalogueOptions(
         page_size=PageSize(args.page_size),
         layout=Layout(args.layout),
+        purpose=Purpose(args.purpose),
+        condition=args.condition,
         dpi=args.dpi,
         bleed_mm=args.bleed,
         sections=tuple(parse_numbers(args.sections, "--sections")),

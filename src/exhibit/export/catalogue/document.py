@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -33,15 +32,11 @@ from reportlab.platypus import (
 from exhibit.core.languages import parse
 from exhibit.core.model import Section, Work
 from exhibit.export.catalogue.fonts import Script, face
-from exhibit.export.catalogue.options import Box, PageGeometry
+from exhibit.export.catalogue.options import Box, PageGeometry, Purpose, printing_condition
+from exhibit.export.catalogue.pdfx import Finish, Palette, finish
 from exhibit.export.catalogue.plan import CataloguePlan, cover_box, cover_text_box
 from exhibit.export.catalogue.plates import Plate
 from exhibit.export.catalogue.typography import display_text
-
-INK = Color(0.13, 0.13, 0.13)
-GREY = Color(0.45, 0.45, 0.45)
-TINT = Color(0.93, 0.92, 0.9)
-RULE = Color(0.75, 0.75, 0.75)
 
 LABELS = {
     "colophon": {"de": "Impressum", "zh": "版权信息", "en": "Colophon"},
@@ -109,7 +104,8 @@ class CatalogueDoc(BaseDocTemplate):
     def __init__(self, target: BinaryIO | str, plan: CataloguePlan, pages: Pages, **kw) -> None:
         g = plan.geometry
         self.plan, self.pages, self.head = plan, pages, ""
-        crop = _CropMarks(g) if g.border else None
+        self.palette = Palette.of(plan.options.purpose)
+        crop = _CropMarks(g, plan.options.marks, self.palette) if g.border else None
         super().__init__(
             target,
             pagesize=(g.width, g.height),
@@ -120,6 +116,7 @@ class CatalogueDoc(BaseDocTemplate):
             initialFontName=face(Script.LATIN).name,
             initialFontSize=9,
             cropMarks=crop,
+            enforceColorSpace=self.palette.enforce,
             **kw,
         )
         self.addPageTemplates(_templates(self, plan))
@@ -134,19 +131,22 @@ class CatalogueDoc(BaseDocTemplate):
 
 
 class _CropMarks:
-    """reportlab's crop mark parameters: marks outside the bleed, none of bleedWidth's scaling."""
+    """reportlab's crop mark parameters: marks outside the bleed, none of bleedWidth's scaling.
 
-    def __init__(self, g: PageGeometry) -> None:
+    Without marks (bleed only) the media box still grows by the bleed: reportlab shifts the page.
+    """
+
+    def __init__(self, g: PageGeometry, marks: bool, palette: Palette) -> None:
         self.borderWidth = g.border
-        self.markLength = g.border - g.bleed - 3 * mm
+        self.markLength = g.border - g.bleed - 3 * mm if marks else 0
+        self.markColor = palette.marks  # the registration colour in print
         self.markWidth = 0.25
         self.markLast = 1
         self.bleedWidth = 0
 
 
 def _boxes(g: PageGeometry) -> dict:
-    if not g.border:
-        return {}
+    """TrimBox and BleedBox on every page (PDF/X wants them also without bleed)."""
     b, e = g.border, g.bleed
     return {
         "trimBox": (b, b, b + g.width, b + g.height),
@@ -188,7 +188,7 @@ def _draw_cover(plan: CataloguePlan) -> Callable:
         box_w, box_h = cover_box(g)
         y0 = g.height + g.bleed - box_h
         canv.saveState()
-        canv.setFillColor(TINT)
+        canv.setFillColor(doc.palette.tint)
         canv.rect(-g.bleed, y0, box_w, box_h, stroke=0, fill=1)
         image = doc.images.get("cover") if photo else None
         if photo and image:
@@ -206,7 +206,7 @@ def _draw_cover(plan: CataloguePlan) -> Callable:
 def _tint(g: PageGeometry) -> Callable:
     def draw(canv, doc) -> None:
         canv.saveState()
-        canv.setFillColor(TINT)
+        canv.setFillColor(doc.palette.tint)
         canv.rect(-g.bleed, -g.bleed, g.width + 2 * g.bleed, g.height + 2 * g.bleed, 0, 1)
         canv.restoreState()
 
@@ -218,7 +218,7 @@ def _folio(doc: CatalogueDoc, with_head: bool) -> Callable:
         g, ts = doc.plan.geometry, doc.plan.typesetter
         y = g.margin * 0.45
         canv.saveState()
-        canv.setFillColor(GREY)
+        canv.setFillColor(doc.palette.grey)
         canv.setFont(face(Script.LATIN).name, 7.5 * g.scale)
         canv.drawCentredString(g.width / 2, y, str(canv.getPageNumber()))
         if with_head:
@@ -230,7 +230,7 @@ def _folio(doc: CatalogueDoc, with_head: bool) -> Callable:
                 para.style = _aligned(para.style, right=centred)
                 _, h = para.wrap(width, g.margin)
                 para.drawOn(canv, g.margin, g.height - g.margin * 0.55 - h / 2)
-            canv.setStrokeColor(RULE)
+            canv.setStrokeColor(doc.palette.rule)
             canv.setLineWidth(0.3)
             top = g.height - g.margin * 0.55 - 5 * g.scale
             canv.line(g.margin, top, g.width - g.margin, top)
@@ -254,6 +254,7 @@ class Story:
         self.plan, self.pages, self.images = plan, pages, images or {}
         self.ts, self.langs = plan.typesetter, plan.languages
         self.ex = plan.source.exhibition
+        self.palette = Palette.of(plan.options.purpose)
 
     def all(self) -> list[Flowable]:
         out = self.cover() + self.colophon() + self.foreword() + self.contents()
@@ -345,7 +346,8 @@ class Story:
         index = [self.ts.para(label("index", lang), "toc_section", lang) for lang in self.langs]
         rows.append([index, self.ts.fixed(self.pages.get("index"), "toc")])
         width = self.plan.geometry.content.width
-        table = Table(rows, colWidths=[width - 20 * mm, 20 * mm], style=_table_style(0))
+        style = _table_style(0, self.palette)
+        table = Table(rows, colWidths=[width - 20 * mm, 20 * mm], style=style)
         return [*out, table]
 
     def section(self, key: str, section: Section | None, works: list[Work]) -> list[Flowable]:
@@ -398,7 +400,7 @@ class Story:
         width = self.plan.geometry.content.width
         shares = (0.07, 0.45, 0.17, 0.11, 0.12, 0.08)
         table = Table(rows, colWidths=[width * s for s in shares], repeatRows=1,
-                      style=_table_style(1))  # fmt: skip
+                      style=_table_style(1, self.palette))  # fmt: skip
         return [*out, table]
 
     def index_row(self, work: Work) -> list:
@@ -441,7 +443,7 @@ class _Pair(Flowable):
         self.plate.drawOn(canvas, x, y, _sW)
 
 
-def _table_style(header_rows: int) -> TableStyle:
+def _table_style(header_rows: int, palette: Palette) -> TableStyle:
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), face(Script.LATIN).name),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -449,11 +451,11 @@ def _table_style(header_rows: int) -> TableStyle:
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, palette.rule),
         ("ALIGN", (-1, 0), (-1, -1), "RIGHT"),
     ]
     if header_rows:
-        commands.append(("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.6, INK))
+        commands.append(("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.6, palette.ink))
     return TableStyle(commands)
 
 
@@ -464,7 +466,21 @@ def build(plan: CataloguePlan, target: BinaryIO | Path, images: dict[str, str], 
     first = Pages()
     _build_pass(plan, io.BytesIO(), first, None, meta)
     final = Pages()
-    doc = _build_pass(plan, target, Pages(dict(first.of)), images, meta, final)
+    pages = io.BytesIO()
+    doc = _build_pass(plan, pages, Pages(dict(first.of)), images, meta, final)
+    options = plan.options
+    how = Finish(
+        options.purpose,
+        printing_condition(options.condition) if options.purpose is Purpose.PRINT else None,
+        meta["title"],
+        plan.languages[0],
+        invariant,
+    )
+    if isinstance(target, Path):
+        with open(target, "wb") as f:
+            finish(pages.getvalue(), f, how)
+    else:
+        finish(pages.getvalue(), target, how)
     return doc.page
 
 

@@ -35,6 +35,55 @@ class PageSize(StrEnum):
         }[self]
 
 
+class Purpose(StrEnum):
+    """What the PDF is for: the print shop (PDF/X-4, CMYK intent) or the screen (RGB, small)."""
+
+    PRINT = "print"
+    SCREEN = "screen"
+
+    @property
+    def default_dpi(self) -> int:
+        return 300 if self is Purpose.PRINT else 150
+
+    @property
+    def default_quality(self) -> int:
+        return 90 if self is Purpose.PRINT else 80
+
+
+@dataclass(frozen=True, slots=True)
+class PrintingCondition:
+    """A characterised printing condition and the CMYK profile Exhibit ships for it."""
+
+    key: str  # the option value: "fogra39"
+    identifier: str  # OutputConditionIdentifier, as registered at color.org
+    condition: str  # OutputCondition, for a person
+    filename: str  # in exhibit.resources/color (made as packaging/color/README.md says)
+
+
+PRINTING_CONDITIONS: tuple[PrintingCondition, ...] = (
+    PrintingCondition(
+        "fogra39",
+        "FOGRA39",
+        "Offset printing, ISO 12647-2:2004/Amd 1, coated paper (paper type 1 or 2), 115 g/m2",
+        "FOGRA39L.icc",
+    ),
+    PrintingCondition(
+        "gracol2006",
+        "CGATS TR 006",
+        "Offset printing, ISO 12647-2 paper type 1 (GRACoL 2006 coated #1)",
+        "GRACoL2006.icc",
+    ),
+)
+
+
+def printing_condition(key: str) -> PrintingCondition:
+    for c in PRINTING_CONDITIONS:
+        if c.key == key:
+            return c
+    known = ", ".join(c.key for c in PRINTING_CONDITIONS)
+    raise ExhibitError(f"unknown printing condition {key!r} (known: {known})")
+
+
 class Layout(StrEnum):
     ONE = "one"  # one plate per page
     TWO = "two"  # two plates per page, one above the other
@@ -67,19 +116,30 @@ class CatalogueOptions:
 
     page_size: PageSize = PageSize.A4
     layout: Layout = Layout.ONE
-    dpi: int = 300
+    purpose: Purpose = Purpose.PRINT
+    condition: str = "fogra39"  # the printing condition's key (print only)
+    dpi: int = 0  # 0: the purpose's default (300 for print, 150 for the screen)
     bleed_mm: float = 0.0
     crop_marks: bool | None = None  # None: crop marks when there is bleed
     sections: tuple[int, ...] = ()
     works: tuple[int, ...] = ()
     cover_work: int | None = None  # catalogue number of the cover photo; None: the first work
     without_candidates: bool = False  # leave out works still only candidates for the exhibition
-    jpeg_quality: int = 90
+    jpeg_quality: int = 0  # 0: the purpose's default
     processes: int | None = None  # None: one per core; 0: everything in this process
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "page_size", PageSize(self.page_size))
         object.__setattr__(self, "layout", Layout(self.layout))
+        object.__setattr__(self, "purpose", Purpose(self.purpose))
+        printing_condition(self.condition)
+        if not self.dpi:
+            object.__setattr__(self, "dpi", self.purpose.default_dpi)
+        if not self.jpeg_quality:
+            object.__setattr__(self, "jpeg_quality", self.purpose.default_quality)
+        if self.purpose is Purpose.SCREEN:  # no trim for a PDF that is read on a screen
+            object.__setattr__(self, "bleed_mm", 0.0)
+            object.__setattr__(self, "crop_marks", False)
         for name, low, high in (("dpi", 72, 1200), ("bleed_mm", 0, 10), ("jpeg_quality", 50, 100)):
             value = getattr(self, name)
             if not low <= value <= high:
@@ -130,7 +190,7 @@ class PageGeometry:
         width, height = options.page_size.points
         margin = max(12 * mm, 0.085 * min(width, height))
         bleed = options.bleed_mm * mm
-        border = bleed + 10 * mm if options.marks else 0.0
+        border = bleed + 10 * mm if options.marks else bleed
         return cls(width, height, margin, bleed, border, options.layout)
 
     @property
