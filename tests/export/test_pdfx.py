@@ -172,5 +172,5 @@ def test_defaults_follow_the_purpose() -> None:
     assert CatalogueOptions().dpi == 300 and CatalogueOptions().purpose is Purpose.PRINT
     screen = CatalogueOptions(purpose="screen", bleed_mm=3)
     assert screen.dpi == 150 and screen.jpeg_quality < 90 and not screen.marks
-    with pytest.raises(ExhibitError, match="printing condition"):
+    with pytest.raises(ExhibitError, match="condition"):
         CatalogueOptions(condition="japan-color")

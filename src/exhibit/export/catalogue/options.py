@@ -7,6 +7,7 @@ and the command line; ``PageGeometry`` the page, margins, bleed and the plate fr
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -129,10 +130,11 @@ class CatalogueOptions:
     processes: int | None = None  # None: one per core; 0: everything in this process
 
     def __post_init__(self) -> None:
+        for option in (*EXPORT_OPTIONS, _QUALITY):  # 0 for dpi and quality: the purpose's
+            option.check(getattr(self, option.name))
         object.__setattr__(self, "page_size", PageSize(self.page_size))
         object.__setattr__(self, "layout", Layout(self.layout))
         object.__setattr__(self, "purpose", Purpose(self.purpose))
-        printing_condition(self.condition)
         if not self.dpi:
             object.__setattr__(self, "dpi", self.purpose.default_dpi)
         if not self.jpeg_quality:
@@ -140,14 +142,127 @@ class CatalogueOptions:
         if self.purpose is Purpose.SCREEN:  # no trim for a PDF that is read on a screen
             object.__setattr__(self, "bleed_mm", 0.0)
             object.__setattr__(self, "crop_marks", False)
-        for name, low, high in (("dpi", 72, 1200), ("bleed_mm", 0, 10), ("jpeg_quality", 50, 100)):
-            value = getattr(self, name)
-            if not low <= value <= high:
-                raise ExhibitError(f"{name} {value} is outside {low}..{high}")
 
     @property
     def marks(self) -> bool:
         return self.bleed_mm > 0 if self.crop_marks is None else self.crop_marks
+
+
+_DEFAULTS: dict[str, object] = {f.name: f.default for f in dataclasses.fields(CatalogueOptions)}
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOption:
+    """One choice of the catalogue export, declared once.
+
+    ``CatalogueOptions`` holds the value (its field default is the default everywhere), the
+    command line offers it as ``flag`` (``exhibit export catalogue``, and ``exhibit preflight``
+    when it changes what preflight finds), the export dialog remembers it in the window's
+    settings under ``export/<name>``. Limits and choices are checked here, once.
+    """
+
+    name: str  # the CatalogueOptions field
+    flag: str  # the command-line flag
+    kind: type  # str, int, float or bool
+    help: str  # English, for --help (the window has its own translated labels)
+    choices: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+    preflight: bool = True  # preflight's findings depend on it
+    remembered: bool = True  # the export dialog keeps the last choice
+    metavar: str = ""  # for --help
+
+    @property
+    def default(self) -> object:
+        return _DEFAULTS[self.name]
+
+    def check(self, value: object) -> None:
+        if value is None or (self.kind is not bool and value == 0 and self.default == 0):
+            return
+        if self.choices and str(value) not in self.choices:
+            raise ExhibitError(f"{self.name} {value!r} is not one of {', '.join(self.choices)}")
+        low, high = self.minimum, self.maximum
+        if low is not None and high is not None and not low <= value <= high:  # type: ignore[operator]
+            raise ExhibitError(f"{self.name} {value} is outside {low:g}..{high:g}")
+
+
+EXPORT_OPTIONS: tuple[ExportOption, ...] = (
+    ExportOption(
+        "page_size",
+        "--page-size",
+        str,
+        "page size: a4, a5, letter or square (210 x 210 mm)",
+        tuple(s.value for s in PageSize),
+    ),
+    ExportOption(
+        "layout",
+        "--layout",
+        str,
+        "one plate per page, two per page, or a grid of four (titles only)",
+        tuple(x.value for x in Layout),
+    ),
+    ExportOption(
+        "purpose",
+        "--for",
+        str,
+        "print: PDF/X-4 with a CMYK output intent; screen: RGB, smaller images, for mail",
+        tuple(p.value for p in Purpose),
+    ),
+    ExportOption(
+        "condition",
+        "--condition",
+        str,
+        "printing condition of the output intent",
+        tuple(c.key for c in PRINTING_CONDITIONS),
+        preflight=False,
+    ),
+    ExportOption(
+        "dpi",
+        "--dpi",
+        int,
+        "image resolution (0: 300 for print, 150 for the screen)",
+        minimum=72,
+        maximum=1200,
+    ),
+    ExportOption(
+        "bleed_mm",
+        "--bleed",
+        float,
+        "bleed in mm, e.g. 3 (adds crop marks)",
+        minimum=0,
+        maximum=10,
+        preflight=False,
+        metavar="MM",
+    ),
+    ExportOption(
+        "crop_marks",
+        "--crop-marks",
+        bool,
+        "crop marks (default: when there is bleed)",
+        preflight=False,
+    ),
+    ExportOption(
+        "without_candidates",
+        "--without-candidates",
+        bool,
+        "leave out works whose loan status is still 'candidate'",
+    ),
+    ExportOption(
+        "cover_work",
+        "--cover",
+        int,
+        "catalogue number of the cover photo (default: the first)",
+        minimum=1,
+        maximum=1_000_000,
+        remembered=False,
+        metavar="NO",
+    ),
+)
+_QUALITY = ExportOption("jpeg_quality", "", int, "", minimum=50, maximum=100, remembered=False)
+
+
+def export_option(name: str) -> ExportOption:
+    return next(o for o in EXPORT_OPTIONS if o.name == name)
 
 
 def selected_works(source: CatalogueSource, options: CatalogueOptions) -> tuple[Work, ...]:
