@@ -201,8 +201,36 @@
             <translation>Layout:</translation>
         </message>
         <message>
+            <source>Print shop (PDF/X-4, CMYK output intent)</source>
+            <translation>Druckerei (PDF/X-4, CMYK-Ausgabebedingung)</translation>
+        </message>
+        <message>
+            <source>Screen and e-mail (RGB, smaller)</source>
+            <translation>Bildschirm und E-Mail (RGB, kleiner)</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>Für:</translation>
+        </message>
+        <message>
+            <source>FOGRA39, coated paper (Europe, ISO 12647-2)</source>
+            <translation>FOGRA39, gestrichenes Papier (Europa, ISO 12647-2)</translation>
+        </message>
+        <message>
+            <source>GRACoL 2006, coated paper (ISO 12647-2)</source>
+            <translation>GRACoL 2006, gestrichenes Papier (ISO 12647-2)</translation>
+        </message>
+        <message>
+            <source>Printing condition:</source>
+            <translation>Druckbedingung:</translation>
+        </message>
+        <message>
             <source> dpi</source>
             <translation> dpi</translation>
+        </message>
+        <message>
+            <source>automatic (300 for print, 150 for the screen)</source>
+            <translation>automatisch (300 für den Druck, 150 für den Bildschirm)</translation>
         </message>
         <message>
             <source>Image resolution:</source>

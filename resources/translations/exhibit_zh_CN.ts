@@ -201,8 +201,36 @@
             <translation>版式：</translation>
         </message>
         <message>
+            <source>Print shop (PDF/X-4, CMYK output intent)</source>
+            <translation>印刷厂（PDF/X-4，CMYK 输出意图）</translation>
+        </message>
+        <message>
+            <source>Screen and e-mail (RGB, smaller)</source>
+            <translation>屏幕和电子邮件（RGB，文件较小）</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>用途：</translation>
+        </message>
+        <message>
+            <source>FOGRA39, coated paper (Europe, ISO 12647-2)</source>
+            <translation>FOGRA39，铜版纸（欧洲，ISO 12647-2）</translation>
+        </message>
+        <message>
+            <source>GRACoL 2006, coated paper (ISO 12647-2)</source>
+            <translation>GRACoL 2006，铜版纸（ISO 12647-2）</translation>
+        </message>
+        <message>
+            <source>Printing condition:</source>
+            <translation>印刷条件：</translation>
+        </message>
+        <message>
             <source> dpi</source>
             <translation> dpi</translation>
+        </message>
+        <message>
+            <source>automatic (300 for print, 150 for the screen)</source>
+            <translation>自动（印刷 300，屏幕 150）</translation>
         </message>
         <message>
             <source>Image resolution:</source>
