@@ -312,6 +312,10 @@
             <translation>Beheben Sie sie und exportieren Sie erneut, oder exportieren Sie trotzdem, um einen Probedruck anzusehen.</translation>
         </message>
         <message>
+            <source>Fix them and export again: some cannot be printed as they are.</source>
+            <translation>Beheben Sie sie und exportieren Sie erneut: einiges lässt sich so nicht drucken.</translation>
+        </message>
+        <message>
             <source>Exporting the catalogue…</source>
             <translation>Katalog wird exportiert …</translation>
         </message>
@@ -1232,8 +1236,12 @@
             </translation>
         </message>
         <message>
+            <source>The captions do not fit, even on a page of their own; they would have to be printed at {scale_percent}% size, below the smallest readable size ({minimum_pt} pt). Shorten them.</source>
+            <translation>Die Bildtexte passen nicht, auch nicht auf eine eigene Seite; sie müssten auf {scale_percent} % verkleinert werden, unter die kleinste lesbare Größe ({minimum_pt} pt). Kürzen Sie sie.</translation>
+        </message>
+        <message>
             <source>The captions do not fit the plate; they would be printed at {scale_percent}% size. Shorten them or choose a larger layout.</source>
-            <translation>Die Bildtexte passen nicht auf die Tafel; sie würden auf {scale_percent} % verkleinert gedruckt. Kürzen Sie sie oder wählen Sie ein größeres Layout.</translation>
+            <translation type="vanished">Die Bildtexte passen nicht auf die Tafel; sie würden auf {scale_percent} % verkleinert gedruckt. Kürzen Sie sie oder wählen Sie ein größeres Layout.</translation>
         </message>
     </context>
     <context>

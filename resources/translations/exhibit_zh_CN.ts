@@ -311,6 +311,10 @@
             <translation>请修正后重新导出，或仍然导出以查看校样。</translation>
         </message>
         <message>
+            <source>Fix them and export again: some cannot be printed as they are.</source>
+            <translation>请修正后重新导出：其中一些问题无法照原样印刷。</translation>
+        </message>
+        <message>
             <source>Exporting the catalogue…</source>
             <translation>正在导出图录…</translation>
         </message>
@@ -1216,8 +1220,12 @@
             </translation>
         </message>
         <message>
+            <source>The captions do not fit, even on a page of their own; they would have to be printed at {scale_percent}% size, below the smallest readable size ({minimum_pt} pt). Shorten them.</source>
+            <translation>说明文字即使单独占一页也放不下；需要缩小到 {scale_percent}%，低于最小可读字号（{minimum_pt} 磅）。请缩短文字。</translation>
+        </message>
+        <message>
             <source>The captions do not fit the plate; they would be printed at {scale_percent}% size. Shorten them or choose a larger layout.</source>
-            <translation>图片说明在图版上排不下，需缩小到 {scale_percent}% 印刷。请缩短文字或选择更大的版式。</translation>
+            <translation type="vanished">图片说明在图版上排不下，需缩小到 {scale_percent}% 印刷。请缩短文字或选择更大的版式。</translation>
         </message>
     </context>
     <context>

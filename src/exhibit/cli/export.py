@@ -63,7 +63,12 @@ def export_catalogue(
         except PreflightFailed as exc:
             if as_json:
                 print_json({"ok": False, "preflight": exc.report.to_dict()}, io.out)
-            io.warn(f"exhibit export: {exc}\nNothing was written. Use --force to export anyway.")
+            hint = (
+                "--force cannot print these: shorten the texts."
+                if exc.report.stopping(force=True)
+                else "Use --force to export anyway."
+            )
+            io.warn(f"exhibit export: {exc}\nNothing was written. {hint}")
             return ExitCode.PREFLIGHT
     if as_json:
         print_json(result.to_dict(), io.out)

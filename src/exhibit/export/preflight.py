@@ -27,6 +27,7 @@ from exhibit.core.project import current_sha256
 from exhibit.export.catalogue.options import CatalogueOptions, CatalogueSource
 from exhibit.export.catalogue.plan import CataloguePlan, PhotoPlan, make_plan
 from exhibit.export.catalogue.plates import TEXT_FIELDS, PlatePlan
+from exhibit.export.catalogue.typography import MIN_SIZE
 
 ERROR_PPI = 150
 
@@ -47,6 +48,7 @@ class Finding:
     language: str | None = None
     # the facts behind the message, by name; read-only, left out of the hash
     args: Mapping[str, object] = dataclasses.field(default_factory=dict, hash=False)
+    forceable: bool = True  # False: --force / Export Anyway does not print it either
 
     def __post_init__(self) -> None:
         if not isinstance(self.args, MappingProxyType):
@@ -61,6 +63,7 @@ class Finding:
             "field": self.field,
             "language": self.language,
             "args": dict(self.args),
+            "forceable": self.forceable,
         }
 
 
@@ -81,6 +84,10 @@ class PreflightReport:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    def stopping(self, force: bool) -> tuple[Finding, ...]:
+        """The errors that stop an export (with ``force``: those force cannot override)."""
+        return tuple(f for f in self.errors if not force or not f.forceable)
 
     def of(self, code: str) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.code == code)
@@ -118,12 +125,17 @@ def check_plan(plan: CataloguePlan) -> PreflightReport:
 def _overflow(number: int, plate: PlatePlan) -> list[Finding]:
     if not plate.overflow:
         return []
-    args = {**_at_work(number), "scale_percent": round(plate.text_scale * 100)}
+    args = {
+        **_at_work(number),
+        "scale_percent": round(plate.needed_scale * 100),
+        "minimum_pt": MIN_SIZE,
+    }
     message = (
-        f"No. {number}: the captions do not fit the plate; they would be printed "
-        f"at {plate.text_scale:.0%} size. Shorten them or choose a larger layout."
+        f"No. {number}: the captions do not fit, even on a page of their own; they would have "
+        f"to be printed at {plate.needed_scale:.0%} size, below the smallest readable size "
+        f"({MIN_SIZE:g} pt). Shorten them."
     )
-    return [Finding(Severity.ERROR, "text_overflow", message, number, "caption", None, args)]
+    return [Finding(Severity.ERROR, "text_overflow", message, number, "caption", None, args, False)]
 
 
 def _at_work(number: int, cover: bool = False) -> dict[str, object]:

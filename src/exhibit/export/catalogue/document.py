@@ -174,6 +174,7 @@ def _templates(doc: CatalogueDoc, plan: CataloguePlan) -> list[PageTemplate]:
         template("front", [_frame(g.content, "front")], _nothing, _folio(doc, False)),
         template("section", [_frame(g.content, "section")], _tint(g), _folio(doc, False)),
         template("plates", plates, _nothing, _folio(doc, True)),
+        template("plate-alone", [_frame(g.content, "alone")], _nothing, _folio(doc, True)),
         template("index", [_frame(g.content, "index")], _nothing, _folio(doc, True)),
     ]
 
@@ -216,27 +217,33 @@ def _tint(g: PageGeometry) -> Callable:
 def _folio(doc: CatalogueDoc, with_head: bool) -> Callable:
     def draw(canv, _doc) -> None:
         g, ts = doc.plan.geometry, doc.plan.typesetter
-        y = g.margin * 0.45
+        size = ts.roles["folio"].size
         canv.saveState()
         canv.setFillColor(doc.palette.grey)
-        canv.setFont(face(Script.LATIN).name, 7.5 * g.scale)
-        canv.drawCentredString(g.width / 2, y, str(canv.getPageNumber()))
+        canv.setFont(face(Script.LATIN).name, size)
+        # the baseline sits a descender above the limit: no glyph comes nearer the trim
+        canv.drawCentredString(g.width / 2, FROM_TRIM + 0.3 * size, str(canv.getPageNumber()))
         if with_head:
             width = g.width - 2 * g.margin
+            bottom = g.height
             for text, centred in ((doc.plan_title, False), (doc.head, True)):
                 if not text:
                     continue
                 para = ts.para(text, "running_head", doc.plan.languages[-1])
                 para.style = _aligned(para.style, right=centred)
                 _, h = para.wrap(width, g.margin)
-                para.drawOn(canv, g.margin, g.height - g.margin * 0.55 - h / 2)
+                para.drawOn(canv, g.margin, g.height - FROM_TRIM - h)
+                bottom = min(bottom, g.height - FROM_TRIM - h)
             canv.setStrokeColor(doc.palette.rule)
             canv.setLineWidth(0.3)
-            top = g.height - g.margin * 0.55 - 5 * g.scale
+            top = min(bottom, g.height - FROM_TRIM - size) - 2.5
             canv.line(g.margin, top, g.width - g.margin, top)
         canv.restoreState()
 
     return draw
+
+
+FROM_TRIM = 8 * mm  # running heads and folios keep at least this far from the trim
 
 
 def _aligned(style, right: bool):
@@ -362,12 +369,26 @@ class Story:
                 out.append(self.ts.para(text, "section_title" if n == 0 else "heading", lang))
             count = f"{len(works)} " + " / ".join(label("works", lang) for lang in self.langs)
             out.append(self.ts.fixed(count, "section_number"))
-            out += [NextPageTemplate("plates"), PageBreak()]
-        else:
-            out += [NextPageTemplate("plates"), PageBreak(), Anchor(key, head, 0, head)]
-        for work in works:
-            out.append(self.plate(work, level=1))
+        for n, (template, page) in enumerate(self.plate_pages(works)):
+            out += [NextPageTemplate(template), PageBreak()]
+            if n == 0 and not real:
+                out.append(Anchor(key, head, 0, head))
+            out += [self.plate(work, level=1) for work in page]
         return out
+
+    def plate_pages(self, works: list[Work]) -> list[tuple[str, list[Work]]]:
+        """The plates page by page, with their page template: each page break is explicit, so
+        a plate moved to a page of its own ("plate-alone") leaves no half-empty page behind."""
+        per_page = self.plan.options.layout.per_page
+        pages: list[tuple[str, list[Work]]] = []
+        for work in works:
+            if self.plan.plates[work.number].own_page:
+                pages.append(("plate-alone", [work]))
+            elif pages and pages[-1][0] == "plates" and len(pages[-1][1]) < per_page:
+                pages[-1][1].append(work)
+            else:
+                pages.append(("plates", [work]))
+        return pages
 
     def plate(self, work: Work, level: int) -> Flowable:
         plan = self.plan

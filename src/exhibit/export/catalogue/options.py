@@ -303,7 +303,7 @@ class PageGeometry:
     @classmethod
     def of(cls, options: CatalogueOptions) -> PageGeometry:
         width, height = options.page_size.points
-        margin = max(12 * mm, 0.085 * min(width, height))
+        margin = max(15 * mm, 0.085 * min(width, height))  # room for heads 8 mm from the trim
         bleed = options.bleed_mm * mm
         border = bleed + 10 * mm if options.marks else bleed
         return cls(width, height, margin, bleed, border, options.layout)

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Paragraph
 from exhibit.core.fields import WORK_TEXT_FIELDS
 from exhibit.core.model import Work
 from exhibit.export.catalogue.options import Layout
-from exhibit.export.catalogue.typography import Typesetter
+from exhibit.export.catalogue.typography import MIN_SIZE, Typesetter
 
 PHOTO_SHARE = {Layout.ONE: 0.66, Layout.TWO: 0.7, Layout.GRID: 0.72}
 MIN_PHOTO_SHARE = 0.3
@@ -67,12 +67,15 @@ class PlatePlan:
     photo_width: float  # the placed photo, aspect kept
     photo_height: float
     text_height: float  # of the caption block at ``text_scale``
-    text_scale: float  # 1.0, or less when the captions had to shrink to fit
+    text_scale: float  # 1.0, or less when the captions had to shrink (never below MIN_SIZE)
     gap: float
+    needed_scale: float = 1.0  # what the captions would need to fit; below text_scale: no fit
+    own_page: bool = False  # moved to a page of its own because it did not fit its frame
 
     @property
     def overflow(self) -> bool:
-        return self.text_scale < 0.999
+        """The captions do not fit even at the smallest readable size."""
+        return self.needed_scale < self.text_scale - 1e-3
 
 
 class CaptionBlock:
@@ -135,21 +138,33 @@ def plan_plate(
     width: float,
     height: float,
     aspect: float,
+    *,
+    own_page: bool = False,
 ) -> PlatePlan:
-    """Measure the captions, then fit a photo of ``aspect`` (width / height) into the rest."""
+    """Measure the captions, then fit a photo of ``aspect`` (width / height) into the rest.
+
+    Captions may shrink to fit, but never below ``MIN_SIZE``; what would need more is planned at
+    that size and marked ``overflow`` (preflight stops it, also with --force).
+    """
     block = CaptionBlock(texts, typesetter, layout)
     gap = typesetter.scale * (10 if layout is Layout.ONE else 7)
     text_room = height * (1 - MIN_PHOTO_SHARE) - gap
     scale = 1.0
-    text_height, _ = block.layout_at(width)
+    text_height, placed = block.layout_at(width)
+    floor = min(1.0, MIN_SIZE / min(p.style.fontSize for *_, p in placed))
     while text_height * scale > text_room and scale > 0.3:
         scale *= max(0.5, min(0.97, (text_room / (text_height * scale)) ** 0.5))
         text_height, _ = block.layout_at(width / scale)
-    box_height = min(height * PHOTO_SHARE[layout], height - text_height * scale - gap)
-    photo_width = min(width, box_height * aspect)
+    needed = scale if text_height * scale <= text_room else min(scale, 0.3)
+    if scale < floor:
+        scale = floor
+        text_height, _ = block.layout_at(width / scale)
+    box_height = max(0.0, min(height * PHOTO_SHARE[layout], height - text_height * scale - gap))
+    photo_width = max(1.0, min(width, box_height * aspect))
     return PlatePlan(
-        texts.number, width, height, photo_width, photo_width / aspect, text_height, scale, gap
-    )
+        texts.number, width, height, photo_width, photo_width / aspect, text_height, scale, gap,
+        needed, own_page,
+    )  # fmt: skip
 
 
 class Plate(Flowable):

@@ -201,6 +201,12 @@ class Role:
     space_after: float = 0.0  # times the size
 
 
+MIN_SIZE_LATIN = 7.0  # points: nothing in the catalogue is set smaller
+MIN_SIZE_CHINESE = 7.5  # Han characters need more: their strokes close up below this
+# Every role is at least the Chinese minimum, because a Latin line may carry a Chinese name
+# (set in the Chinese face at the line's size).
+MIN_SIZE = max(MIN_SIZE_LATIN, MIN_SIZE_CHINESE)
+
 ROLES: dict[str, Role] = {
     "cover_title": Role(30, 1.2, bold=True),
     "cover_subtitle": Role(14, 1.4),
@@ -214,26 +220,47 @@ ROLES: dict[str, Role] = {
     "caption": Role(8.5, 1.45, space_after=0.3),
     "meta": Role(7.5, 1.4),
     "grid_title": Role(8, 1.3, bold=True),
-    "grid_meta": Role(7, 1.35),
+    "grid_meta": Role(7.5, 1.35),
     "toc": Role(9.5, 1.4),
     "toc_section": Role(10, 1.5, bold=True),
     "index": Role(7.5, 1.35),
     "index_head": Role(7.5, 1.35, bold=True),
-    "running_head": Role(7, 1.2),
+    "running_head": Role(7.5, 1.2),
+    "folio": Role(8, 1.2),
     "colophon": Role(8, 1.5, space_after=0.4),
+}
+
+# A5 has its own scale: display sizes come down by about a quarter, reading sizes hardly at all
+# (a scale factor took captions to 6.8 pt and the running head to 5.6 pt).
+SMALL_PAGE_ROLES: dict[str, Role] = ROLES | {
+    "cover_title": Role(22, 1.2, bold=True),
+    "cover_subtitle": Role(11.5, 1.4),
+    "cover_small": Role(8.5, 1.45),
+    "heading": Role(14, 1.3, bold=True, space_after=0.8),
+    "section_number": Role(9.5, 1.3),
+    "section_title": Role(20, 1.25, bold=True, space_after=0.4),
+    "body": Role(9, 1.5, space_after=0.7),
+    "plate_number": Role(12, 1.1, bold=True),
+    "plate_title": Role(9.5, 1.35, bold=True, space_after=0.25),
+    "caption": Role(8, 1.45, space_after=0.3),
+    "toc": Role(9, 1.4),
+    "toc_section": Role(9, 1.5, bold=True),
 }
 
 
 class Typesetter:
     """Paragraph styles for each role and language at a scale, and safe paragraphs from text."""
 
-    def __init__(self, coverage: Coverage, scale: float = 1.0) -> None:
+    def __init__(
+        self, coverage: Coverage, scale: float = 1.0, roles: dict[str, Role] | None = None
+    ) -> None:
         self.coverage = coverage
-        self.scale = scale
+        self.scale = scale  # for spacing; type sizes come from ``roles``
+        self.roles = roles or ROLES
         self._styles: dict[tuple[str, bool, str, bool], ParagraphStyle] = {}
 
     def style(self, role: str, lang: str, *, centred: bool | None = None) -> ParagraphStyle:
-        spec = ROLES[role]
+        spec = self.roles[role]
         chinese = is_chinese(lang)
         hyphenation = "" if chinese else _HYPHENATION.get(parse(lang).language, "")
         centre = spec.centred if centred is None else centred
@@ -245,7 +272,7 @@ class Typesetter:
     def _make_style(
         self, spec: Role, chinese: bool, hyphenation: str, centre: bool, role: str
     ) -> ParagraphStyle:
-        size = spec.size * self.scale
+        size = max(spec.size, MIN_SIZE)
         leading = spec.leading * (1.12 if chinese else 1.0)
         script = Script.HANS if chinese else Script.LATIN
         return ParagraphStyle(
@@ -264,7 +291,7 @@ class Typesetter:
         )
 
     def para(self, text: str, role: str, lang: str, *, centred: bool | None = None) -> Paragraph:
-        spec = ROLES[role]
+        spec = self.roles[role]
         body = markup(text, lang, self.coverage, bold=spec.bold, italic=spec.italic)
         return Paragraph(body, self.style(role, lang, centred=centred))
 

@@ -375,6 +375,13 @@ class ExportDialog(JobDialog):
                 self.tr("Fix them and export again, or export anyway to look at a proof.")
             )
             self._fill_findings(plan)
+            report = self.job.report
+            if report is not None and report.stopping(force=True):  # unreadably small text
+                self.message.setText(
+                    self.tr("Fix them and export again: some cannot be printed as they are.")
+                )
+                self._show(self.message, self.findings, self.back_button)
+                return
             self._show(self.message, self.findings, self.back_button, self.force_button)
             return
         self._export(plan)

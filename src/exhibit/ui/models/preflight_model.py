@@ -267,8 +267,9 @@ class PreflightModel(QAbstractTableModel):
 
     def _text_overflow(self, args: Mapping[str, object]) -> str:
         return self.tr(
-            "The captions do not fit the plate; they would be printed at {scale_percent}% size. "
-            "Shorten them or choose a larger layout."
+            "The captions do not fit, even on a page of their own; they would have to be printed "
+            "at {scale_percent}% size, below the smallest readable size ({minimum_pt} pt). "
+            "Shorten them."
         ).format(**args)
 
 
