@@ -36,7 +36,7 @@ from exhibit.export.catalogue.options import Box, PageGeometry, Purpose, printin
 from exhibit.export.catalogue.pdfx import Finish, Palette, finish
 from exhibit.export.catalogue.plan import CataloguePlan, cover_box, cover_text_box
 from exhibit.export.catalogue.plates import Plate
-from exhibit.export.catalogue.typography import display_text
+from exhibit.export.catalogue.typography import display_text, is_chinese
 
 LABELS = {
     "colophon": {"de": "Impressum", "zh": "版权信息", "en": "Colophon"},
@@ -317,7 +317,9 @@ class Story:
         for n, (lang, text) in enumerate(self.texts("foreword")):
             out += [PageBreak(), Anchor(f"foreword-{n}", label("foreword", lang), 0)]
             out.append(self.ts.para(label("foreword", lang), "heading", lang))
-            for block in display_text(text, lang).split("\n\n"):
+            # a Chinese paragraph is a line of its own (each begins two characters in)
+            separator = "\n" if is_chinese(lang) else "\n\n"
+            for block in display_text(text, lang).split(separator):
                 if block.strip():
                     out.append(self.ts.para(block, "body", lang))
         return out

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Paragraph
 from exhibit.core.fields import WORK_TEXT_FIELDS
 from exhibit.core.model import Work
 from exhibit.export.catalogue.options import Layout
-from exhibit.export.catalogue.typography import MIN_SIZE, Typesetter
+from exhibit.export.catalogue.typography import MIN_SIZE, Typesetter, is_chinese
 
 PHOTO_SHARE = {Layout.ONE: 0.66, Layout.TWO: 0.7, Layout.GRID: 0.72}
 MIN_PHOTO_SHARE = 0.3
@@ -30,7 +30,8 @@ class PlateTexts:
 
     number: int
     by_language: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # (lang, ((field, text)..))
-    meta: str  # photographer, year, print size
+    meta: str  # photographer, year, print size (the grid's one line)
+    meta_by_language: tuple[tuple[str, str], ...] = ()  # the same, per language column
 
     @classmethod
     def of(cls, work: Work, languages: tuple[str, ...], layout: Layout) -> PlateTexts:
@@ -42,13 +43,17 @@ class PlateTexts:
                 blocks.append((lang, texts))
         if not blocks:  # nothing in any project language: show whatever the work has
             blocks.append((languages[0], (("title", f"{work.number}"),)))
-        return cls(work.number, tuple(blocks), meta_line(work))
+        metas = tuple((lang, meta_line(work, lang)) for lang, _ in blocks)
+        return cls(work.number, tuple(blocks), meta_line(work), metas)
 
 
-def meta_line(work: Work) -> str:
-    parts = [work.photographer.strip()]
+def meta_line(work: Work, lang: str = "") -> str:
+    """Photographer, year and print size as the language writes them."""
+    chinese = is_chinese(lang) if lang else False
+    name = work.photographer.strip()
+    parts = [f"摄影：{name}" if chinese and name else name]
     year = work.exif.year
-    parts.append(str(year) if year else "")
+    parts.append((f"{year}年" if chinese else str(year)) if year else "")
     if work.print_width_cm and work.print_height_cm:
         parts.append(f"{work.print_width_cm:g} × {work.print_height_cm:g} cm")
     return " · ".join(p for p in parts if p)
@@ -92,12 +97,16 @@ class CaptionBlock:
 
     def _column(self, lang: str, fields: tuple[tuple[str, str], ...]) -> list[Paragraph]:
         grid = self.layout is Layout.GRID
-        return [
+        paras = [
             self.ts.para(text, "grid_title" if grid else _ROLE[name], lang) for name, text in fields
         ]
+        meta = dict(self.texts.meta_by_language).get(lang, "")
+        if not grid and meta:  # photographer, year and size in every language's column
+            paras.append(self.ts.para(meta, "meta", lang))
+        return paras
 
     def _meta(self) -> list[Paragraph]:
-        if not self.texts.meta:
+        if not self.texts.meta or (self.layout is not Layout.GRID and self.texts.meta_by_language):
             return []
         role = "grid_meta" if self.layout is Layout.GRID else "meta"
         return [self.ts.para(self.texts.meta, role, "en")]

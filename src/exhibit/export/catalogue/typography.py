@@ -42,6 +42,10 @@ def configure_reportlab() -> None:
     for f in BUNDLED_FONTS:
         if f.name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(f.name, io.BytesIO(font_bytes(f))))
+    latin = pdfmetrics.getFont(face(Script.LATIN).name).face
+    if tounicode.CHINESE_TWO_EM_DASH not in latin.charToGlyph:
+        latin.charToGlyph[tounicode.CHINESE_TWO_EM_DASH] = latin.charToGlyph[0x2E3A]
+        latin.charWidths[tounicode.CHINESE_TWO_EM_DASH] = latin.charWidths[0x2E3A]
     for script in Script:
         regular, bold = face(script), face(script, bold=True)
         italic = face(script, italic=True)
@@ -65,7 +69,8 @@ class Coverage:
         def cmap(script: Script) -> frozenset[int]:
             return frozenset(pdfmetrics.getFont(face(script).name).face.charToGlyph)
 
-        return cls(cmap(Script.LATIN), cmap(Script.HANS))
+        own = {tounicode.CHINESE_TWO_EM_DASH}  # our alias, not a character a curator can type
+        return cls(cmap(Script.LATIN) - own, cmap(Script.HANS))
 
     def can_show(self, ch: str) -> bool:
         cp = ord(ch)
@@ -139,7 +144,12 @@ def display_text(text: str, lang: str) -> str:
 
 
 def markup(
-    text: str, lang: str, coverage: Coverage, *, bold: bool = False, italic: bool = False
+    text: str,
+    lang: str,
+    coverage: Coverage,
+    *,
+    bold: bool = False,
+    italic: bool = False,
 ) -> str:
     """Paragraph markup for user text: escaped, per-script font runs, ``<br/>`` for newlines."""
     chinese = is_chinese(lang)
@@ -147,8 +157,38 @@ def markup(
     for line_no, line in enumerate(display_text(text, lang).split("\n")):
         if line_no:
             out.append("<br/>")
-        out.extend(_runs(line, chinese, coverage, bold, italic))
+        runs = _runs(line, chinese, coverage, bold, italic)
+        out.extend(_continuous_dashes(r) if chinese else r for r in runs)
     return "".join(out)
+
+
+# The Chinese face's U+2014 (and U+2015) is a proportional dash with side bearings: "——" shows a
+# gap and a following 一 reads as a third dash. The Latin face's em dash fills its whole em, so
+# Chinese dashes are set in it, raised from the Latin dash height to the middle of the
+# ideographic em box (about a tenth of an em), always in the regular weight, so that the dash
+# stays a thin line beside the heavier stroke of 一.
+# "——" is printed as the Latin face's TWO-EM DASH glyph (two em dashes still show a hairline
+# between them), reached through a private-use code point of our own whose ToUnicode entry
+# gives "——" back (tounicode.EXTRACTED_AS); a ⸺ the curator typed stays itself.
+TWO_EM_DASH = chr(tounicode.CHINESE_TWO_EM_DASH)
+_DASH = '<super rise="10%" size="100%"><font name="{latin}">{dashes}</font></super>'
+_HANS_RUN = re.compile(r'<font name="(ExhibitSansSC-\w+)">([^<]*)</font>')
+
+
+def _continuous_dashes(run: str) -> str:
+    match = _HANS_RUN.fullmatch(run)
+    if not match or "\u2014" not in match[2]:
+        return run
+    hans, text = match[1], match[2]
+    latin = face(Script.LATIN).name  # the regular weight also in bold: thinner than 一
+    parts = re.split(r"(\u2014+)", text)
+    return "".join(
+        _DASH.format(latin=latin, dashes=p.replace("\u2014\u2014", TWO_EM_DASH))
+        if p.startswith("\u2014")
+        else f'<font name="{hans}">{p}</font>'
+        for p in parts
+        if p
+    )
 
 
 def _runs(line: str, chinese: bool, coverage: Coverage, bold: bool, italic: bool) -> list[str]:
@@ -230,6 +270,8 @@ ROLES: dict[str, Role] = {
     "colophon": Role(8, 1.5, space_after=0.4),
 }
 
+INDENTED_ROLES = frozenset({"body"})  # running text: Chinese paragraphs get a two-character indent
+
 # A5 has its own scale: display sizes come down by about a quarter, reading sizes hardly at all
 # (a scale factor took captions to 6.8 pt and the running head to 5.6 pt).
 SMALL_PAGE_ROLES: dict[str, Role] = ROLES | {
@@ -275,8 +317,11 @@ class Typesetter:
         size = max(spec.size, MIN_SIZE)
         leading = spec.leading * (1.12 if chinese else 1.0)
         script = Script.HANS if chinese else Script.LATIN
+        # Chinese paragraphs of running text begin two characters in (GB/T 15834 practice)
+        indent = 2 * size if chinese and role in INDENTED_ROLES else 0.0
         return ParagraphStyle(
             f"{role}-{'zh' if chinese else hyphenation or 'latin'}",
+            firstLineIndent=indent,
             fontName=face(script, bold=spec.bold, italic=spec.italic).name,
             fontSize=size,
             leading=size * leading,
@@ -293,8 +338,36 @@ class Typesetter:
     def para(self, text: str, role: str, lang: str, *, centred: bool | None = None) -> Paragraph:
         spec = self.roles[role]
         body = markup(text, lang, self.coverage, bold=spec.bold, italic=spec.italic)
-        return Paragraph(body, self.style(role, lang, centred=centred))
+        kind = ChineseParagraph if is_chinese(lang) else Paragraph
+        return kind(body, self.style(role, lang, centred=centred))
 
     def fixed(self, text: str, role: str, lang: str = "en", **kw: bool) -> Paragraph:
         """A paragraph of program text (labels, numbers), escaped like user text."""
         return self.para(text, role, lang, **kw)
+
+
+class ChineseParagraph(Paragraph):
+    """A Chinese paragraph never ends in a line of one character (with its punctuation): it is
+    wrapped again up to three characters narrower, so that one more character comes down."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        size = self.style.fontSize
+        for narrower in range(4):
+            _, height = super().wrap(availWidth - narrower * size, availHeight)
+            lines = self.blPara.lines
+            if len(lines) < 2 or not _lonely(_line_text(lines[-1])):
+                break
+        self.width = availWidth  # the block keeps its place; only the breaks moved
+        return availWidth, height
+
+
+def _line_text(line: object) -> str:
+    if isinstance(line, tuple):  # one font: (extra space, words)
+        return "".join(line[1])
+    return "".join(getattr(w, "text", "") for w in getattr(line, "words", ()))
+
+
+def _lonely(text: str) -> bool:
+    """One character or none, not counting punctuation and spaces."""
+    letters = [c for c in text if not c.isspace() and not unicodedata.category(c).startswith("P")]
+    return len(letters) <= 1
