@@ -259,6 +259,7 @@ class Story:
 
     def __init__(self, plan: CataloguePlan, pages: Pages, images: dict[str, str] | None) -> None:
         self.plan, self.pages, self.images = plan, pages, images or {}
+        self.draft = images is None  # the first pass only finds pages: plates skip their text
         self.ts, self.langs = plan.typesetter, plan.languages
         self.ex = plan.source.exhibition
         self.palette = Palette.of(plan.options.purpose)
@@ -401,6 +402,7 @@ class Story:
             plan.typesetter,
             plan.options.layout,
             self.images.get(f"work-{work.number}"),
+            draft=self.draft,
         )
         anchor = Anchor(f"work-{work.number}", f"{work.number} {title}".strip(), level)
         return _Pair(anchor, plate)

@@ -186,8 +186,11 @@ class Plate(Flowable):
         typesetter: Typesetter,
         layout: Layout,
         image: str | None,
+        *,
+        draft: bool = False,
     ) -> None:
         super().__init__()
+        self.draft = draft  # the first pass of a build: the plan's size is all that counts
         self.plan = plan
         self.texts = texts
         self.ts = typesetter
@@ -204,6 +207,8 @@ class Plate(Flowable):
         y = top - plan.photo_height
         if self.image:
             canv.drawImage(self.image, x, y, plan.photo_width, plan.photo_height)
+        if self.draft:
+            return
         text_top = y - plan.gap
         block = CaptionBlock(self.texts, self.ts, self.layout)
         _, placed = block.layout_at(plan.width / plan.text_scale)
