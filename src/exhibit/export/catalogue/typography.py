@@ -13,8 +13,10 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from xml.sax.saxutils import escape
 
+import pyphen
 from reportlab import rl_config
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
@@ -111,31 +113,72 @@ def script_of(ch: str, chinese: bool, coverage: Coverage) -> Script:
     return Script.HANS
 
 
-_SINGLE_APOSTROPHE = re.compile(r"(?<=\w)'")
+_WORD = re.compile(r"[^\W\d_]{7,}")  # words of seven letters or more may be hyphenated
+SOFT_HYPHEN = "\u00ad"
+
+
+@cache
+def _dictionary(lang: str) -> pyphen.Pyphen | None:
+    name = _HYPHENATION.get(parse(lang).language)
+    return pyphen.Pyphen(lang=name, left=3, right=3) if name else None
+
+
+def hyphenated(text: str, lang: str) -> str:
+    """``text`` with soft hyphens where its words may break, so every break shows a hyphen.
+
+    reportlab's own hyphenation cut words longer than the line anywhere and without a hyphen;
+    with soft hyphens it breaks only there. Points that would leave one letter between two
+    breaks are dropped: the dictionary's "Grund-s-tücks" would otherwise print "Grunds-tücks".
+    """
+    dictionary = _dictionary(lang)
+    if dictionary is None:
+        return text
+
+    def word(match: re.Match[str]) -> str:
+        w = match[0]
+        points = dictionary.positions(w)
+        kept = [
+            p for i, p in enumerate(points)
+            if (i == 0 or p - points[i - 1] > 1)
+            and (i == len(points) - 1 or points[i + 1] - p > 1)
+        ]  # fmt: skip
+        pieces = [w[a:b] for a, b in zip([0, *kept], [*kept, len(w)], strict=True)]
+        return SOFT_HYPHEN.join(pieces)
+
+    return _WORD.sub(word, text)
 
 
 def typographic_quotes(text: str, lang: str) -> str:
-    """Straight quotes as the language prints them: „…“ in German, “…” in Chinese.
+    """Straight quotes as the language prints them: „…“ and ‚…‘ in German, “…” and ‘…’ else;
+    an apostrophe (a straight ' that closes no single quote) as ’.
 
     Only straight ASCII quotes change; quotes already typed typographically stay as they are.
     """
-    if is_chinese(lang):
-        opening, closing = "\u201c", "\u201d"
-    elif parse(lang).language == "de":
-        opening, closing = "\u201e", "\u201c"
+    if parse(lang).language == "de" and not is_chinese(lang):
+        double, single = ("\u201e", "\u201c"), ("\u201a", "\u2018")
     else:
-        opening, closing = "\u201c", "\u201d"
-    out, is_open = [], False
+        double, single = ("\u201c", "\u201d"), ("\u2018", "\u2019")
+    out: list[str] = []
+    open_double = open_single = False
     for n, ch in enumerate(text):
+        before = text[n - 1] if n else " "
+        after = text[n + 1] if n + 1 < len(text) else " "
+        opens = before.isspace() or before in '([{/–—-"\u201e\u201c'
         if ch == '"':
-            before = text[n - 1] if n else " "
             # after a space or an opening bracket a quote opens; otherwise quotes alternate
-            is_open = True if before.isspace() or before in "([{/–—-" else not is_open
-            ch = opening if is_open else closing
+            open_double = True if opens else not open_double
+            ch = double[0] if open_double else double[1]
+        elif ch == "'":
+            if opens and not after.isspace():
+                open_single, ch = True, single[0]
+            elif open_single and not (before.isalpha() and after.isalpha()):
+                open_single, ch = False, single[1]
+            else:
+                ch = "\u2019"  # an apostrophe: Hans’ Bild, geht’s
         elif ch == "\n":
-            is_open = False
+            open_double = open_single = False
         out.append(ch)
-    return _SINGLE_APOSTROPHE.sub("\u2019", "".join(out))
+    return "".join(out)
 
 
 def display_text(text: str, lang: str) -> str:
@@ -150,11 +193,16 @@ def markup(
     *,
     bold: bool = False,
     italic: bool = False,
+    hyphenate: bool = False,
 ) -> str:
-    """Paragraph markup for user text: escaped, per-script font runs, ``<br/>`` for newlines."""
+    """Paragraph markup for user text: escaped, per-script font runs, ``<br/>`` for newlines;
+    ``hyphenate``: soft hyphens where the language's words may break (running text only)."""
     chinese = is_chinese(lang)
     out: list[str] = []
-    for line_no, line in enumerate(display_text(text, lang).split("\n")):
+    shown = display_text(text, lang)
+    if hyphenate and not chinese:
+        shown = hyphenated(shown, lang)
+    for line_no, line in enumerate(shown.split("\n")):
         if line_no:
             out.append("<br/>")
         runs = _runs(line, chinese, coverage, bold, italic)
@@ -270,6 +318,8 @@ ROLES: dict[str, Role] = {
     "colophon": Role(8, 1.5, space_after=0.4),
 }
 
+# Only running text is hyphenated: never titles, headings, names or places ("Schwamme-nauel").
+HYPHENATED_ROLES = frozenset({"body", "caption", "colophon"})
 INDENTED_ROLES = frozenset({"body"})  # running text: Chinese paragraphs get a two-character indent
 
 # A5 has its own scale: display sizes come down by about a quarter, reading sizes hardly at all
@@ -328,16 +378,19 @@ class Typesetter:
             spaceAfter=size * spec.space_after,
             alignment=TA_CENTER if centre else TA_LEFT,
             wordWrap="CJK" if chinese else None,
-            hyphenationLang=hyphenation,
+            hyphenationLang="",  # words are hyphenated before (hyphenate()): a hyphen at each break
             embeddedHyphenation=1,
-            uriWasteReduce=0.3,
+            uriWasteReduce=0,  # it cut long words anywhere, without a hyphen ("Gru|ndstücks")
             allowWidows=0,
             allowOrphans=0,
         )
 
     def para(self, text: str, role: str, lang: str, *, centred: bool | None = None) -> Paragraph:
         spec = self.roles[role]
-        body = markup(text, lang, self.coverage, bold=spec.bold, italic=spec.italic)
+        body = markup(
+            text, lang, self.coverage, bold=spec.bold, italic=spec.italic,
+            hyphenate=role in HYPHENATED_ROLES,
+        )  # fmt: skip
         kind = ChineseParagraph if is_chinese(lang) else Paragraph
         return kind(body, self.style(role, lang, centred=centred))
 
