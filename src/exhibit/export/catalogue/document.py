@@ -121,6 +121,30 @@ class CatalogueDoc(BaseDocTemplate):
         )
         self.addPageTemplates(_templates(self, plan))
 
+    def handle_pageBegin(self) -> None:
+        """Left-hand (even) pages take the verso twin of the template: mirrored margins."""
+        recto = (self.page + 1) % 2 == 1
+        name = self.pageTemplate.id.removesuffix(VERSO) + ("" if recto else VERSO)
+        if name != self.pageTemplate.id:
+            self.pageTemplate = next(t for t in self.pageTemplates if t.id == name)
+        super().handle_pageBegin()
+
+    def filterFlowables(self, flowables: list) -> None:
+        """A ``RectoBreak`` becomes a page break, with a blank left-hand page before it when the
+        next page would be a left-hand one; ``PadToFour`` adds the blank pages that make the
+        page count, with the page after them, a multiple of four."""
+        first = flowables[0] if flowables else None
+        if isinstance(first, PadToFour):
+            blanks = -(self.page + 1) % 4
+        elif isinstance(first, RectoBreak):
+            blanks = 1 if (self.page + 1) % 2 == 0 else 0
+        else:
+            return
+        expanded: list[Flowable] = []
+        for _ in range(blanks):
+            expanded += [NextPageTemplate("blank"), PageBreak(), Spacer(1, 1)]
+        flowables[0:1] = [*expanded, NextPageTemplate(first.template), PageBreak()]
+
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, _Pair):
             flowable = flowable.anchor
@@ -128,6 +152,21 @@ class CatalogueDoc(BaseDocTemplate):
             self.pages.of[flowable.key] = self.page
             if flowable.head is not None:
                 self.head = flowable.head
+
+
+class RectoBreak(Flowable):
+    """A page break to the next right-hand page, whose template is ``template``."""
+
+    def __init__(self, template: str) -> None:
+        super().__init__()
+        self.template = template
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+
+class PadToFour(RectoBreak):
+    """A page break after enough blank pages that the next page ends a multiple of four."""
 
 
 class _CropMarks:
@@ -154,29 +193,41 @@ def _boxes(g: PageGeometry) -> dict:
     }
 
 
-def _frame(box: Box, fid: str) -> Frame:
-    return Frame(box.x, box.y, box.width, box.height, 0, 0, 0, 0, id=fid)
+def _frame(box: Box, fid: str, dx: float = 0.0) -> Frame:
+    return Frame(box.x + dx, box.y, box.width, box.height, 0, 0, 0, 0, id=fid)
 
 
 def _templates(doc: CatalogueDoc, plan: CataloguePlan) -> list[PageTemplate]:
+    """Each template twice: for right-hand pages (its name) and left-hand pages (name~verso),
+    the frames shifted towards the outer edge so that the inner margin holds the binding."""
     g = plan.geometry
     boxes = _boxes(g)
-    cover_text = cover_text_box(g)
-    plates = [_frame(b, f"plate{i}") for i, b in enumerate(g.plate_frames())]
+    out = []
+    for verso in (False, True):
+        dx = g.shift(recto=not verso)
+        suffix = VERSO if verso else ""
+        plates = [_frame(b, f"plate{i}", dx) for i, b in enumerate(g.plate_frames())]
 
-    def template(
-        tid: str, frames: list[Frame], on_page: Callable, on_end: Callable
-    ) -> PageTemplate:
-        return PageTemplate(tid, frames, onPage=on_page, onPageEnd=on_end, **boxes)
+        def template(
+            tid: str, frames: list[Frame], on_page: Callable, on_end: Callable, suffix=suffix
+        ) -> None:
+            out.append(
+                PageTemplate(tid + suffix, frames, onPage=on_page, onPageEnd=on_end, **boxes)
+            )
 
-    return [
-        template("cover", [_frame(cover_text, "cover")], _draw_cover(plan), _nothing),
-        template("front", [_frame(g.content, "front")], _nothing, _folio(doc, False)),
-        template("section", [_frame(g.content, "section")], _tint(g), _folio(doc, False)),
-        template("plates", plates, _nothing, _folio(doc, True)),
-        template("plate-alone", [_frame(g.content, "alone")], _nothing, _folio(doc, True)),
-        template("index", [_frame(g.content, "index")], _nothing, _folio(doc, True)),
-    ]
+        text = cover_text_box(g)
+        template("cover", [_frame(text, "cover", dx)], _draw_cover(plan), _nothing)
+        template("front", [_frame(g.content, "front", dx)], _nothing, _folio(doc, False))
+        template("section", [_frame(g.content, "section", dx)], _tint(g), _folio(doc, False))
+        template("plates", plates, _nothing, _folio(doc, True))
+        template("plate-alone", [_frame(g.content, "alone", dx)], _nothing, _folio(doc, True))
+        template("index", [_frame(g.content, "index", dx)], _nothing, _folio(doc, True))
+        template("blank", [_frame(g.content, "blank", dx)], _nothing, _nothing)
+        template("back", [_frame(g.content, "back", dx)], _tint(g), _nothing)
+    return out
+
+
+VERSO = "~verso"
 
 
 def _nothing(canv, doc) -> None:
@@ -221,23 +272,29 @@ def _folio(doc: CatalogueDoc, with_head: bool) -> Callable:
         canv.saveState()
         canv.setFillColor(doc.palette.grey)
         canv.setFont(face(Script.LATIN).name, size)
-        # the baseline sits a descender above the limit: no glyph comes nearer the trim
-        canv.drawCentredString(g.width / 2, FROM_TRIM + 0.3 * size, str(canv.getPageNumber()))
+        number = canv.getPageNumber()
+        recto = number % 2 == 1
+        left = g.margin + g.shift(recto)
+        width = g.width - 2 * g.margin
+        # folio at the outer edge; its baseline a descender above the limit from the trim
+        y = FROM_TRIM + 0.3 * size
+        if recto:
+            canv.drawRightString(left + width, y, str(number))
+        else:
+            canv.drawString(left, y, str(number))
         if with_head:
-            width = g.width - 2 * g.margin
-            bottom = g.height
-            for text, centred in ((doc.plan_title, False), (doc.head, True)):
-                if not text:
-                    continue
+            # mirrored: the catalogue's title on left-hand pages, the section on right-hand
+            text = doc.head if recto else doc.plan_title
+            bottom = g.height - FROM_TRIM - size
+            if text:
                 para = ts.para(text, "running_head", doc.plan.languages[-1])
-                para.style = _aligned(para.style, right=centred)
+                para.style = _aligned(para.style, right=recto)
                 _, h = para.wrap(width, g.margin)
-                para.drawOn(canv, g.margin, g.height - FROM_TRIM - h)
+                para.drawOn(canv, left, g.height - FROM_TRIM - h)
                 bottom = min(bottom, g.height - FROM_TRIM - h)
             canv.setStrokeColor(doc.palette.rule)
             canv.setLineWidth(0.3)
-            top = min(bottom, g.height - FROM_TRIM - size) - 2.5
-            canv.line(g.margin, top, g.width - g.margin, top)
+            canv.line(left, bottom - 2.5, left + width, bottom - 2.5)
         canv.restoreState()
 
     return draw
@@ -268,7 +325,24 @@ class Story:
         out = self.cover() + self.colophon() + self.foreword() + self.contents()
         for key, section, works in self.groups():
             out += self.section(key, section, works)
-        return out + self.index()
+        return out + self.index() + self.back_cover()
+
+    def back_cover(self) -> list[Flowable]:
+        """The back cover, on a page count that is a multiple of four: titles, place and dates
+        and the organisers in every language, on the tint."""
+        out: list[Flowable] = [PadToFour("back")]
+        out.append(Spacer(1, self.plan.geometry.content.height * 0.45))
+        for lang, text in self.texts("title"):
+            out.append(self.ts.para(text, "toc_section", lang))
+        out.append(Spacer(1, 3 * mm))
+        for lang in self.langs:
+            place = ", ".join(v for v in (self.ex.value(f, lang) for f in ("venue", "city")) if v)
+            if place:
+                out.append(self.ts.para(place, "cover_small", lang))
+        out.append(Spacer(1, 3 * mm))
+        for lang, text in self.texts("organisers"):
+            out.append(self.ts.para(text, "cover_small", lang))
+        return out
 
     def texts(self, name: str) -> list[tuple[str, str]]:
         return [
@@ -366,7 +440,7 @@ class Story:
         out: list[Flowable] = []
         real = section is not None or any(s for _, s, _ in self.groups())
         if real:
-            out += [NextPageTemplate("section"), PageBreak(), Anchor(key, head, 0, head)]
+            out += [RectoBreak("section"), Anchor(key, head, 0, head)]
             out.append(Spacer(1, self.plan.geometry.content.height * 0.3))
             for n, (lang, text) in enumerate(titles):
                 out.append(self.ts.para(text, "section_title" if n == 0 else "heading", lang))

@@ -289,6 +289,9 @@ class Box:
     height: float
 
 
+BINDING = 6 * mm  # the inner margin is this much wider than the outer one
+
+
 @dataclass(frozen=True, slots=True)
 class PageGeometry:
     """Trim size, margins, bleed and the plate frames, in points."""
@@ -317,6 +320,10 @@ class PageGeometry:
     def content(self) -> Box:
         m = self.margin
         return Box(m, m, self.width - 2 * m, self.height - 2 * m)
+
+    def shift(self, recto: bool) -> float:
+        """How far a page's content moves off centre, away from the binding: half of BINDING."""
+        return BINDING / 2 if recto else -BINDING / 2
 
     @property
     def gutter(self) -> float:

@@ -76,6 +76,7 @@ class PlatePlan:
     gap: float
     needed_scale: float = 1.0  # what the captions would need to fit; below text_scale: no fit
     own_page: bool = False  # moved to a page of its own because it did not fit its frame
+    box_height: float = 0.0  # the room the photo was fitted into (the grid aligns on it)
 
     @property
     def overflow(self) -> bool:
@@ -172,7 +173,7 @@ def plan_plate(
     photo_width = max(1.0, min(width, box_height * aspect))
     return PlatePlan(
         texts.number, width, height, photo_width, photo_width / aspect, text_height, scale, gap,
-        needed, own_page,
+        needed, own_page, box_height,
     )  # fmt: skip
 
 
@@ -205,6 +206,9 @@ class Plate(Flowable):
         top = plan.height
         x = (plan.width - plan.photo_width) / 2
         y = top - plan.photo_height
+        if self.layout is Layout.GRID and plan.box_height:
+            # photos stand on one line and captions start on one line across a row
+            y = top - plan.box_height
         if self.image:
             canv.drawImage(self.image, x, y, plan.photo_width, plan.photo_height)
         if self.draft:
