@@ -37,6 +37,7 @@ from exhibit.export.catalogue.pdfx import Finish, Palette, finish
 from exhibit.export.catalogue.plan import CataloguePlan, cover_box, cover_text_box
 from exhibit.export.catalogue.plates import Plate
 from exhibit.export.catalogue.typography import display_text, is_chinese
+from exhibit.export.catalogue.wording import date_range, taken, untitled
 
 LABELS = {
     "colophon": {"de": "Impressum", "zh": "版权信息", "en": "Colophon"},
@@ -380,8 +381,7 @@ class Story:
         for lang in self.langs:
             lines = [self.ex.value(f, lang) for f in ("title", "subtitle", "venue", "city")]
             if self.ex.opening:
-                closing = f" – {self.ex.closing.isoformat()}" if self.ex.closing else ""
-                lines.append(f"{self.ex.opening.isoformat()}{closing}")
+                lines.append(date_range(self.ex.opening, self.ex.closing, lang))
             lines.append(self.ex.value("organisers", lang))
             lines += [label("rights", lang), label("fonts", lang)]
             out.append(self.ts.para("\n".join(x for x in lines if x.strip()), "colophon", lang))
@@ -469,7 +469,9 @@ class Story:
 
     def plate(self, work: Work, level: int) -> Flowable:
         plan = self.plan
-        title = work.value("title", self.langs[0], self.langs[1:]) or ""
+        title = work.value("title", self.langs[0], self.langs[1:]) or " / ".join(
+            dict.fromkeys(untitled(lang) for lang in self.langs)
+        )
         plate = Plate(
             plan.plates[work.number],
             plan.texts[work.number],
@@ -497,7 +499,7 @@ class Story:
         for work in self.plan.works:
             rows.append(self.index_row(work))
         width = self.plan.geometry.content.width
-        shares = (0.07, 0.45, 0.17, 0.11, 0.12, 0.08)
+        shares = (0.07, 0.43, 0.17, 0.13, 0.12, 0.08)
         table = Table(rows, colWidths=[width * s for s in shares], repeatRows=1,
                       style=_table_style(1, self.palette))  # fmt: skip
         return [*out, table]
@@ -507,20 +509,14 @@ class Story:
             self.ts.para(work.value("title", lang), "index", lang)
             for lang in self.langs
             if work.value("title", lang).strip()
-        ]
+        ] or [self.ts.para(untitled(lang), "index", lang) for lang in self.langs]
         size = ""
         if work.print_width_cm and work.print_height_cm:
             size = f"{work.print_width_cm:g} × {work.print_height_cm:g} cm"
-        date = (work.exif.date_taken or "")[:10]
-        cells = [
-            str(work.number),
-            work.photographer,
-            date,
-            size,
-            self.pages.get(f"work-{work.number}"),
-        ]
+        cells = [str(work.number), work.photographer, size, self.pages.get(f"work-{work.number}")]
         para = [self.ts.para(c, "index", self.langs[0]) for c in cells]
-        return [para[0], titles, para[1], para[2], para[3], para[4]]
+        date = self.ts.para(taken(work, self.langs[0], short=True), "index", self.langs[0])
+        return [para[0], titles, para[1], date, para[2], para[3]]
 
 
 class _Pair(Flowable):

@@ -16,6 +16,7 @@ from exhibit.core.fields import WORK_TEXT_FIELDS
 from exhibit.core.model import Work
 from exhibit.export.catalogue.options import Layout
 from exhibit.export.catalogue.typography import MIN_SIZE, Typesetter, is_chinese
+from exhibit.export.catalogue.wording import copyright_line, untitled
 
 PHOTO_SHARE = {Layout.ONE: 0.66, Layout.TWO: 0.7, Layout.GRID: 0.72}
 MIN_PHOTO_SHARE = 0.3
@@ -32,6 +33,7 @@ class PlateTexts:
     by_language: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # (lang, ((field, text)..))
     meta: str  # photographer, year, print size (the grid's one line)
     meta_by_language: tuple[tuple[str, str], ...] = ()  # the same, per language column
+    rights: str = ""  # "© 2025 Anna Schmitz, …": one line under the columns
 
     @classmethod
     def of(cls, work: Work, languages: tuple[str, ...], layout: Layout) -> PlateTexts:
@@ -41,10 +43,17 @@ class PlateTexts:
             texts = tuple((f, work.value(f, lang)) for f in fields if work.value(f, lang).strip())
             if texts:
                 blocks.append((lang, texts))
-        if not blocks:  # nothing in any project language: show whatever the work has
-            blocks.append((languages[0], (("title", f"{work.number}"),)))
+        if not any(name == "title" for _, texts in blocks for name, _ in texts):
+            # an untitled work says so in every language ("Ohne Titel / 无题"), not its number
+            by_lang = dict(blocks)
+            blocks = [(lang, (("title", untitled(lang)), *by_lang.get(lang, ())))
+                      for lang in languages]  # fmt: skip
+        rights = copyright_line(work, languages) if layout is not Layout.GRID else ""
+        if rights:  # a credit the rights line already names is not printed twice
+            blocks = [(lang, tuple((n, t) for n, t in texts if n != "credit" or t not in rights))
+                      for lang, texts in blocks]  # fmt: skip
         metas = tuple((lang, meta_line(work, lang)) for lang, _ in blocks)
-        return cls(work.number, tuple(blocks), meta_line(work), metas)
+        return cls(work.number, tuple(blocks), meta_line(work), metas, rights)
 
 
 def meta_line(work: Work, lang: str = "") -> str:
@@ -107,6 +116,8 @@ class CaptionBlock:
         return paras
 
     def _meta(self) -> list[Paragraph]:
+        if self.texts.rights:
+            return [self.ts.para(self.texts.rights, "meta", "en")]
         if not self.texts.meta or (self.layout is not Layout.GRID and self.texts.meta_by_language):
             return []
         role = "grid_meta" if self.layout is Layout.GRID else "meta"
