@@ -1173,8 +1173,32 @@
             <translation>Text passt nicht</translation>
         </message>
         <message>
+            <source>No title</source>
+            <translation>Kein Titel</translation>
+        </message>
+        <message>
+            <source>No photographer</source>
+            <translation>Kein Fotograf</translation>
+        </message>
+        <message>
+            <source>Caption written by the camera</source>
+            <translation>Bildtext von der Kamera</translation>
+        </message>
+        <message>
             <source>No works are selected for printing.</source>
             <translation>Für den Druck sind keine Werke ausgewählt.</translation>
+        </message>
+        <message>
+            <source>No title: printed as untitled.</source>
+            <translation>Kein Titel: wird als „Ohne Titel“ gedruckt.</translation>
+        </message>
+        <message>
+            <source>No photographer named.</source>
+            <translation>Kein Fotograf angegeben.</translation>
+        </message>
+        <message>
+            <source>The caption looks like text the camera wrote: {text}</source>
+            <translation>Der Bildtext sieht nach einem Kameratext aus: {text}</translation>
         </message>
         <message>
             <source>{where}: {details}</source>

@@ -1158,8 +1158,32 @@
             <translation>文字排不下</translation>
         </message>
         <message>
+            <source>No title</source>
+            <translation>无标题</translation>
+        </message>
+        <message>
+            <source>No photographer</source>
+            <translation>无摄影师</translation>
+        </message>
+        <message>
+            <source>Caption written by the camera</source>
+            <translation>相机写入的说明</translation>
+        </message>
+        <message>
             <source>No works are selected for printing.</source>
             <translation>没有选择要印刷的作品。</translation>
+        </message>
+        <message>
+            <source>No title: printed as untitled.</source>
+            <translation>无标题：将印为“无题”。</translation>
+        </message>
+        <message>
+            <source>No photographer named.</source>
+            <translation>未注明摄影师。</translation>
+        </message>
+        <message>
+            <source>The caption looks like text the camera wrote: {text}</source>
+            <translation>该说明看起来是相机自动写入的文字：{text}</translation>
         </message>
         <message>
             <source>{where}: {details}</source>

@@ -87,6 +87,12 @@ def _invisible(ch: str) -> bool:
     return unicodedata.category(ch) in ("Cf", "Cc") and ch not in "\u00ad"
 
 
+# What a character no bundled face has is printed as (preflight names each one first). The
+# Latin face has U+FFFD; an emoji font was left out: the monochrome Noto Emoji is not packaged
+# for Debian 12 and would add its own licence and 1.9 MB for characters a caption rarely has.
+REPLACEMENT = "\ufffd"
+
+
 def _is_cjk(ch: str) -> bool:
     cp = ord(ch)
     return (
@@ -244,6 +250,8 @@ def _runs(line: str, chinese: bool, coverage: Coverage, bold: bool, italic: bool
     current: Script | None = None
     chars: list[str] = []
     for ch in line:
+        if not coverage.can_show(ch):  # never nothing, never an empty box: preflight names it
+            ch = REPLACEMENT
         script = script_of(ch, chinese, coverage) if not ch.isspace() else current
         if script is not current and chars:
             runs.append(_run("".join(chars), current, bold, italic))
