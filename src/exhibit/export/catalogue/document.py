@@ -469,7 +469,8 @@ class Story:
 
     def plate(self, work: Work, level: int) -> Flowable:
         plan = self.plan
-        title = work.value("title", self.langs[0], self.langs[1:]) or " / ".join(
+        titles = [work.value("title", lang).strip() for lang in self.langs]
+        title = " / ".join(dict.fromkeys(t for t in titles if t)) or " / ".join(
             dict.fromkeys(untitled(lang) for lang in self.langs)
         )
         plate = Plate(
@@ -570,6 +571,7 @@ def build(plan: CataloguePlan, target: BinaryIO | Path, images: dict[str, str], 
         meta["title"],
         plan.languages[0],
         invariant,
+        _spans(plan.languages),
     )
     if isinstance(target, Path):
         with open(target, "wb") as f:
@@ -587,6 +589,19 @@ def _build_pass(plan, target, pages, images, meta, record: Pages | None = None) 
     doc.plan_title = Story(plan, pages, images).title_line()
     doc.build(Story(plan, pages, images).all())
     return doc
+
+
+def _spans(languages: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Which face speaks which language, where the catalogue's first language is not it."""
+    chinese = next((lang for lang in languages if is_chinese(lang)), None)
+    latin = next((lang for lang in languages if not is_chinese(lang)), None)
+    first = languages[0]
+    out = []
+    if chinese and chinese != first:
+        out.append((face(Script.HANS).family.replace(" ", ""), chinese))
+    if latin and latin != first:
+        out.append((face(Script.LATIN).family.replace(" ", ""), latin))
+    return tuple(out)
 
 
 def _metadata(plan: CataloguePlan, invariant: bool) -> dict:

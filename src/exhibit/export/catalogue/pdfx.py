@@ -83,6 +83,8 @@ class Finish:
     title: str
     language: str  # BCP 47 tag of the catalogue's first language
     invariant: bool = False  # byte-identical output for tests
+    # (font name prefix, BCP 47 tag): text in these faces is marked as that language
+    spans: tuple[tuple[str, str], ...] = ()
 
 
 def finish(data: bytes, target: BinaryIO, how: Finish) -> None:
@@ -90,6 +92,8 @@ def finish(data: bytes, target: BinaryIO, how: Finish) -> None:
     with pikepdf.open(io.BytesIO(data)) as pdf:
         _tag_images_srgb(pdf)
         pdf.Root.Lang = how.language
+        if how.spans:
+            _language_spans(pdf, how.spans)
         _xmp(pdf, how)
         if how.purpose is Purpose.PRINT:
             assert how.condition is not None
@@ -118,6 +122,34 @@ def _tag_images_srgb(pdf: pikepdf.Pdf) -> None:
                 profile[Name.Alternate] = Name.DeviceRGB
                 space = pdf.make_indirect(Array([Name.ICCBased, profile]))
             obj[Name.ColorSpace] = space
+
+
+_SHOW = {"Tj", "TJ", "'", '"'}
+
+
+def _language_spans(pdf: pikepdf.Pdf, spans: tuple[tuple[str, str], ...]) -> None:
+    """Mark every run of text set in a face of another language as a /Span with its /Lang, so
+    that screen readers and text extraction know the Chinese runs of a German catalogue."""
+    for page in pdf.pages:
+        fonts = page.Resources.get(Name.Font, {})
+        lang_of = {}
+        for key, font in fonts.items():
+            base = str(font.get(Name.BaseFont, "")).split("+")[-1]
+            lang_of[key] = next((tag for prefix, tag in spans if base.startswith(prefix)), None)
+        if not any(lang_of.values()):
+            continue
+        out, current = [], None
+        for operands, op in pikepdf.parse_content_stream(page):
+            name = str(op)
+            if name == "Tf":
+                current = lang_of.get(str(operands[0]))
+            if name in _SHOW and current:
+                marked = Dictionary(Lang=current)
+                out += [([Name.Span, marked], pikepdf.Operator("BDC")), (operands, op),
+                        ([], pikepdf.Operator("EMC"))]  # fmt: skip
+            else:
+                out.append((operands, op))
+        page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(out))
 
 
 def _output_intent(pdf: pikepdf.Pdf, condition: PrintingCondition) -> None:
