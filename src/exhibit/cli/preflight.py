@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from exhibit.cli.access import open_to_read
 from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.export import add_option_arguments, chosen_options
 from exhibit.cli.output import print_json
-from exhibit.core.store import Catalogue
 from exhibit.export.preflight import preflight
 from exhibit.export.source import catalogue_source
 
@@ -23,7 +23,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, io) -> int:
     options = chosen_options(args)
-    with Catalogue.open(args.project, backup=False) as cat:
+    with open_to_read(args.project, io, "preflight") as cat:
         report = preflight(catalogue_source(cat), options)
     if args.json:
         print_json(report.to_dict(), io.out)
