@@ -930,6 +930,30 @@
             <source>Venue</source>
             <translation>Ausstellungsort</translation>
         </message>
+        <message>
+            <source>Design</source>
+            <translation>Gestaltung</translation>
+        </message>
+        <message>
+            <source>Editors</source>
+            <translation>Redaktion</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Druck</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Herausgeber</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>Übersetzung</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

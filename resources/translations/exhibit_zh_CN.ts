@@ -922,6 +922,30 @@
             <source>Venue</source>
             <translation>展览场地</translation>
         </message>
+        <message>
+            <source>Design</source>
+            <translation>设计</translation>
+        </message>
+        <message>
+            <source>Editors</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>印刷</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>出版</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>翻译</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

@@ -48,3 +48,23 @@ def test_untitled_work_and_rights_in_the_pdf(tmp_path, poppler) -> None:
     assert "© 2025 Anna Schmitz" in text
     assert "1. Mai 2026 – 30. Juni 2026" in text  # the exhibition's dates in the colophon
     assert "15.5.2025" in text  # the day taken, in the index
+
+
+def test_colophon_labels_each_fact_in_each_language(tmp_path, poppler) -> None:
+    from exhibit.core.model import freeze_texts
+
+    from .conftest import texts
+
+    ex = exhibition()
+    more = texts(publisher={"de": "Fotoclub Düren e. V.", "zh-Hans": "迪伦摄影协会"},
+                 translation={"de": "Li Wei", "zh-Hans": "李伟"})  # fmt: skip
+    ex = dataclasses.replace(ex, texts=freeze_texts({**ex.texts, **more}))
+    photo = make_photo(tmp_path / "photos" / "a.jpg")
+    source = CatalogueSource(ex, (), (make_work(tmp_path, 1, photo),), tmp_path)
+    job = CatalogueExport(source, tmp_path / "c.pdf", fast_options(), cache_dir=tmp_path / "c")
+    job.run(lambda _: None, CancelToken())
+    colophon = pdftotext(tmp_path / "c.pdf").split("\f")[1]
+    assert "Herausgeber: Fotoclub Düren e. V." in colophon
+    assert "出版：迪伦摄影协会" in colophon and "翻译：李伟" in colophon
+    assert "Übersetzung: Li Wei" in colophon
+    assert "Ausstellung: Kunstmuseum Jinhua, 1. Mai 2026 – 30. Juni 2026" in colophon

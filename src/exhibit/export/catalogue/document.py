@@ -53,6 +53,14 @@ LABELS = {
     "size": {"de": "Format", "zh": "尺寸", "en": "Print size"},
     "page": {"de": "Seite", "zh": "页码", "en": "Page"},
     "works": {"de": "Werke", "zh": "件作品", "en": "works"},
+    "exhibition": {"de": "Ausstellung", "zh": "展览", "en": "Exhibition"},
+    "organisers": {"de": "Veranstalter", "zh": "主办", "en": "Organisers"},
+    "publisher": {"de": "Herausgeber", "zh": "出版", "en": "Publisher"},
+    "editors": {"de": "Redaktion", "zh": "编辑", "en": "Editors"},
+    "texts_by": {"de": "Texte", "zh": "文字", "en": "Texts"},
+    "translation": {"de": "Übersetzung", "zh": "翻译", "en": "Translation"},
+    "design": {"de": "Gestaltung", "zh": "设计", "en": "Design"},
+    "printer": {"de": "Druck", "zh": "印刷", "en": "Printing"},
     "fonts": {
         "de": "Gesetzt aus der Noto Sans und der Exhibit Sans SC (SIL Open Font License).",
         "zh": "字体：Noto Sans 与 Exhibit Sans SC（SIL 开源字体许可证）。",
@@ -64,6 +72,11 @@ LABELS = {
         "en": "The photographs are the copyright of their photographers.",
     },
 }
+
+
+# the colophon's facts after the exhibition itself, each printed with its label
+COLOPHON_FIELDS = ("organisers", "publisher", "editors", "texts_by", "translation", "design",
+                   "printer")  # fmt: skip
 
 
 def label(key: str, lang: str) -> str:
@@ -379,13 +392,22 @@ class Story:
         out: list[Flowable] = [Anchor("colophon", labels("colophon", self.langs), 0)]
         out += self.heading("colophon")
         for lang in self.langs:
-            lines = [self.ex.value(f, lang) for f in ("title", "subtitle", "venue", "city")]
-            if self.ex.opening:
-                lines.append(date_range(self.ex.opening, self.ex.closing, lang))
-            lines.append(self.ex.value("organisers", lang))
-            lines += [label("rights", lang), label("fonts", lang)]
-            out.append(self.ts.para("\n".join(x for x in lines if x.strip()), "colophon", lang))
+            out.append(self.ts.para(self.colophon_text(lang), "colophon", lang))
         return out
+
+    def colophon_text(self, lang: str) -> str:
+        """The colophon in one language: the titles, then each fact with its label."""
+        comma, colon = ("，", "：") if is_chinese(lang) else (", ", ": ")
+        value = lambda name: self.ex.value(name, lang).strip().replace("\n", comma)  # noqa: E731
+        lines = [value("title"), value("subtitle")]
+        shown = [value("venue"), value("city")]
+        if self.ex.opening:
+            shown.append(date_range(self.ex.opening, self.ex.closing, lang))
+        facts = [("exhibition", comma.join(x for x in shown if x))]
+        facts += [(name, value(name)) for name in COLOPHON_FIELDS]
+        lines += [f"{label(name, lang)}{colon}{text}" for name, text in facts if text]
+        lines += [label("rights", lang), label("fonts", lang)]
+        return "\n".join(x for x in lines if x)
 
     def foreword(self) -> list[Flowable]:
         out: list[Flowable] = []
