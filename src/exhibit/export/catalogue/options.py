@@ -127,7 +127,7 @@ class CatalogueOptions:
     cover_work: int | None = None  # catalogue number of the cover photo; None: the first work
     without_candidates: bool = False  # leave out works still only candidates for the exhibition
     jpeg_quality: int = 0  # 0: the purpose's default
-    processes: int | None = None  # None: one per core; 0: everything in this process
+    processes: int | None = None  # None: the default (core.processes); 0: in this process
 
     def __post_init__(self) -> None:
         for option in (*EXPORT_OPTIONS, _QUALITY):  # 0 for dpi and quality: the purpose's
