@@ -16,6 +16,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from exhibit.core.languages import DEFAULT_LANGUAGES
+from exhibit.core.loan import LoanRecord
 
 
 class TranslationStatus(StrEnum):
@@ -127,6 +128,7 @@ class Exhibition(Multilingual):
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     opening: date | None = None
     closing: date | None = None
+    loan: LoanRecord = field(default_factory=LoanRecord)
 
     @property
     def source_language(self) -> str:
@@ -228,6 +230,12 @@ class Work(Multilingual):
     tags: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()
     added: str = ""
+    mount_width_cm: float | None = None
+    mount_height_cm: float | None = None
+    frame_width_cm: float | None = None
+    frame_height_cm: float | None = None
+    frame_depth_cm: float | None = None
+    crate: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,6 +64,10 @@ def _export_setting(option: ExportOption) -> Setting:
 EXPORT_SETTINGS: dict[str, Setting] = {
     o.name: _export_setting(o) for o in EXPORT_OPTIONS if o.remembered
 }
+DOCUMENT_LANGUAGES = Setting("documents/languages", "venue", "Language order of the documents")
+LABEL_SIZE = Setting("documents/label_size", "a5", "Wall label size")
+LABEL_SHEET = Setting("documents/label_sheet", "a4", "Sheet for wall labels")
+LABEL_QR = Setting("documents/qr_pattern", "", "URL pattern of the labels' QR codes")
 
 
 def config_folder(argv: list[str] | None = None) -> Path | None:
