@@ -34,9 +34,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     c.add_argument("--force", action="store_true", help="export despite preflight errors")
     c.add_argument("--json", action="store_true", help="machine-readable result")
     add_document_parsers(kinds)
+    from exhibit.cli import export_web
+
+    export_web.add_kind(kinds)
 
 
 def run(args: argparse.Namespace, io) -> int:
+    if getattr(args, "run_kind", None) is not None:
+        return args.run_kind(args, io)
     if args.kind != "catalogue":
         return run_document(args, io)
     return export_catalogue(

@@ -48,10 +48,12 @@ def add_document_parsers(kinds) -> None:
             )
             p.add_argument(
                 "--qr",
-                default="",
+                default=None,
                 metavar="URL-PATTERN",
-                help="a QR code to this URL, e.g. https://example.org/w/{number}",
+                help="a QR code to this URL, e.g. https://example.org/w/{number} (default: the "
+                "work's page in the web gallery when the exhibition has a web address)",
             )
+            p.add_argument("--no-qr", action="store_true", help="no QR codes")
             p.add_argument("--no-caption", action="store_true", help="title and tombstone only")
         p.add_argument("--force", action="store_true", help="export despite preflight errors")
         p.add_argument("--json", action="store_true", help="machine-readable result")
@@ -62,17 +64,22 @@ def run_document(args: argparse.Namespace, io) -> int:
 
     kind = DocumentKind(args.kind)
     labels = kind is DocumentKind.LABELS
+    with Catalogue.open(args.project, backup=False) as cat:
+        source = document_source(cat)
+    qr = ""
+    if labels and not args.no_qr:
+        from exhibit.export.web.gallery import qr_pattern_for
+
+        qr = args.qr if args.qr is not None else qr_pattern_for(source.exhibition.web_address)
     options = DocumentOptions(
         kind=kind,
         works=tuple(parse_numbers(args.works, "--works")),
         languages=tuple(x.strip() for x in args.languages.split(",") if x.strip()),
         label_size=LabelSize.parse(args.size if labels else "a5"),
         sheet=Sheet(args.sheet) if labels else Sheet.A4,
-        qr_pattern=args.qr if labels else "",
+        qr_pattern=qr,
         with_caption=not (labels and args.no_caption),
     )
-    with Catalogue.open(args.project, backup=False) as cat:
-        source = document_source(cat)
     job = DocumentExport(source, args.out, options, force=args.force)
     plan = job.check()
     for w in plan.warnings:

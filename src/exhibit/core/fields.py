@@ -114,6 +114,21 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "insurance_excess", _E, "Excess", kind=Kind.FLOAT, minimum=0, maximum=1e9, group=LOAN
     ),
+    # Exhibition: the web gallery
+    FieldSpec(
+        "web_address",
+        _E,
+        "Web address",
+        max_length=300,
+        help="where the web gallery is published, e.g. https://example.org/ausstellung/",
+    ),
+    FieldSpec(
+        "first_language",
+        _E,
+        "Language shown first",
+        max_length=35,
+        help="a project language (empty: the source language)",
+    ),
     # Section
     FieldSpec("title", _S, "Section title", per_language=True, max_length=200),
     # Work, texts per language
@@ -145,6 +160,14 @@ FIELDS: tuple[FieldSpec, ...] = (
         choices=tuple(s.value for s in LoanStatus),
     ),
     FieldSpec("notes", _W, "Notes", kind=Kind.LONG_TEXT, max_length=20000, multiline=True),
+    FieldSpec(
+        "on_web",
+        _W,
+        "On the web",
+        kind=Kind.CHOICE,
+        choices=("yes", "no"),
+        help="published in the web gallery",
+    ),
     FieldSpec("tags", _W, "Tags", kind=Kind.TAGS, help="comma-separated"),
     # Work: what the loan paperwork needs (sizes in cm; the image size is the print size)
     FieldSpec("process", _W, "Process or medium", per_language=True, max_length=200, group=LOAN),
@@ -192,6 +215,7 @@ EXHIBITION_TEXT_FIELDS = tuple(
     f.name for f in fields_of(Owner.EXHIBITION, per_language=True, group="")
 )
 LOAN_WORK_TEXT_FIELDS = tuple(f.name for f in fields_of(Owner.WORK, per_language=True, group=LOAN))
+EXHIBITION_COLUMNS = tuple(f.name for f in fields_of(Owner.EXHIBITION, per_language=False))
 LOAN_EXHIBITION_FIELDS = tuple(
     f.name for f in fields_of(Owner.EXHIBITION, per_language=False, group=LOAN)
 )

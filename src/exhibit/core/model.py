@@ -129,6 +129,8 @@ class Exhibition(Multilingual):
     opening: date | None = None
     closing: date | None = None
     loan: LoanRecord = field(default_factory=LoanRecord)
+    web_address: str = ""  # where the web gallery is published (its QR codes point there)
+    first_language: str = ""  # shown first on labels and the web ('' = the source language)
 
     @property
     def source_language(self) -> str:
@@ -227,6 +229,7 @@ class Work(Multilingual):
     loan_status: LoanStatus = LoanStatus.CANDIDATE
     loan_history: tuple[LoanEvent, ...] = ()
     notes: str = ""
+    on_web: str = "yes"  # "no": left out of the web gallery
     tags: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()
     added: str = ""

@@ -379,6 +379,8 @@ class Catalogue(WorkEditing, LoanEditing):
             opening=date.fromisoformat(r["opening"]) if r["opening"] else None,
             closing=date.fromisoformat(r["closing"]) if r["closing"] else None,
             loan=loan_from_row(r),
+            web_address=r["web_address"],
+            first_language=r["first_language"],
         )
 
     @property

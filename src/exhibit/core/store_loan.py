@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from exhibit.core.errors import FieldError, WorkNotFoundError
-from exhibit.core.fields import LOAN_EXHIBITION_FIELDS, Kind, Owner, check_value, spec
+from exhibit.core.fields import EXHIBITION_COLUMNS, Kind, Owner, check_value, spec
 from exhibit.core.loan import (
     ConditionCheck,
     ConditionHistory,
@@ -29,7 +29,6 @@ from exhibit.core.model import normalize_text
 from exhibit.core.project import file_sha256, stored_path
 from exhibit.core.rows import now
 
-_EXHIBITION_COLUMNS = ("opening", "closing", *LOAN_EXHIBITION_FIELDS)
 # what a Change names besides declared fields: the crates (of the exhibition) and a work's
 # condition checks
 CRATES = "crates"
@@ -62,7 +61,7 @@ class LoanEditing:
     def set_exhibition_field(self, name: str, value: object) -> None:
         """Set a single-valued exhibition field (dates, the loan record's fields), checked."""
         f = spec(Owner.EXHIBITION, name)
-        if f.per_language or name not in _EXHIBITION_COLUMNS:
+        if f.per_language or name not in EXHIBITION_COLUMNS:
             raise FieldError(f"{name} is held per language; give a language ({name}.LANG)")
         if isinstance(value, date):
             value = value.isoformat()
@@ -75,6 +74,13 @@ class LoanEditing:
             value = value.upper() or "EUR"
         if name == "cover" and not value:
             value = "insurance"
+        if name == "first_language" and value and value not in self.languages:
+            raise FieldError(
+                f"first_language: {value!r} is not a language of this project "
+                f"({', '.join(self.languages)})"
+            )
+        if name == "web_address" and value and not str(value).startswith(("https://", "http://")):
+            raise FieldError(f"web_address: {value!r} is not a web address (https://…)")
         with self.transaction() as db:
             db.execute(f"UPDATE exhibition SET {name} = ? WHERE id = 1", (value,))
             self._changed("exhibition", (), (name,))

@@ -187,6 +187,16 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(
             self._action(
+                self.tr("Export Web Gallery…"),
+                self.export_web_gallery,
+                "Ctrl+Shift+W",
+                self.tr(
+                    "A bilingual gallery for phones and websites, opened by the labels' QR codes"
+                ),
+            )
+        )
+        file_menu.addAction(
+            self._action(
                 self.tr("Find Missing Originals…"),
                 self.relink_originals,
                 None,
@@ -476,6 +486,13 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- export
 
     @guard_slot
+    def export_web_gallery(self, *_args) -> None:
+        from exhibit.ui.dialogs.web_dialog import WebGalleryDialog
+
+        start = Path(str(self.settings.get(S.LAST_FOLDER) or Path.home()))
+        dialog = WebGalleryDialog(self.catalogue, start, self, self.stack)
+        dialog.exec()
+
     def export_catalogue(self, *_args) -> None:
         """Open the export dialog (options, preflight, progress; it opens the PDF when done)."""
         if self._export_dialog is not None:

@@ -87,6 +87,7 @@ def _labels(
                     {**_at(w.number), "field": "title", "language": lang},
                 )
         yield from _caption_length(w, languages, size, options)
+        yield from _qr_page(source, w, options)
         fit = ls.fit(text)
         if fit < 1:
             yield Finding(
@@ -100,6 +101,23 @@ def _labels(
                 None,
                 {**_at(w.number), "size": size.name, "scale_percent": round(fit * 100)},
             )
+
+
+def _qr_page(source, w: Work, options: DocumentOptions) -> Iterator[Finding]:
+    """A QR code into the exhibition's web gallery must find the work's page there."""
+    from exhibit.export.web.gallery import qr_finds_no_page
+
+    reason = qr_finds_no_page(options.qr_pattern, source.exhibition.web_address, w)
+    if reason:
+        yield Finding(
+            Severity.WARNING,
+            "qr_without_page",
+            f"No. {w.number}: the QR code opens {reason}",
+            w.number,
+            "on_web",
+            None,
+            _at(w.number),
+        )
 
 
 def _caption_length(w: Work, languages, size, options: DocumentOptions) -> Iterator[Finding]:

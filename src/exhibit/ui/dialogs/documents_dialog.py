@@ -164,7 +164,7 @@ class DocumentsDialog(QDialog):
         )
         self.sheet.currentIndexChanged.connect(self._changed)
         form.addRow(self.tr("Sheet"), self.sheet)
-        self.qr = QLineEdit(str(self.settings.get(LABEL_QR)))
+        self.qr = QLineEdit(str(self.settings.get(LABEL_QR)) or self._gallery_qr())
         self.qr.setObjectName("qr")
         self.qr.setPlaceholderText("https://example.org/w/{number}")
         self.qr.setToolTip(self.tr("A QR code to this address; {number} is the catalogue number"))
@@ -176,6 +176,12 @@ class DocumentsDialog(QDialog):
         self.captions.toggled.connect(self._changed)
         form.addRow("", self.captions)
         return self.labels_box
+
+    def _gallery_qr(self) -> str:
+        """The web gallery's page of each work, when the exhibition has a web address."""
+        from exhibit.export.web.gallery import qr_pattern_for
+
+        return qr_pattern_for(self.catalogue.exhibition().web_address)
 
     def _changed(self, *_args) -> None:
         self.labels_box.setEnabled(self.kind.currentData() == DocumentKind.LABELS)

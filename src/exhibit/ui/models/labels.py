@@ -39,6 +39,14 @@ def loan_label(status: LoanStatus | str) -> str:
     }[LoanStatus(status)]
 
 
+def choice_label(field: str, choice: str) -> str:
+    """A choice of a CHOICE field as the window shows it."""
+    if field == "loan_status":
+        return loan_label(choice)
+    words = {"yes": _t("Yes"), "no": _t("No")}
+    return words.get(choice, QCoreApplication.translate("Labels", choice))
+
+
 def field_label(name: str, owner: Owner = Owner.WORK) -> str:
     """The label of a declared field, translated (the literals below mirror core.fields)."""
     known = {
@@ -69,6 +77,7 @@ def field_label(name: str, owner: Owner = Owner.WORK) -> str:
         "Currency": _t("Currency"),
         "Loan status": _t("Loan status"),
         "Notes": _t("Notes"),
+        "On the web": _t("On the web"),
         "Tags": _t("Tags"),
         "Loan number": _t("Loan number"),
         "Borrower": _t("Borrower"),

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from exhibit.core.errors import FieldError
 from exhibit.core.fields import FieldSpec, Kind, Owner, fields_of, parse_value
 from exhibit.core.model import LoanStatus, Section, Work
-from exhibit.ui.models.labels import field_label, loan_label
+from exhibit.ui.models.labels import choice_label, field_label
 
 _MULTIPLE = object()
 
@@ -91,7 +91,7 @@ class FieldEditors(QWidget):
         if f.kind is Kind.CHOICE:
             box = QComboBox()
             for choice in f.choices:
-                box.addItem(loan_label(choice) if f.name == "loan_status" else choice, choice)
+                box.addItem(choice_label(f.name, choice), choice)
             box.activated.connect(lambda _i, f=f, b=box: self._commit(f, b.currentData()))
             return box
         if f.kind is Kind.LONG_TEXT:
