@@ -9,6 +9,335 @@
         </message>
     </context>
     <context>
+        <name>ConditionCheckDialog</name>
+        <message>
+            <source>Record Condition</source>
+            <translation>Zustand erfassen</translation>
+        </message>
+        <message>
+            <source>(the selected works)</source>
+            <translation>(die ausgewählten Werke)</translation>
+        </message>
+        <message>
+            <source>Crate {number}</source>
+            <translation>Kiste {number}</translation>
+        </message>
+        <message>
+            <source>Works</source>
+            <translation>Werke</translation>
+        </message>
+        <message>
+            <source>Hand-over</source>
+            <translation>Übergabe</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Examiner</source>
+            <translation>Prüfer</translation>
+        </message>
+        <message>
+            <source>Notes: what changed, where, how large</source>
+            <translation>Bemerkungen: was sich geändert hat, wo, wie groß</translation>
+        </message>
+        <message>
+            <source>Condition per zone</source>
+            <translation>Zustand je Bereich</translation>
+        </message>
+        <message>
+            <source>All Good</source>
+            <translation>Alles gut</translation>
+        </message>
+        <message>
+            <source>Add Damage Photo…</source>
+            <translation>Schadensfoto hinzufügen …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n work(s): No. {numbers}</source>
+            <translation>
+                <numerusform>%n Werk: Nr. {numbers}</numerusform>
+                <numerusform>%n Werke: Nr. {numbers}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No works.</source>
+            <translation>Keine Werke.</translation>
+        </message>
+        <message>
+            <source>Photos of Damage</source>
+            <translation>Schadensfotos</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
+            <translation>Bilder (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>There are no works to check.</source>
+            <translation>Es gibt keine Werke zu prüfen.</translation>
+        </message>
+        <message>
+            <source>Give the place and the examiner's name.</source>
+            <translation>Bitte Ort und Namen des Prüfers angeben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConditionPanel</name>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Examiner</source>
+            <translation>Prüfer</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Bemerkungen</translation>
+        </message>
+        <message>
+            <source>Record Check…</source>
+            <translation>Prüfung erfassen …</translation>
+        </message>
+        <message>
+            <source>Remove Check</source>
+            <translation>Prüfung entfernen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Record one check for all %n selected works.</source>
+            <translation>
+                <numerusform>Eine Prüfung für das ausgewählte Werk erfassen.</numerusform>
+                <numerusform>Eine Prüfung für alle %n ausgewählten Werke erfassen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No condition checks yet.</source>
+            <translation>Noch keine Zustandsprüfung.</translation>
+        </message>
+        <message>
+            <source>Worse than at the check before</source>
+            <translation>Schlechter als bei der Prüfung davor</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n Foto</numerusform>
+                <numerusform>%n Fotos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Merge Conflicts</source>
+            <translation>Konflikte beim Zusammenführen</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Ours</source>
+            <translation>Unsere</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Ihre (Partner)</translation>
+        </message>
+        <message>
+            <source>Keep Ours</source>
+            <translation>Unsere behalten</translation>
+        </message>
+        <message>
+            <source>Take Theirs</source>
+            <translation>Ihre übernehmen</translation>
+        </message>
+        <message>
+            <source>Keep All Ours</source>
+            <translation>Alle unseren behalten</translation>
+        </message>
+        <message>
+            <source>Take All Theirs</source>
+            <translation>Alle ihren übernehmen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) were changed here and at the partner office. Yours are kept until you decide.</source>
+            <translation>
+                <numerusform>%n Feld wurde hier und im Partnerbüro geändert. Ihres bleibt, bis Sie entscheiden.</numerusform>
+                <numerusform>%n Felder wurden hier und im Partnerbüro geändert. Ihre bleiben, bis Sie entscheiden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No open conflicts.</source>
+            <translation>Keine offenen Konflikte.</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>Nr. {number}</translation>
+        </message>
+        <message>
+            <source>removed work</source>
+            <translation>entferntes Werk</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>Ausstellung</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Abschnitt</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keep ours in %n conflict(s)</source>
+            <translation>
+                <numerusform>Unsere behalten in %n Konflikt</numerusform>
+                <numerusform>Unsere behalten in %n Konflikten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Take theirs in %n conflict(s)</source>
+            <translation>
+                <numerusform>Ihre übernehmen in %n Konflikt</numerusform>
+                <numerusform>Ihre übernehmen in %n Konflikten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsDialog</name>
+        <message>
+            <source>Print Documents</source>
+            <translation>Dokumente drucken</translation>
+        </message>
+        <message>
+            <source>Preflight</source>
+            <translation>Preflight</translation>
+        </message>
+        <message>
+            <source>Write even with preflight errors</source>
+            <translation>Auch mit Preflight-Fehlern schreiben</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>PDF speichern …</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>Wall labels</source>
+            <translation>Wandtexte</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Werkliste</translation>
+        </message>
+        <message>
+            <source>Condition reports</source>
+            <translation>Zustandsprotokolle</translation>
+        </message>
+        <message>
+            <source>Loan record and insurance schedule</source>
+            <translation>Leihvertrag und Versicherungsliste</translation>
+        </message>
+        <message>
+            <source>All works</source>
+            <translation>Alle Werke</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n selected work(s)</source>
+            <translation>
+                <numerusform>Das ausgewählte Werk</numerusform>
+                <numerusform>Die %n ausgewählten Werke</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Works</source>
+            <translation>Werke</translation>
+        </message>
+        <message>
+            <source>The venue's language first</source>
+            <translation>Sprache des Ausstellungsorts zuerst</translation>
+        </message>
+        <message>
+            <source>The source language first</source>
+            <translation>Ausgangssprache zuerst</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Sprachen</translation>
+        </message>
+        <message>
+            <source>a5, a6 or width x height in mm, e.g. 200x100</source>
+            <translation>a5, a6 oder Breite x Höhe in mm, z. B. 200x100</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Several on A4 with cut marks</source>
+            <translation>Mehrere auf A4 mit Schnittmarken</translation>
+        </message>
+        <message>
+            <source>Several on A3 with cut marks</source>
+            <translation>Mehrere auf A3 mit Schnittmarken</translation>
+        </message>
+        <message>
+            <source>One per page</source>
+            <translation>Einer pro Seite</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Bogen</translation>
+        </message>
+        <message>
+            <source>A QR code to this address; {number} is the catalogue number</source>
+            <translation>Ein QR-Code zu dieser Adresse; {number} ist die Katalognummer</translation>
+        </message>
+        <message>
+            <source>QR code</source>
+            <translation>QR-Code</translation>
+        </message>
+        <message>
+            <source>Print the captions</source>
+            <translation>Bildtexte drucken</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>Keine Probleme gefunden.</translation>
+        </message>
+        <message>
+            <source>No works.</source>
+            <translation>Keine Werke.</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>PDF speichern</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Preflight found errors; nothing was written. Fix them or tick 'Write even with preflight errors'.</source>
+            <translation>Preflight hat Fehler gefunden; nichts wurde geschrieben. Beheben Sie sie oder wählen Sie „Auch mit Preflight-Fehlern schreiben“.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorMessages</name>
         <message>
             <source>This project is already open in another Exhibit window or on another computer.</source>
@@ -67,12 +396,64 @@
             <translation>Stellen Sie die neueste Kopie aus dem Ordner „backups“ des Projekts wieder her. Exhibit legt bei jedem Öffnen des Projekts eine Sicherung an.</translation>
         </message>
         <message>
+            <source>This project is open for reading only.</source>
+            <translation>Dieses Projekt ist nur zum Lesen geöffnet.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Close the other window or program that has the project open, then open it here again.</source>
+            <translation>Es wurde nichts geändert. Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet ist, und öffnen Sie es dann hier erneut.</translation>
+        </message>
+        <message>
+            <source>A backup of the catalogue could not be written.</source>
+            <translation>Eine Sicherung des Katalogs konnte nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Free some space on the disk that holds the project, or check its permissions. The catalogue itself was not changed.</source>
+            <translation>Schaffen Sie Platz auf dem Laufwerk, auf dem das Projekt liegt, oder prüfen Sie seine Zugriffsrechte. Der Katalog selbst wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>This project was saved by an older version of Exhibit and must be upgraded.</source>
+            <translation>Dieses Projekt wurde mit einer älteren Version von Exhibit gespeichert und muss aktualisiert werden.</translation>
+        </message>
+        <message>
+            <source>Close it in the other window or program that has it open, then open it here again: it is upgraded after a backup.</source>
+            <translation>Schließen Sie es in dem anderen Fenster oder Programm, in dem es geöffnet ist, und öffnen Sie es hier erneut: Es wird nach einer Sicherung aktualisiert.</translation>
+        </message>
+        <message>
             <source>Exhibit is not allowed to read or write this file or folder.</source>
             <translation>Exhibit hat keine Berechtigung, diese Datei oder diesen Ordner zu lesen oder zu schreiben.</translation>
         </message>
         <message>
             <source>Check the file's permissions, or choose another place.</source>
             <translation>Prüfen Sie die Zugriffsrechte der Datei oder wählen Sie einen anderen Ort.</translation>
+        </message>
+        <message>
+            <source>Exhibit (the app)</source>
+            <translation>Exhibit (die App)</translation>
+        </message>
+        <message>
+            <source>the command “{command}”</source>
+            <translation>der Befehl „{command}“</translation>
+        </message>
+        <message>
+            <source>on this computer</source>
+            <translation>auf diesem Computer</translation>
+        </message>
+        <message>
+            <source>on the computer “{host}”</source>
+            <translation>auf dem Computer „{host}“</translation>
+        </message>
+        <message>
+            <source>{who} {where}, process {pid}</source>
+            <translation>{who} {where}, Prozess {pid}</translation>
+        </message>
+        <message>
+            <source>{who} {where}, process {pid}, since {time}</source>
+            <translation>{who} {where}, Prozess {pid}, seit {time}</translation>
+        </message>
+        <message>
+            <source>This project is already open in {holder}.</source>
+            <translation>Dieses Projekt ist bereits geöffnet: {holder}.</translation>
         </message>
         <message>
             <source>Exhibit</source>
@@ -201,8 +582,36 @@
             <translation>Layout:</translation>
         </message>
         <message>
+            <source>Print shop (PDF/X-4, CMYK output intent)</source>
+            <translation>Druckerei (PDF/X-4, CMYK-Ausgabebedingung)</translation>
+        </message>
+        <message>
+            <source>Screen and e-mail (RGB, smaller)</source>
+            <translation>Bildschirm und E-Mail (RGB, kleiner)</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>Für:</translation>
+        </message>
+        <message>
+            <source>FOGRA39, coated paper (Europe, ISO 12647-2)</source>
+            <translation>FOGRA39, gestrichenes Papier (Europa, ISO 12647-2)</translation>
+        </message>
+        <message>
+            <source>GRACoL 2006, coated paper (ISO 12647-2)</source>
+            <translation>GRACoL 2006, gestrichenes Papier (ISO 12647-2)</translation>
+        </message>
+        <message>
+            <source>Printing condition:</source>
+            <translation>Druckbedingung:</translation>
+        </message>
+        <message>
             <source> dpi</source>
             <translation> dpi</translation>
+        </message>
+        <message>
+            <source>automatic (300 for print, 150 for the screen)</source>
+            <translation>automatisch (300 für den Druck, 150 für den Bildschirm)</translation>
         </message>
         <message>
             <source>Image resolution:</source>
@@ -284,6 +693,10 @@
             <translation>Beheben Sie sie und exportieren Sie erneut, oder exportieren Sie trotzdem, um einen Probedruck anzusehen.</translation>
         </message>
         <message>
+            <source>Fix them and export again: some cannot be printed as they are.</source>
+            <translation>Beheben Sie sie und exportieren Sie erneut: einiges lässt sich so nicht drucken.</translation>
+        </message>
+        <message>
             <source>Exporting the catalogue…</source>
             <translation>Katalog wird exportiert …</translation>
         </message>
@@ -333,12 +746,20 @@
             <translation>Abschnitt</translation>
         </message>
         <message>
+            <source>(no crate)</source>
+            <translation>(keine Kiste)</translation>
+        </message>
+        <message>
             <source>comma-separated</source>
             <translation>durch Kommas getrennt</translation>
         </message>
         <message>
             <source>(no section)</source>
             <translation>(kein Abschnitt)</translation>
+        </message>
+        <message>
+            <source>Crate {number}</source>
+            <translation>Kiste {number}</translation>
         </message>
         <message>
             <source>(multiple values)</source>
@@ -617,12 +1038,32 @@
             <translation>Details</translation>
         </message>
         <message>
+            <source>Loan</source>
+            <translation>Leihgabe</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
             <source>From the photo (read-only)</source>
             <translation>Aus dem Foto (schreibgeschützt)</translation>
         </message>
         <message>
             <source>No work selected</source>
             <translation type="vanished">Kein Werk ausgewählt</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>d. MMM</translation>
+        </message>
+        <message>
+            <source>changed in {office} by {author}, {date}</source>
+            <translation>geändert in {office} von {author}, {date}</translation>
+        </message>
+        <message>
+            <source>changed by {author}, {date}</source>
+            <translation>geändert von {author}, {date}</translation>
         </message>
         <message>
             <source>No work selected. Select a photo to edit its captions.</source>
@@ -846,6 +1287,277 @@
             <source>Venue</source>
             <translation>Ausstellungsort</translation>
         </message>
+        <message>
+            <source>Design</source>
+            <translation>Gestaltung</translation>
+        </message>
+        <message>
+            <source>Editors</source>
+            <translation>Redaktion</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Druck</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Herausgeber</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>Übersetzung</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Ankunft</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Rückseite</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>Leihnehmer</translation>
+        </message>
+        <message>
+            <source>Borrower's address</source>
+            <translation>Anschrift des Leihnehmers</translation>
+        </message>
+        <message>
+            <source>Borrower's contact</source>
+            <translation>Ansprechpartner des Leihnehmers</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <source>Conditions of loan</source>
+            <translation>Leihbedingungen</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>Deckung</translation>
+        </message>
+        <message>
+            <source>Crate</source>
+            <translation>Kiste</translation>
+        </message>
+        <message>
+            <source>Credit line</source>
+            <translation>Nachweis</translation>
+        </message>
+        <message>
+            <source>Dispatch</source>
+            <translation>Versand</translation>
+        </message>
+        <message>
+            <source>Dispatch date</source>
+            <translation>Versanddatum</translation>
+        </message>
+        <message>
+            <source>Excellent</source>
+            <translation>Sehr gut</translation>
+        </message>
+        <message>
+            <source>Excess</source>
+            <translation>Selbstbehalt</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>Mäßig</translation>
+        </message>
+        <message>
+            <source>Frame</source>
+            <translation>Rahmen</translation>
+        </message>
+        <message>
+            <source>Frame depth (cm)</source>
+            <translation>Rahmentiefe (cm)</translation>
+        </message>
+        <message>
+            <source>Frame height (cm)</source>
+            <translation>Rahmenhöhe (cm)</translation>
+        </message>
+        <message>
+            <source>Frame width (cm)</source>
+            <translation>Rahmenbreite (cm)</translation>
+        </message>
+        <message>
+            <source>Glazing</source>
+            <translation>Verglasung</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>Gut</translation>
+        </message>
+        <message>
+            <source>Hanging hardware</source>
+            <translation>Aufhängung</translation>
+        </message>
+        <message>
+            <source>Image surface</source>
+            <translation>Bildoberfläche</translation>
+        </message>
+        <message>
+            <source>Insurer or indemnifier</source>
+            <translation>Versicherer oder Haftungsträger</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Etiketten</translation>
+        </message>
+        <message>
+            <source>Lender's authoriser</source>
+            <translation>Für den Leihgeber</translation>
+        </message>
+        <message>
+            <source>Loan number</source>
+            <translation>Leihnummer</translation>
+        </message>
+        <message>
+            <source>Mount</source>
+            <translation>Passepartout</translation>
+        </message>
+        <message>
+            <source>Mount height (cm)</source>
+            <translation>Passepartouthöhe (cm)</translation>
+        </message>
+        <message>
+            <source>Mount width (cm)</source>
+            <translation>Passepartoutbreite (cm)</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Nicht geprüft</translation>
+        </message>
+        <message>
+            <source>Packaging</source>
+            <translation>Verpackung</translation>
+        </message>
+        <message>
+            <source>Policy number</source>
+            <translation>Policennummer</translation>
+        </message>
+        <message>
+            <source>Poor</source>
+            <translation>Schlecht</translation>
+        </message>
+        <message>
+            <source>Process or medium</source>
+            <translation>Technik</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Zweck</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Rückkehr</translation>
+        </message>
+        <message>
+            <source>Return due</source>
+            <translation>Rückgabe bis</translation>
+        </message>
+        <message>
+            <source>Shipper</source>
+            <translation>Spedition</translation>
+        </message>
+        <message>
+            <source>Venue dispatch</source>
+            <translation>Rückversand</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the web</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoanRecordDialog</name>
+        <message>
+            <source>Loan Record</source>
+            <translation>Leihvertrag</translation>
+        </message>
+        <message>
+            <source>Borrower, purpose and conditions</source>
+            <translation>Leihnehmer, Zweck und Bedingungen</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>Leihgabe</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation>Versicherung</translation>
+        </message>
+        <message>
+            <source>Indemnity</source>
+            <translation>Staatshaftung</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>Crates</source>
+            <translation>Kisten</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Width (cm)</source>
+            <translation>Breite (cm)</translation>
+        </message>
+        <message>
+            <source>Height (cm)</source>
+            <translation>Höhe (cm)</translation>
+        </message>
+        <message>
+            <source>Depth (cm)</source>
+            <translation>Tiefe (cm)</translation>
+        </message>
+        <message>
+            <source>Weight (kg)</source>
+            <translation>Gewicht (kg)</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Bemerkungen</translation>
+        </message>
+        <message>
+            <source>Add Crate</source>
+            <translation>Kiste hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove Crate</source>
+            <translation>Kiste entfernen</translation>
+        </message>
+        <message>
+            <source>Put works in a crate in the inspector's Loan section.</source>
+            <translation>Werke legen Sie im Abschnitt „Leihgabe“ des Inspektors in eine Kiste.</translation>
+        </message>
+        <message>
+            <source>Crate {number} is listed twice.</source>
+            <translation>Kiste {number} steht zweimal in der Liste.</translation>
+        </message>
+        <message>
+            <source>Crate {number}: {text} is not a number.</source>
+            <translation>Kiste {number}: {text} ist keine Zahl.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -910,12 +1622,56 @@
             <translation>Zuletzt geöffnet</translation>
         </message>
         <message>
+            <source>Print Documents…</source>
+            <translation>Dokumente drucken …</translation>
+        </message>
+        <message>
+            <source>Wall labels, checklist, condition reports and the loan record</source>
+            <translation>Wandtexte, Werkliste, Zustandsprotokolle und Leihvertrag</translation>
+        </message>
+        <message>
+            <source>Export Web Gallery…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A bilingual gallery for phones and websites, opened by the labels' QR codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Find Missing Originals…</source>
             <translation>Fehlende Originale suchen …</translation>
         </message>
         <message>
             <source>Search a folder for originals that were moved or renamed</source>
             <translation>Einen Ordner nach verschobenen oder umbenannten Originalen durchsuchen</translation>
+        </message>
+        <message>
+            <source>Send to Partner…</source>
+            <translation>An Partner senden…</translation>
+        </message>
+        <message>
+            <source>Make a package (catalogue and previews) for the partner office</source>
+            <translation>Ein Paket (Katalog und Vorschaubilder) für das Partnerbüro erstellen</translation>
+        </message>
+        <message>
+            <source>Merge from Partner…</source>
+            <translation>Vom Partner zusammenführen…</translation>
+        </message>
+        <message>
+            <source>Take the partner office's changes from a package they sent</source>
+            <translation>Die Änderungen des Partnerbüros aus einem gesendeten Paket übernehmen</translation>
+        </message>
+        <message>
+            <source>Merge Conflicts…</source>
+            <translation>Konflikte beim Zusammenführen…</translation>
+        </message>
+        <message>
+            <source>Fields changed here and at the partner office: decide which to keep</source>
+            <translation>Hier und im Partnerbüro geänderte Felder: entscheiden, was bleibt</translation>
+        </message>
+        <message>
+            <source>Open Package…</source>
+            <translation>Paket öffnen…</translation>
         </message>
         <message>
             <source>Close Project</source>
@@ -932,6 +1688,14 @@
         <message>
             <source>Select All</source>
             <translation>Alles auswählen</translation>
+        </message>
+        <message>
+            <source>Loan Record…</source>
+            <translation>Leihvertrag …</translation>
+        </message>
+        <message>
+            <source>Borrower, loan period, insurance and crates</source>
+            <translation>Leihnehmer, Leihfrist, Versicherung und Kisten</translation>
         </message>
         <message>
             <source>Preferences…</source>
@@ -1022,8 +1786,154 @@
             <translation>Einen Ordner mit Fotos importieren</translation>
         </message>
         <message>
+            <source>Written: {file} ({pages} pages)</source>
+            <translation>Geschrieben: {file} ({pages} Seiten)</translation>
+        </message>
+        <message>
             <source>Catalogue written: {file}</source>
             <translation>Katalog geschrieben: {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergePreviewDialog</name>
+        <message>
+            <source>Merge from Partner</source>
+            <translation>Vom Partner zusammenführen</translation>
+        </message>
+        <message>
+            <source>Package from {office}, made {created}.
+{taken} fields are taken from the partner, {conflicts} were changed on both sides (yours are kept until you decide), {added} works added, {removed} removed.</source>
+            <translation>Paket aus {office}, erstellt {created}.
+{taken} Felder werden vom Partner übernommen, {conflicts} wurden auf beiden Seiten geändert (Ihre bleiben, bis Sie entscheiden), {added} Werke hinzugefügt, {removed} entfernt.</translation>
+        </message>
+        <message>
+            <source>the partner</source>
+            <translation>dem Partnerbüro</translation>
+        </message>
+        <message>
+            <source>The order of works or sections changes.</source>
+            <translation>Die Reihenfolge der Werke oder Abschnitte ändert sich.</translation>
+        </message>
+        <message>
+            <source>This package holds nothing this project does not have already.</source>
+            <translation>Dieses Paket enthält nichts, was dieses Projekt nicht schon hat.</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Here (ours)</source>
+            <translation>Hier (unsere)</translation>
+        </message>
+        <message>
+            <source>From the partner (theirs)</source>
+            <translation>Vom Partner (ihre)</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>conflict: yours kept</source>
+            <translation>Konflikt: Ihres bleibt</translation>
+        </message>
+        <message>
+            <source>taken from the partner</source>
+            <translation>vom Partner übernommen</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Zusammenführen</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>Nr. {number}</translation>
+        </message>
+        <message>
+            <source>new work</source>
+            <translation>neues Werk</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>Ausstellung</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Abschnitt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Partner</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Making the partner package…</source>
+            <translation>Partnerpaket wird erstellt…</translation>
+        </message>
+        <message>
+            <source>Merge from Partner</source>
+            <translation>Vom Partner zusammenführen</translation>
+        </message>
+        <message>
+            <source>Merge from {office}</source>
+            <translation>Zusammenführen aus {office}</translation>
+        </message>
+        <message>
+            <source>Package written: {file} ({size} MB)</source>
+            <translation>Paket geschrieben: {file} ({size} MB)</translation>
+        </message>
+        <message>
+            <source>Partner package</source>
+            <translation>Partnerpaket</translation>
+        </message>
+        <message>
+            <source>Partner packages (*{suffix})</source>
+            <translation>Partnerpakete (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Abschnitt</translation>
+        </message>
+        <message>
+            <source>Send to Partner</source>
+            <translation>An Partner senden</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Which office works with this copy of the exhibition (e.g. Düren or Jinhua)?
+Every edit is recorded under this name, so the partner sees who changed what.</source>
+            <translation>Welches Büro arbeitet mit dieser Kopie der Ausstellung (z. B. Düren oder Jinhua)?
+Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, wer was geändert hat.</translation>
+        </message>
+        <message>
+            <source>Work in the catalogue</source>
+            <translation>Werk im Katalog</translation>
+        </message>
+        <message>
+            <source>Your office</source>
+            <translation>Ihr Büro</translation>
+        </message>
+        <message>
+            <source>in the catalogue</source>
+            <translation>im Katalog</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>entfernt</translation>
         </message>
     </context>
     <context>
@@ -1141,8 +2051,32 @@
             <translation>Text passt nicht</translation>
         </message>
         <message>
+            <source>No title</source>
+            <translation>Kein Titel</translation>
+        </message>
+        <message>
+            <source>No photographer</source>
+            <translation>Kein Fotograf</translation>
+        </message>
+        <message>
+            <source>Caption written by the camera</source>
+            <translation>Bildtext von der Kamera</translation>
+        </message>
+        <message>
             <source>No works are selected for printing.</source>
             <translation>Für den Druck sind keine Werke ausgewählt.</translation>
+        </message>
+        <message>
+            <source>No title: printed as untitled.</source>
+            <translation>Kein Titel: wird als „Ohne Titel“ gedruckt.</translation>
+        </message>
+        <message>
+            <source>No photographer named.</source>
+            <translation>Kein Fotograf angegeben.</translation>
+        </message>
+        <message>
+            <source>The caption looks like text the camera wrote: {text}</source>
+            <translation>Der Bildtext sieht nach einem Kameratext aus: {text}</translation>
         </message>
         <message>
             <source>{where}: {details}</source>
@@ -1204,8 +2138,12 @@
             </translation>
         </message>
         <message>
+            <source>The captions do not fit, even on a page of their own; they would have to be printed at {scale_percent}% size, below the smallest readable size ({minimum_pt} pt). Shorten them.</source>
+            <translation>Die Bildtexte passen nicht, auch nicht auf eine eigene Seite; sie müssten auf {scale_percent} % verkleinert werden, unter die kleinste lesbare Größe ({minimum_pt} pt). Kürzen Sie sie.</translation>
+        </message>
+        <message>
             <source>The captions do not fit the plate; they would be printed at {scale_percent}% size. Shorten them or choose a larger layout.</source>
-            <translation>Die Bildtexte passen nicht auf die Tafel; sie würden auf {scale_percent} % verkleinert gedruckt. Kürzen Sie sie oder wählen Sie ein größeres Layout.</translation>
+            <translation type="vanished">Die Bildtexte passen nicht auf die Tafel; sie würden auf {scale_percent} % verkleinert gedruckt. Kürzen Sie sie oder wählen Sie ein größeres Layout.</translation>
         </message>
     </context>
     <context>
@@ -1254,12 +2192,54 @@
     <context>
         <name>Projects</name>
         <message>
+            <source>When the project was opened: {reason}</source>
+            <translation>Beim Öffnen des Projekts: {reason}</translation>
+        </message>
+        <message>
+            <source>Exhibit</source>
+            <translation>Exhibit</translation>
+        </message>
+        <message>
+            <source>The project's catalogue is damaged, empty or missing.</source>
+            <translation>Der Katalog des Projekts ist beschädigt, leer oder fehlt.</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup, made {when}, with {count} works? The damaged catalogue is kept beside the backups.</source>
+            <translation>Die neueste intakte Sicherung vom {when} mit {count} Werken wiederherstellen? Der beschädigte Katalog wird bei den Sicherungen aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>Sicherung wiederherstellen</translation>
+        </message>
+        <message>
             <source>Open an Exhibit project folder</source>
             <translation>Einen Exhibit-Projektordner öffnen</translation>
         </message>
         <message>
             <source>New project: choose where to keep it and its name</source>
             <translation>Neues Projekt: Speicherort und Namen wählen</translation>
+        </message>
+        <message>
+            <source>Open a partner package</source>
+            <translation>Ein Partnerpaket öffnen</translation>
+        </message>
+        <message>
+            <source>Partner packages (*{suffix})</source>
+            <translation>Partnerpakete (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Where to keep the project made from the package</source>
+            <translation>Wo das Projekt aus dem Paket gespeichert wird</translation>
+        </message>
+        <message>
+            <source>Your office</source>
+            <translation>Ihr Büro</translation>
+        </message>
+        <message>
+            <source>Which office works with this copy of the exhibition (e.g. Jinhua)?
+Every edit is recorded under this name, so the partner sees who changed what.</source>
+            <translation>Welches Büro arbeitet mit dieser Kopie der Ausstellung (z. B. Jinhua)?
+Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, wer was geändert hat.</translation>
         </message>
         <message>
             <source>Making the demo exhibition…</source>
@@ -1358,6 +2338,10 @@
             <translation>Projekt öffnen …</translation>
         </message>
         <message>
+            <source>Open Package…</source>
+            <translation>Paket öffnen…</translation>
+        </message>
+        <message>
             <source>Open the Demo Exhibition</source>
             <translation>Die Demo-Ausstellung öffnen</translation>
         </message>
@@ -1396,6 +2380,14 @@
             <source>Move section</source>
             <translation>Abschnitt verschieben</translation>
         </message>
+        <message>
+            <source>Change the loan record</source>
+            <translation>Leihvertrag ändern</translation>
+        </message>
+        <message>
+            <source>Remove a condition check</source>
+            <translation>Zustandsprüfung entfernen</translation>
+        </message>
     </context>
     <context>
         <name>UndoStack</name>
@@ -1433,6 +2425,88 @@
                 <numerusform>%n Werk in einen anderen Abschnitt verschieben</numerusform>
                 <numerusform>%n Werke in einen anderen Abschnitt verschieben</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>Record condition of %n work(s)</source>
+            <translation>
+                <numerusform>Zustand von %n Werk erfassen</numerusform>
+                <numerusform>Zustand von %n Werken erfassen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WebGalleryDialog</name>
+        <message>
+            <source>Export Web Gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write Gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open in Browser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished">Auswählen …</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language shown first:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also WebP images (smaller on phones)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before publishing:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for the web gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to fix.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the web gallery…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web gallery written: {pages} pages, {size} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The web gallery was not written: {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ConditionCheckDialog</name>
+    <message numerus="yes">
+        <source>%n work(s): No. {numbers}</source>
+        <translation>
+            <numerusform>%n work: No. {numbers}</numerusform>
+            <numerusform>%n works: No. {numbers}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConditionPanel</name>
+    <message numerus="yes">
+        <source>Record one check for all %n selected works.</source>
+        <translation>
+            <numerusform>Record a check for the selected work.</numerusform>
+            <numerusform>Record one check for all %n selected works.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message numerus="yes">
+        <source>%n field(s) were changed here and at the partner office. Yours are kept until you decide.</source>
+        <translation>
+            <numerusform>%n field was changed here and at the partner office. Yours is kept until you decide.</numerusform>
+            <numerusform>%n fields were changed here and at the partner office. Yours are kept until you decide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep ours in %n conflict(s)</source>
+        <translation>
+            <numerusform>Keep ours in %n conflict</numerusform>
+            <numerusform>Keep ours in %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take theirs in %n conflict(s)</source>
+        <translation>
+            <numerusform>Take theirs in %n conflict</numerusform>
+            <numerusform>Take theirs in %n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message numerus="yes">
+        <source>The %n selected work(s)</source>
+        <translation>
+            <numerusform>The selected work</numerusform>
+            <numerusform>The %n selected works</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>Preflight found %n problem(s) that would show in print</source>
@@ -163,6 +224,13 @@
         <translation>
             <numerusform>Move %n work to another section</numerusform>
             <numerusform>Move %n works to another section</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record condition of %n work(s)</source>
+        <translation>
+            <numerusform>Record condition of %n work</numerusform>
+            <numerusform>Record condition of %n works</numerusform>
         </translation>
     </message>
 </context>

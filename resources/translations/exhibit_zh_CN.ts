@@ -9,6 +9,328 @@
         </message>
     </context>
     <context>
+        <name>ConditionCheckDialog</name>
+        <message>
+            <source>Record Condition</source>
+            <translation>记录品相</translation>
+        </message>
+        <message>
+            <source>(the selected works)</source>
+            <translation>（所选作品）</translation>
+        </message>
+        <message>
+            <source>Crate {number}</source>
+            <translation>{number} 号箱</translation>
+        </message>
+        <message>
+            <source>Works</source>
+            <translation>作品</translation>
+        </message>
+        <message>
+            <source>Hand-over</source>
+            <translation>交接</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Examiner</source>
+            <translation>检查人</translation>
+        </message>
+        <message>
+            <source>Notes: what changed, where, how large</source>
+            <translation>备注：有何变化、位置、大小</translation>
+        </message>
+        <message>
+            <source>Condition per zone</source>
+            <translation>各部位品相</translation>
+        </message>
+        <message>
+            <source>All Good</source>
+            <translation>全部良好</translation>
+        </message>
+        <message>
+            <source>Add Damage Photo…</source>
+            <translation>添加损伤照片…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n work(s): No. {numbers}</source>
+            <translation>
+                <numerusform>%n 件作品：编号 {numbers}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No works.</source>
+            <translation>没有作品。</translation>
+        </message>
+        <message>
+            <source>Photos of Damage</source>
+            <translation>损伤照片</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
+            <translation>图像 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>There are no works to check.</source>
+            <translation>没有需要检查的作品。</translation>
+        </message>
+        <message>
+            <source>Give the place and the examiner's name.</source>
+            <translation>请填写地点和检查人姓名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConditionPanel</name>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Examiner</source>
+            <translation>检查人</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Record Check…</source>
+            <translation>记录检查…</translation>
+        </message>
+        <message>
+            <source>Remove Check</source>
+            <translation>删除检查</translation>
+        </message>
+        <message numerus="yes">
+            <source>Record one check for all %n selected works.</source>
+            <translation>
+                <numerusform>为所选的 %n 件作品记录同一次检查。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No condition checks yet.</source>
+            <translation>尚无品相检查记录。</translation>
+        </message>
+        <message>
+            <source>Worse than at the check before</source>
+            <translation>比上次检查时变差</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n 张照片</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Merge Conflicts</source>
+            <translation>合并冲突</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Ours</source>
+            <translation>本方</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>对方</translation>
+        </message>
+        <message>
+            <source>Keep Ours</source>
+            <translation>保留本方</translation>
+        </message>
+        <message>
+            <source>Take Theirs</source>
+            <translation>采用对方</translation>
+        </message>
+        <message>
+            <source>Keep All Ours</source>
+            <translation>全部保留本方</translation>
+        </message>
+        <message>
+            <source>Take All Theirs</source>
+            <translation>全部采用对方</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) were changed here and at the partner office. Yours are kept until you decide.</source>
+            <translation>
+                <numerusform>%n 个字段在本方和合作方都被修改。在您决定之前保留本方内容。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No open conflicts.</source>
+            <translation>没有未解决的冲突。</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>第 {number} 号</translation>
+        </message>
+        <message>
+            <source>removed work</source>
+            <translation>已删除的作品</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>展览</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>单元</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keep ours in %n conflict(s)</source>
+            <translation>
+                <numerusform>在 %n 个冲突中保留本方</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Take theirs in %n conflict(s)</source>
+            <translation>
+                <numerusform>在 %n 个冲突中采用对方</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsDialog</name>
+        <message>
+            <source>Print Documents</source>
+            <translation>打印文件</translation>
+        </message>
+        <message>
+            <source>Preflight</source>
+            <translation>印前检查</translation>
+        </message>
+        <message>
+            <source>Write even with preflight errors</source>
+            <translation>即使有印前检查错误也输出</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>保存 PDF…</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Wall labels</source>
+            <translation>展签</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>展品清单</translation>
+        </message>
+        <message>
+            <source>Condition reports</source>
+            <translation>品相报告</translation>
+        </message>
+        <message>
+            <source>Loan record and insurance schedule</source>
+            <translation>借展协议与保险清单</translation>
+        </message>
+        <message>
+            <source>All works</source>
+            <translation>全部作品</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n selected work(s)</source>
+            <translation>
+                <numerusform>所选的 %n 件作品</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Works</source>
+            <translation>作品</translation>
+        </message>
+        <message>
+            <source>The venue's language first</source>
+            <translation>展出地语言在前</translation>
+        </message>
+        <message>
+            <source>The source language first</source>
+            <translation>源语言在前</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>a5, a6 or width x height in mm, e.g. 200x100</source>
+            <translation>a5、a6 或 宽 x 高（毫米），例如 200x100</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
+            <source>Several on A4 with cut marks</source>
+            <translation>多张拼在 A4 上，带裁切线</translation>
+        </message>
+        <message>
+            <source>Several on A3 with cut marks</source>
+            <translation>多张拼在 A3 上，带裁切线</translation>
+        </message>
+        <message>
+            <source>One per page</source>
+            <translation>每页一张</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>纸张</translation>
+        </message>
+        <message>
+            <source>A QR code to this address; {number} is the catalogue number</source>
+            <translation>指向此地址的二维码；{number} 为目录编号</translation>
+        </message>
+        <message>
+            <source>QR code</source>
+            <translation>二维码</translation>
+        </message>
+        <message>
+            <source>Print the captions</source>
+            <translation>打印说明文字</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>未发现问题。</translation>
+        </message>
+        <message>
+            <source>No works.</source>
+            <translation>没有作品。</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>保存 PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Preflight found errors; nothing was written. Fix them or tick 'Write even with preflight errors'.</source>
+            <translation>印前检查发现错误，未输出任何文件。请修正，或勾选“即使有印前检查错误也输出”。</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorMessages</name>
         <message>
             <source>This project is already open in another Exhibit window or on another computer.</source>
@@ -67,12 +389,64 @@
             <translation>请从项目的 backups 文件夹中恢复最新的副本。每次打开项目时，Exhibit 都会保存一份备份。</translation>
         </message>
         <message>
+            <source>This project is open for reading only.</source>
+            <translation>此项目以只读方式打开。</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Close the other window or program that has the project open, then open it here again.</source>
+            <translation>未做任何更改。请关闭打开此项目的其他窗口或程序，然后在这里重新打开。</translation>
+        </message>
+        <message>
+            <source>A backup of the catalogue could not be written.</source>
+            <translation>无法写入目录的备份。</translation>
+        </message>
+        <message>
+            <source>Free some space on the disk that holds the project, or check its permissions. The catalogue itself was not changed.</source>
+            <translation>请在存放项目的磁盘上腾出空间，或检查其权限。目录本身未被更改。</translation>
+        </message>
+        <message>
+            <source>This project was saved by an older version of Exhibit and must be upgraded.</source>
+            <translation>此项目由旧版 Exhibit 保存，必须先升级。</translation>
+        </message>
+        <message>
+            <source>Close it in the other window or program that has it open, then open it here again: it is upgraded after a backup.</source>
+            <translation>请在打开它的其他窗口或程序中关闭它，然后在这里重新打开：备份后即会升级。</translation>
+        </message>
+        <message>
             <source>Exhibit is not allowed to read or write this file or folder.</source>
             <translation>Exhibit 无权读取或写入此文件或文件夹。</translation>
         </message>
         <message>
             <source>Check the file's permissions, or choose another place.</source>
             <translation>请检查文件的访问权限，或选择其他位置。</translation>
+        </message>
+        <message>
+            <source>Exhibit (the app)</source>
+            <translation>Exhibit 应用程序</translation>
+        </message>
+        <message>
+            <source>the command “{command}”</source>
+            <translation>命令“{command}”</translation>
+        </message>
+        <message>
+            <source>on this computer</source>
+            <translation>本机上</translation>
+        </message>
+        <message>
+            <source>on the computer “{host}”</source>
+            <translation>计算机“{host}”上</translation>
+        </message>
+        <message>
+            <source>{who} {where}, process {pid}</source>
+            <translation>{where}的{who}（进程 {pid}）</translation>
+        </message>
+        <message>
+            <source>{who} {where}, process {pid}, since {time}</source>
+            <translation>{where}的{who}（进程 {pid}，自 {time} 起）</translation>
+        </message>
+        <message>
+            <source>This project is already open in {holder}.</source>
+            <translation>此项目已被{holder}打开。</translation>
         </message>
         <message>
             <source>Exhibit</source>
@@ -201,8 +575,36 @@
             <translation>版式：</translation>
         </message>
         <message>
+            <source>Print shop (PDF/X-4, CMYK output intent)</source>
+            <translation>印刷厂（PDF/X-4，CMYK 输出意图）</translation>
+        </message>
+        <message>
+            <source>Screen and e-mail (RGB, smaller)</source>
+            <translation>屏幕和电子邮件（RGB，文件较小）</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>用途：</translation>
+        </message>
+        <message>
+            <source>FOGRA39, coated paper (Europe, ISO 12647-2)</source>
+            <translation>FOGRA39，铜版纸（欧洲，ISO 12647-2）</translation>
+        </message>
+        <message>
+            <source>GRACoL 2006, coated paper (ISO 12647-2)</source>
+            <translation>GRACoL 2006，铜版纸（ISO 12647-2）</translation>
+        </message>
+        <message>
+            <source>Printing condition:</source>
+            <translation>印刷条件：</translation>
+        </message>
+        <message>
             <source> dpi</source>
             <translation> dpi</translation>
+        </message>
+        <message>
+            <source>automatic (300 for print, 150 for the screen)</source>
+            <translation>自动（印刷 300，屏幕 150）</translation>
         </message>
         <message>
             <source>Image resolution:</source>
@@ -283,6 +685,10 @@
             <translation>请修正后重新导出，或仍然导出以查看校样。</translation>
         </message>
         <message>
+            <source>Fix them and export again: some cannot be printed as they are.</source>
+            <translation>请修正后重新导出：其中一些问题无法照原样印刷。</translation>
+        </message>
+        <message>
             <source>Exporting the catalogue…</source>
             <translation>正在导出图录…</translation>
         </message>
@@ -330,12 +736,20 @@
             <translation>单元</translation>
         </message>
         <message>
+            <source>(no crate)</source>
+            <translation>（无包装箱）</translation>
+        </message>
+        <message>
             <source>comma-separated</source>
             <translation>以逗号分隔</translation>
         </message>
         <message>
             <source>(no section)</source>
             <translation>（无单元）</translation>
+        </message>
+        <message>
+            <source>Crate {number}</source>
+            <translation>{number} 号箱</translation>
         </message>
         <message>
             <source>(multiple values)</source>
@@ -610,12 +1024,32 @@
             <translation>详情</translation>
         </message>
         <message>
+            <source>Loan</source>
+            <translation>借展</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>品相</translation>
+        </message>
+        <message>
             <source>From the photo (read-only)</source>
             <translation>来自照片（只读）</translation>
         </message>
         <message>
             <source>No work selected</source>
             <translation type="vanished">未选择作品</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>M月d日</translation>
+        </message>
+        <message>
+            <source>changed in {office} by {author}, {date}</source>
+            <translation>{date}由{author}在{office}修改</translation>
+        </message>
+        <message>
+            <source>changed by {author}, {date}</source>
+            <translation>{date}由{author}修改</translation>
         </message>
         <message>
             <source>No work selected. Select a photo to edit its captions.</source>
@@ -838,6 +1272,277 @@
             <source>Venue</source>
             <translation>展览场地</translation>
         </message>
+        <message>
+            <source>Design</source>
+            <translation>设计</translation>
+        </message>
+        <message>
+            <source>Editors</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>印刷</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>出版</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>翻译</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>到达</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>背面</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借展方</translation>
+        </message>
+        <message>
+            <source>Borrower's address</source>
+            <translation>借展方地址</translation>
+        </message>
+        <message>
+            <source>Borrower's contact</source>
+            <translation>借展方联系人</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>Conditions of loan</source>
+            <translation>借展条件</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>保障方式</translation>
+        </message>
+        <message>
+            <source>Crate</source>
+            <translation>包装箱</translation>
+        </message>
+        <message>
+            <source>Credit line</source>
+            <translation>鸣谢</translation>
+        </message>
+        <message>
+            <source>Dispatch</source>
+            <translation>发运</translation>
+        </message>
+        <message>
+            <source>Dispatch date</source>
+            <translation>发运日期</translation>
+        </message>
+        <message>
+            <source>Excellent</source>
+            <translation>优</translation>
+        </message>
+        <message>
+            <source>Excess</source>
+            <translation>免赔额</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>Frame</source>
+            <translation>画框</translation>
+        </message>
+        <message>
+            <source>Frame depth (cm)</source>
+            <translation>画框厚度（厘米）</translation>
+        </message>
+        <message>
+            <source>Frame height (cm)</source>
+            <translation>画框高度（厘米）</translation>
+        </message>
+        <message>
+            <source>Frame width (cm)</source>
+            <translation>画框宽度（厘米）</translation>
+        </message>
+        <message>
+            <source>Glazing</source>
+            <translation>玻璃</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>良</translation>
+        </message>
+        <message>
+            <source>Hanging hardware</source>
+            <translation>挂件</translation>
+        </message>
+        <message>
+            <source>Image surface</source>
+            <translation>画面</translation>
+        </message>
+        <message>
+            <source>Insurer or indemnifier</source>
+            <translation>承保方或担保方</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Lender's authoriser</source>
+            <translation>出借方授权人</translation>
+        </message>
+        <message>
+            <source>Loan number</source>
+            <translation>借展编号</translation>
+        </message>
+        <message>
+            <source>Mount</source>
+            <translation>卡纸</translation>
+        </message>
+        <message>
+            <source>Mount height (cm)</source>
+            <translation>卡纸高度（厘米）</translation>
+        </message>
+        <message>
+            <source>Mount width (cm)</source>
+            <translation>卡纸宽度（厘米）</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>未检查</translation>
+        </message>
+        <message>
+            <source>Packaging</source>
+            <translation>包装</translation>
+        </message>
+        <message>
+            <source>Policy number</source>
+            <translation>保单号</translation>
+        </message>
+        <message>
+            <source>Poor</source>
+            <translation>差</translation>
+        </message>
+        <message>
+            <source>Process or medium</source>
+            <translation>工艺或材质</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>目的</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>归还</translation>
+        </message>
+        <message>
+            <source>Return due</source>
+            <translation>归还期限</translation>
+        </message>
+        <message>
+            <source>Shipper</source>
+            <translation>承运方</translation>
+        </message>
+        <message>
+            <source>Venue dispatch</source>
+            <translation>展地发运</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the web</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoanRecordDialog</name>
+        <message>
+            <source>Loan Record</source>
+            <translation>借展协议</translation>
+        </message>
+        <message>
+            <source>Borrower, purpose and conditions</source>
+            <translation>借展方、目的与条件</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>借展</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation>保险</translation>
+        </message>
+        <message>
+            <source>Indemnity</source>
+            <translation>政府担保</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>Crates</source>
+            <translation>包装箱</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Width (cm)</source>
+            <translation>宽（厘米）</translation>
+        </message>
+        <message>
+            <source>Height (cm)</source>
+            <translation>高（厘米）</translation>
+        </message>
+        <message>
+            <source>Depth (cm)</source>
+            <translation>深（厘米）</translation>
+        </message>
+        <message>
+            <source>Weight (kg)</source>
+            <translation>重量（千克）</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Add Crate</source>
+            <translation>添加包装箱</translation>
+        </message>
+        <message>
+            <source>Remove Crate</source>
+            <translation>删除包装箱</translation>
+        </message>
+        <message>
+            <source>Put works in a crate in the inspector's Loan section.</source>
+            <translation>在检查器的“借展”部分将作品放入包装箱。</translation>
+        </message>
+        <message>
+            <source>Crate {number} is listed twice.</source>
+            <translation>{number} 号箱重复列出。</translation>
+        </message>
+        <message>
+            <source>Crate {number}: {text} is not a number.</source>
+            <translation>{number} 号箱：{text} 不是数字。</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -902,12 +1607,56 @@
             <translation>最近打开</translation>
         </message>
         <message>
+            <source>Print Documents…</source>
+            <translation>打印文件…</translation>
+        </message>
+        <message>
+            <source>Wall labels, checklist, condition reports and the loan record</source>
+            <translation>展签、展品清单、品相报告和借展协议</translation>
+        </message>
+        <message>
+            <source>Export Web Gallery…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A bilingual gallery for phones and websites, opened by the labels' QR codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Find Missing Originals…</source>
             <translation>查找缺失的原图…</translation>
         </message>
         <message>
             <source>Search a folder for originals that were moved or renamed</source>
             <translation>在文件夹中查找被移动或重命名的原图</translation>
+        </message>
+        <message>
+            <source>Send to Partner…</source>
+            <translation>发送给合作方…</translation>
+        </message>
+        <message>
+            <source>Make a package (catalogue and previews) for the partner office</source>
+            <translation>为合作方制作数据包（目录和预览图）</translation>
+        </message>
+        <message>
+            <source>Merge from Partner…</source>
+            <translation>合并合作方的修改…</translation>
+        </message>
+        <message>
+            <source>Take the partner office's changes from a package they sent</source>
+            <translation>从合作方发来的数据包中采用其修改</translation>
+        </message>
+        <message>
+            <source>Merge Conflicts…</source>
+            <translation>合并冲突…</translation>
+        </message>
+        <message>
+            <source>Fields changed here and at the partner office: decide which to keep</source>
+            <translation>本方和合作方都修改过的字段：决定保留哪一个</translation>
+        </message>
+        <message>
+            <source>Open Package…</source>
+            <translation>打开数据包…</translation>
         </message>
         <message>
             <source>Close Project</source>
@@ -924,6 +1673,14 @@
         <message>
             <source>Select All</source>
             <translation>全选</translation>
+        </message>
+        <message>
+            <source>Loan Record…</source>
+            <translation>借展协议…</translation>
+        </message>
+        <message>
+            <source>Borrower, loan period, insurance and crates</source>
+            <translation>借展方、借展期限、保险和包装箱</translation>
         </message>
         <message>
             <source>Preferences…</source>
@@ -1010,8 +1767,154 @@
             <translation>导入照片文件夹</translation>
         </message>
         <message>
+            <source>Written: {file} ({pages} pages)</source>
+            <translation>已输出：{file}（{pages} 页）</translation>
+        </message>
+        <message>
             <source>Catalogue written: {file}</source>
             <translation>图录已生成：{file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergePreviewDialog</name>
+        <message>
+            <source>Merge from Partner</source>
+            <translation>合并合作方的修改</translation>
+        </message>
+        <message>
+            <source>Package from {office}, made {created}.
+{taken} fields are taken from the partner, {conflicts} were changed on both sides (yours are kept until you decide), {added} works added, {removed} removed.</source>
+            <translation>来自{office}的数据包，制作于 {created}。
+采用合作方的 {taken} 个字段，{conflicts} 个字段双方都有修改（在您决定之前保留本方内容），新增 {added} 件作品，删除 {removed} 件。</translation>
+        </message>
+        <message>
+            <source>the partner</source>
+            <translation>合作方</translation>
+        </message>
+        <message>
+            <source>The order of works or sections changes.</source>
+            <translation>作品或单元的顺序将改变。</translation>
+        </message>
+        <message>
+            <source>This package holds nothing this project does not have already.</source>
+            <translation>此数据包中没有本项目尚未包含的内容。</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Here (ours)</source>
+            <translation>本方</translation>
+        </message>
+        <message>
+            <source>From the partner (theirs)</source>
+            <translation>合作方</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>conflict: yours kept</source>
+            <translation>冲突：保留本方</translation>
+        </message>
+        <message>
+            <source>taken from the partner</source>
+            <translation>采用合作方</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>第 {number} 号</translation>
+        </message>
+        <message>
+            <source>new work</source>
+            <translation>新作品</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>展览</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>单元</translation>
+        </message>
+    </context>
+    <context>
+        <name>Partner</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Making the partner package…</source>
+            <translation>正在制作合作方数据包…</translation>
+        </message>
+        <message>
+            <source>Merge from Partner</source>
+            <translation>合并合作方的修改</translation>
+        </message>
+        <message>
+            <source>Merge from {office}</source>
+            <translation>合并来自{office}的修改</translation>
+        </message>
+        <message>
+            <source>Package written: {file} ({size} MB)</source>
+            <translation>数据包已保存：{file}（{size} MB）</translation>
+        </message>
+        <message>
+            <source>Partner package</source>
+            <translation>合作方数据包</translation>
+        </message>
+        <message>
+            <source>Partner packages (*{suffix})</source>
+            <translation>合作方数据包 (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Send to Partner</source>
+            <translation>发送给合作方</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Which office works with this copy of the exhibition (e.g. Düren or Jinhua)?
+Every edit is recorded under this name, so the partner sees who changed what.</source>
+            <translation>哪个机构使用此展览副本（例如：迪伦或金华）？
+每次修改都以此名称记录，合作方可以看到谁修改了什么。</translation>
+        </message>
+        <message>
+            <source>Work in the catalogue</source>
+            <translation>作品在目录中</translation>
+        </message>
+        <message>
+            <source>Your office</source>
+            <translation>您的机构</translation>
+        </message>
+        <message>
+            <source>in the catalogue</source>
+            <translation>在目录中</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>合作方</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>已删除</translation>
         </message>
     </context>
     <context>
@@ -1126,8 +2029,32 @@
             <translation>文字排不下</translation>
         </message>
         <message>
+            <source>No title</source>
+            <translation>无标题</translation>
+        </message>
+        <message>
+            <source>No photographer</source>
+            <translation>无摄影师</translation>
+        </message>
+        <message>
+            <source>Caption written by the camera</source>
+            <translation>相机写入的说明</translation>
+        </message>
+        <message>
             <source>No works are selected for printing.</source>
             <translation>没有选择要印刷的作品。</translation>
+        </message>
+        <message>
+            <source>No title: printed as untitled.</source>
+            <translation>无标题：将印为“无题”。</translation>
+        </message>
+        <message>
+            <source>No photographer named.</source>
+            <translation>未注明摄影师。</translation>
+        </message>
+        <message>
+            <source>The caption looks like text the camera wrote: {text}</source>
+            <translation>该说明看起来是相机自动写入的文字：{text}</translation>
         </message>
         <message>
             <source>{where}: {details}</source>
@@ -1188,8 +2115,12 @@
             </translation>
         </message>
         <message>
+            <source>The captions do not fit, even on a page of their own; they would have to be printed at {scale_percent}% size, below the smallest readable size ({minimum_pt} pt). Shorten them.</source>
+            <translation>说明文字即使单独占一页也放不下；需要缩小到 {scale_percent}%，低于最小可读字号（{minimum_pt} 磅）。请缩短文字。</translation>
+        </message>
+        <message>
             <source>The captions do not fit the plate; they would be printed at {scale_percent}% size. Shorten them or choose a larger layout.</source>
-            <translation>图片说明在图版上排不下，需缩小到 {scale_percent}% 印刷。请缩短文字或选择更大的版式。</translation>
+            <translation type="vanished">图片说明在图版上排不下，需缩小到 {scale_percent}% 印刷。请缩短文字或选择更大的版式。</translation>
         </message>
     </context>
     <context>
@@ -1238,12 +2169,54 @@
     <context>
         <name>Projects</name>
         <message>
+            <source>When the project was opened: {reason}</source>
+            <translation>打开项目时：{reason}</translation>
+        </message>
+        <message>
+            <source>Exhibit</source>
+            <translation>Exhibit</translation>
+        </message>
+        <message>
+            <source>The project's catalogue is damaged, empty or missing.</source>
+            <translation>项目的目录已损坏、为空或丢失。</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup, made {when}, with {count} works? The damaged catalogue is kept beside the backups.</source>
+            <translation>要恢复最新的完好备份吗？该备份创建于 {when}，包含 {count} 件作品。损坏的目录会保留在备份旁边。</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
             <source>Open an Exhibit project folder</source>
             <translation>打开 Exhibit 项目文件夹</translation>
         </message>
         <message>
             <source>New project: choose where to keep it and its name</source>
             <translation>新建项目：选择保存位置和名称</translation>
+        </message>
+        <message>
+            <source>Open a partner package</source>
+            <translation>打开合作方数据包</translation>
+        </message>
+        <message>
+            <source>Partner packages (*{suffix})</source>
+            <translation>合作方数据包 (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Where to keep the project made from the package</source>
+            <translation>由数据包生成的项目保存位置</translation>
+        </message>
+        <message>
+            <source>Your office</source>
+            <translation>您的机构</translation>
+        </message>
+        <message>
+            <source>Which office works with this copy of the exhibition (e.g. Jinhua)?
+Every edit is recorded under this name, so the partner sees who changed what.</source>
+            <translation>哪个机构使用此展览副本（例如：金华）？
+每次修改都以此名称记录，合作方可以看到谁修改了什么。</translation>
         </message>
         <message>
             <source>Making the demo exhibition…</source>
@@ -1342,6 +2315,10 @@
             <translation>打开项目…</translation>
         </message>
         <message>
+            <source>Open Package…</source>
+            <translation>打开数据包…</translation>
+        </message>
+        <message>
             <source>Open the Demo Exhibition</source>
             <translation>打开演示展览</translation>
         </message>
@@ -1380,6 +2357,14 @@
             <source>Move section</source>
             <translation>移动单元</translation>
         </message>
+        <message>
+            <source>Change the loan record</source>
+            <translation>修改借展协议</translation>
+        </message>
+        <message>
+            <source>Remove a condition check</source>
+            <translation>删除品相检查</translation>
+        </message>
     </context>
     <context>
         <name>UndoStack</name>
@@ -1412,6 +2397,87 @@
             <translation>
                 <numerusform>将 %n 件作品移到另一个单元</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>Record condition of %n work(s)</source>
+            <translation>
+                <numerusform>记录 %n 件作品的品相</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WebGalleryDialog</name>
+        <message>
+            <source>Export Web Gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write Gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open in Browser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished">选择…</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language shown first:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also WebP images (smaller on phones)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before publishing:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for the web gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to fix.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the web gallery…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web gallery written: {pages} pages, {size} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The web gallery was not written: {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -85,7 +85,7 @@ def test_set_list_show_round_trip(project: Path, tmp_path: Path) -> None:
     code, out, _ = run("show", project, "1", "--json")
     d = json.loads(out)
     assert d["texts"]["title"]["zh-Hans"] == {"text": "集市", "status": "approved"}
-    assert d["print_size_cm"][0] == 40.5
+    assert d["print_width_cm"] == 40.5
     assert d["tags"] == ["Markt", "Stadt"]
     code, out, _ = run("list", project, "--json")
     assert json.loads(out)[0]["title"] == {"de": "Der Markt", "zh-Hans": "集市"}
@@ -110,8 +110,8 @@ def test_bad_input_names_the_field(project: Path) -> None:
 
 def test_project_open_elsewhere_exit_code(project: Path) -> None:
     with Catalogue.open(project):
-        code, _, err = run("list", project)
-    assert code == 4 and "already open" in err
+        code, _, err = run("set", project, "exhibition", "title.de", "Neu")
+    assert code == 4 and "already open" in err  # readers: tests/cli/test_store_safety_cli.py
 
 
 def test_check_finds_missing_and_changed_then_relink(project: Path, tmp_path: Path) -> None:

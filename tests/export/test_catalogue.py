@@ -102,7 +102,12 @@ def test_page_count_follows_works_and_layout(bilingual, tmp_path, layout, size) 
     pdf = export(source, tmp_path, layout=layout, page_size=size)
     per = layout.per_page
     sections = [2, 3]  # works per section in bilingual_source(5)
-    expected = front_pages(source) + sum(1 + math.ceil(n / per) for n in sections) + 1
+    page = front_pages(source)
+    for n in sections:
+        page += (page + 1) % 2 == 0  # a blank left-hand page: openers are right-hand pages
+        page += 1 + math.ceil(n / per)
+    page += 1  # the index
+    expected = page + (-(page + 1) % 4) + 1  # blanks to a multiple of four, the back cover
     reader = PdfReader(pdf)
     assert len(reader.pages) == expected
     width, height = size.points
@@ -261,6 +266,20 @@ def test_process_pool_prepares_everything(tmp_path) -> None:
     assert set(done) == {t.key for t in tasks} and len(seen) == 4
 
 
+def test_process_pool_bounds_each_photo_in_time(tmp_path) -> None:
+    """The export's image workers have the import's per-file bounds: a photo that takes too
+    long stops the export with its name, instead of stalling it."""
+    from exhibit.export.catalogue.images import ImageError
+
+    big = make_photo(tmp_path / "gross.jpg", (3000, 2000), seed=1)
+    task = ImageTask("w1", str(big), "1" * 64, 1500, 1000, 72)
+    with pytest.raises(ImageError, match=r"gross\.jpg took longer than 0\.001 s"):
+        prepare_all(
+            [task], tmp_path / "c", processes=1, cancel=CancelToken(), on_done=print,
+            timeout=0.001,
+        )  # fmt: skip
+
+
 def test_chinese_only_project(tmp_path) -> None:
     langs = ("zh-Hans",)
     photo = make_photo(tmp_path / "photos" / "z.jpg")
@@ -289,3 +308,25 @@ def test_print_images_are_made_like_thumbnails(tmp_path: Path) -> None:
     alpha_out = prepare(ImageTask("b", str(tmp_path / "alpha.png"), "2" * 64, 100, 50, 300), cache)
     with Image.open(alpha_out.path) as im:
         assert min(im.convert("RGB").getpixel((2, 2))) > 240  # the transparent corner is paper
+
+
+@pytest.mark.parametrize("orientation", range(1, 9))
+def test_print_images_come_out_upright(tmp_path: Path, orientation: int) -> None:
+    """Not only the size: the corners of a camera-rotated photo are where the curator saw them."""
+    from PIL import Image
+
+    from exhibit.testing import QUADRANTS, oriented_jpeg
+
+    source = tmp_path / f"o{orientation}.jpg"
+    oriented_jpeg(orientation, source)
+    # 96 x 64 upright, asked for at 48 x 32: never passed through, always decoded and turned
+    task = ImageTask(f"w{orientation}", str(source), f"{orientation:064x}", 48, 32, 300)
+    out = prepare(task, tmp_path / "cache")
+    with Image.open(out.path) as im:
+        rgb = im.convert("RGB")
+    assert rgb.size == (48, 32) == (out.width, out.height)
+    w, h = rgb.size
+    corners = [(3, 3), (w - 4, 3), (3, h - 4), (w - 4, h - 4)]
+    for corner, colour in zip(corners, QUADRANTS, strict=True):
+        pixel = rgb.getpixel(corner)
+        assert all(abs(a - b) <= 40 for a, b in zip(pixel, colour, strict=True)), (corner, pixel)

@@ -12,10 +12,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from exhibit.cli.access import open_to_read
 from exhibit.cli.jobrun import run_job
 from exhibit.cli.report import print_report
 from exhibit.core.errors import ExhibitError
-from exhibit.core.store import Catalogue
 
 
 def add_kinds(kinds) -> None:
@@ -60,7 +60,7 @@ def add_kinds(kinds) -> None:
     c.set_defaults(run_kind=run_copies)
 
 
-def _snapshot(cat: Catalogue, works: str):
+def _snapshot(cat, works: str):
     from exhibit.cli.export import parse_numbers
     from exhibit.export.photos.jobs import PhotoSnapshot
 
@@ -79,7 +79,7 @@ def _snapshot(cat: Catalogue, works: str):
 def run_xmp(args: argparse.Namespace, io) -> int:
     from exhibit.export.photos.jobs import SidecarExport
 
-    with Catalogue.open(args.project, backup=False) as cat:
+    with open_to_read(args.project, io, "export xmp") as cat:
         job = SidecarExport(_snapshot(cat, args.works), args.naming)
     report = run_job(job, io, progress=not args.json)
     return print_report(report, io, as_json=args.json)
@@ -90,7 +90,7 @@ def run_copies(args: argparse.Namespace, io) -> int:
 
     if not args.out.parent.is_dir():
         raise ExhibitError(f"--out: the folder {args.out.parent} does not exist")
-    with Catalogue.open(args.project, backup=False) as cat:
+    with open_to_read(args.project, io, "export copies") as cat:
         try:
             job = DeliveryCopies(
                 _snapshot(cat, args.works),

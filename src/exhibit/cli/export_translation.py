@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from exhibit.cli.access import open_to_read
 from exhibit.cli.output import print_json
 from exhibit.core.errors import ExhibitError
-from exhibit.core.store import Catalogue
 from exhibit.core.translation import Format, Only
 
 
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace, io) -> int:
 
     if not args.out.parent.is_dir():
         raise ExhibitError(f"--out: the folder {args.out.parent} does not exist")
-    with Catalogue.open(args.project, backup=False) as cat:
+    with open_to_read(args.project, io, "export translation") as cat:
         languages = cat.languages
         target = args.target or (languages[1] if len(languages) > 1 else "")
         if target not in languages[1:]:

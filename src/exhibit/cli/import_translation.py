@@ -11,11 +11,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from exhibit.cli.access import open_to_write
 from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.output import print_json
 from exhibit.core.errors import ExhibitError
-from exhibit.core.project import backup_catalogue
-from exhibit.core.store import Catalogue
+from exhibit.core.store_backups import make_backup
 from exhibit.core.translation import Change, ImportPlan
 
 HELP = "take translated texts back from XLSX, CSV, XLIFF or PO"
@@ -45,7 +45,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, io) -> int:
     from exhibit.ingest.translation.plan import plan_translation
 
-    with Catalogue.open(args.project, backup=False) as cat:
+    with open_to_write(args.project, io, "import-translation", backup=False) as cat:
         plan = plan_translation(
             cat.exhibition(),
             cat.sections(),
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace, io) -> int:
             raise ExhibitError(f"{args.file.name}: {plan.errors[0]}; nothing was changed")
         applied = None
         if not args.dry_run and (plan.writes or plan.conflicts):
-            backup_catalogue(cat.paths, label="translation")
+            make_backup(cat.paths, "translation")
             applied = cat.apply_translation(plan, f"translation:{args.file.name}")
     _print(plan, io, args, applied)
     bad = plan.count(Change.REJECTED) + plan.count(Change.CONFLICT)

@@ -25,6 +25,7 @@ Key = tuple[str, str, str, str]  # entity, uid, field, lang
 PRESENT = "@present"
 SECTION = "@section"
 ORDER = "@order"
+PLACE = "@place"  # a work's last explicit move: [uid of the work it was put after, or None]
 SECTIONS = "@sections"
 
 
@@ -124,6 +125,7 @@ class MergePlan:
     section_order: tuple[str, ...] | None = None
     imports: tuple[Revision, ...] = ()  # their history rows to copy into ours
     conflict_history: Mapping[Key, tuple[Revision, ...]] = field(default_factory=dict)
+    settled_conflicts: tuple[Key, ...] = ()  # open conflicts the partner has since settled
     unchanged: int = 0
     kept_ours: int = 0
     same_change: int = 0
@@ -140,6 +142,7 @@ class MergePlan:
             or self.order is not None
             or self.section_order is not None
             or self.imports
+            or self.settled_conflicts
         )
 
 
@@ -195,6 +198,7 @@ def plan_merge(ours: ExchangeState, theirs: ExchangeState) -> MergePlan:
     added_sections: list[str] = []
     removed_sections: list[str] = []
     dropped: set[str] = set()  # entities absent from the result: their fields are not applied
+    kept: set[str] = set()  # removed there but kept here (a conflict)
     counts = {Outcome.UNCHANGED: 0, Outcome.KEEP_OURS: 0, Outcome.SAME_CHANGE: 0}
 
     def change(key: Key, m: FieldMerge, base, o, t) -> FieldChange:
@@ -219,10 +223,11 @@ def plan_merge(ours: ExchangeState, theirs: ExchangeState) -> MergePlan:
         if m.outcome is Outcome.TAKE_THEIRS and t:
             added.append(uid)
         elif m.outcome is Outcome.TAKE_THEIRS and not t:
-            if changed_since_base(uid, 1):  # removed there, edited here
+            if changed_since_base(uid, 1):  # removed there, edited here: kept until decided
                 conflicts.append(
                     change(key, FieldMerge(Outcome.CONFLICT, o), base, o, t),
                 )
+                kept.add(uid)
             else:
                 removed.append(uid)
                 dropped.add(uid)
@@ -235,9 +240,22 @@ def plan_merge(ours: ExchangeState, theirs: ExchangeState) -> MergePlan:
         else:
             counts[m.outcome] = counts.get(m.outcome, 0) + 1
     order_keys = {ORDER, SECTIONS}
+
+    def here(state: ExchangeState) -> set[str]:
+        return {k[1] for k, v in state.values.items() if k[2] == PRESENT and v}
+
+    # fields count only where both copies hold the work or section: one that was added comes
+    # whole, one that was removed has no values to compare
+    in_both = here(ours) & here(theirs)
     for key, (m, base, o, t) in sorted(merges.items(), key=lambda kv: kv[0]):
         entity, uid, name, _ = key
         if name == PRESENT or name in order_keys or uid in dropped:
+            continue
+        if entity != "exhibition" and uid not in in_both:
+            continue
+        if name == PLACE:  # moves: merged with the order below; both moved it: a conflict
+            if m.outcome is Outcome.CONFLICT:
+                conflicts.append(change(key, m, base, o, t))
             continue
         if m.outcome is Outcome.TAKE_THEIRS:
             taken.append(change(key, m, base, o, t))
@@ -250,19 +268,67 @@ def plan_merge(ours: ExchangeState, theirs: ExchangeState) -> MergePlan:
     def present(entity: str) -> list[str]:
         out = []
         for key, (m, *_rest) in merges.items():
-            if key[0] == entity and key[2] == PRESENT and key[1] not in dropped and m.value:
+            if (
+                key[0] == entity
+                and key[2] == PRESENT
+                and key[1] not in dropped
+                and (m.value or key[1] in kept)
+            ):
                 out.append(key[1])
         return out
 
     order_result: dict[str, tuple[str, ...] | None] = {}
-    for name, entity in ((ORDER, "work"), (SECTIONS, "section")):
+    for name, entity in ((SECTIONS, "section"), (ORDER, "work")):
         key = ("exhibition", ours.exhibition_uid, name, "")
         m, base, o, t = merges.get(key, (None, None, None, None))
         members = present(entity)
-        merged = merge_order(base or [], o or [], t or [], members=members, tie_key=str)
-        order_result[name] = merged.order if list(merged.order) != list(o or []) else None
+        moved: dict[str, set[str] | None] = {"ours": None, "theirs": None}
+        same_place: dict[str, str | None] = {}
+        if entity == "work":  # the moves each side made, from its history
+            moved = {"ours": set(), "theirs": set()}
+            for k, (pm, *_r) in merges.items():
+                if k[2] != PLACE:
+                    continue
+                if pm.outcome is Outcome.SAME_CHANGE and isinstance(pm.value, list):
+                    same_place[k[1]] = pm.value[0] if pm.value else None
+                if pm.outcome in (Outcome.KEEP_OURS, Outcome.SAME_CHANGE, Outcome.CONFLICT):
+                    moved["ours"].add(k[1])  # type: ignore[union-attr]
+                if pm.outcome in (Outcome.TAKE_THEIRS, Outcome.CONFLICT):
+                    moved["theirs"].add(k[1])  # type: ignore[union-attr]
+        merged = merge_order(
+            base or [],
+            o or [],
+            t or [],
+            members=members,
+            tie_key=str,
+            moved_ours=moved["ours"],
+            moved_theirs=moved["theirs"],
+            anchors=same_place,
+        )
+        result = list(merged.order)
+        if entity == "work":
+            # the catalogue's order: sections in their (merged) order, unsorted works last
+            sections = list(
+                order_result[SECTIONS]
+                or merges.get(("exhibition", ours.exhibition_uid, SECTIONS, ""), (None, None, []))[
+                    2
+                ]
+                or []
+            )
+            rank = {u: i for i, u in enumerate(sections)}
+
+            def section_of(uid: str) -> object:
+                entry = merges.get(("work", uid, SECTION, ""))
+                return entry[0].value if entry else None
+
+            position = {u: i for i, u in enumerate(result)}
+            result.sort(key=lambda u: (rank.get(section_of(u), len(rank)), position[u]))  # type: ignore[arg-type]
+        order_result[name] = tuple(result) if result != list(o or []) else None
 
     conflict_keys = {c.key for c in conflicts}
+    # removed on one side, edited on the other: none of their rows of it come in yet, so the
+    # edits here stay edits (newer than the base) until someone decides
+    disputed = {c.uid for c in conflicts if c.field == PRESENT}
     imports: list[Revision] = []
     held: dict[Key, tuple[Revision, ...]] = {}
     for key, revs in theirs.history.items():
@@ -272,6 +338,8 @@ def plan_merge(ours: ExchangeState, theirs: ExchangeState) -> MergePlan:
             continue
         if key in conflict_keys:
             held[key] = new
+        elif key[1] in disputed:
+            continue
         else:
             imports.extend(new)
 

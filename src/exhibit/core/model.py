@@ -16,6 +16,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from exhibit.core.languages import DEFAULT_LANGUAGES
+from exhibit.core.loan import LoanRecord
 
 
 class TranslationStatus(StrEnum):
@@ -128,6 +129,9 @@ class Exhibition(Multilingual):
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     opening: date | None = None
     closing: date | None = None
+    loan: LoanRecord = field(default_factory=LoanRecord)
+    web_address: str = ""  # where the web gallery is published (its QR codes point there)
+    first_language: str = ""  # shown first on labels and the web ('' = the source language)
     uid: str = ""  # stable id across copies (packages, translation files)
 
     @property
@@ -141,7 +145,7 @@ class Section(Multilingual):
 
     id: int = 0
     position: int = 0
-    uid: str = ""  # stable id across copies (packages, translation files)
+    uid: str = ""  # stable id across copies (packages, translation export)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,9 +232,16 @@ class Work(Multilingual):
     loan_status: LoanStatus = LoanStatus.CANDIDATE
     loan_history: tuple[LoanEvent, ...] = ()
     notes: str = ""
+    on_web: str = "yes"  # "no": left out of the web gallery
     tags: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()
     added: str = ""
+    mount_width_cm: float | None = None
+    mount_height_cm: float | None = None
+    frame_width_cm: float | None = None
+    frame_height_cm: float | None = None
+    frame_depth_cm: float | None = None
+    crate: str = ""
     uid: str = ""  # stable id across copies and renumbering (packages, translation export)
 
 

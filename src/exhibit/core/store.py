@@ -1,10 +1,17 @@
 """The catalogue store: the only place with SQL.
 
-``Catalogue`` opens a project folder (lock, backup, migrations), reads values from model.py
-and writes every edit in one transaction that rolls back when anything raises. Whoever
+``Catalogue`` opens a project folder, as the one writer (lock, backup, migrations after a
+backup; see store_opening.py) or as a reader (no lock, read-only, beside a writer), reads values
+from model.py and writes every edit in one transaction that rolls back when anything raises;
+SQLite errors of the disk or the file reach the caller as ExhibitErrors (disk full, permission,
+damaged catalogue), never raw. Whoever
 changes the catalogue gets told through the ``notify`` callback passed in (the UI turns it
-into Qt signals). One writer: the store is guarded by a lock and may be called from the
-thread that runs a job as well as from the window's thread.
+into Qt signals). One writer: the thread that opened the catalogue owns it, and only that
+thread may read or write it (``OwnerThreadError`` otherwise). Jobs compute on their own
+threads and hand their results to the owner, which stores them (see ``core.jobs``).
+
+Every committed change is told as ``Change`` records naming the works (or sections) and the
+fields it touched, so that models update those rows and editors those fields only.
 """
 
 from __future__ import annotations
@@ -18,11 +25,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from exhibit.core import migrations
 from exhibit.core.errors import (
     CatalogueDamagedError,
+    CatalogueReadOnlyError,
     ExhibitError,
     FieldError,
     ProjectExistsError,
+    ProjectLockedError,
+    SchemaTooOldError,
     SectionNotFoundError,
     WorkNotFoundError,
 )
@@ -43,40 +54,86 @@ from exhibit.core.model import (
     normalize_text,
 )
 from exhibit.core.project import (
+    COMMAND,
+    WRITER_WAIT,
     ProjectLock,
     ProjectPaths,
-    backup_catalogue,
     require_project,
     resolve_path,
 )
 from exhibit.core.rows import now, work_from_row
-from exhibit.core.schema import migrate, schema_version, storage_error
+from exhibit.core.schema import (
+    check_not_too_new,
+    connect_read_only,
+    quick_check,
+    raise_database_error,
+    restore_hint,
+    schema_version,
+)
+from exhibit.core.store_backups import make_backup
 from exhibit.core.store_history import HistoryKeeping
+from exhibit.core.store_loan import LoanEditing, loan_from_row
+from exhibit.core.store_opening import (
+    backup_or_notice,
+    check_not_empty,
+    check_writable,
+    connect_writer,
+    refuse_damaged,
+)
 from exhibit.core.store_translation import TranslationImport
 from exhibit.core.store_works import WorkEditing
+
+ALL_FIELDS = "*"  # a change that may touch every field (a work added or put back)
 
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """What changed: ``kind`` is exhibition, sections, works, order or removed."""
+    """What one committed transaction changed.
+
+    ``kind`` is exhibition, sections, works, order or removed; ``ids`` the works (or sections)
+    touched; ``fields`` what about them: field names as ``exhibit set`` spells them (a text
+    per language as ``caption.de``, a single value as ``photographer``), plus ``problems``,
+    ``original``, ``number`` and ``section`` (a work's place), ``languages`` (the project's),
+    or ``ALL_FIELDS`` for a whole record.
+    """
 
     kind: str
     ids: tuple[int, ...] = ()
+    fields: tuple[str, ...] = (ALL_FIELDS,)
+
+    def touches(self, name: str) -> bool:
+        """Whether this change may have touched field ``name`` (``caption.de`` or ``caption``)."""
+        return any(f in (ALL_FIELDS, name) or f.split(".")[0] == name for f in self.fields)
+
+
+class OwnerThreadError(RuntimeError):
+    """The catalogue was used from a thread other than its owner's (a programming error)."""
 
 
 Notify = Callable[[Change], None]
 
 
-class Catalogue(WorkEditing, HistoryKeeping, TranslationImport):
+class Catalogue(WorkEditing, LoanEditing, HistoryKeeping, TranslationImport):
     """An open project. Use ``Catalogue.create`` or ``Catalogue.open``; close when done."""
 
-    def __init__(self, paths: ProjectPaths, conn: sqlite3.Connection, lock: ProjectLock) -> None:
+    def __init__(
+        self,
+        paths: ProjectPaths,
+        conn: sqlite3.Connection,
+        lock: ProjectLock | None,
+        *,
+        notices: Iterable[str] = (),
+        read_only: bool = False,
+    ) -> None:
         self.paths = paths
         self._conn = conn
         self._lock = lock
-        self._mutex = threading.RLock()
+        self.read_only = read_only
+        self.notices: tuple[str, ...] = tuple(notices)  # for the person: backup failed, damage
+        self._owner = threading.get_ident()  # the one thread that reads and writes
         self._depth = 0
         self._pending: list[Change] = []
+        self._languages: tuple[str, ...] | None = None
         self._listeners: list[Notify] = []
 
     # ----------------------------------------------------------------- opening and closing
@@ -87,6 +144,8 @@ class Catalogue(WorkEditing, HistoryKeeping, TranslationImport):
         root: Path,
         title: Mapping[str, str] | str = "",
         languages: Iterable[str] = DEFAULT_LANGUAGES,
+        *,
+        program: str = COMMAND,
     ) -> Catalogue:
         """Make a new project folder with an empty catalogue and open it."""
         root = Path(root)
@@ -96,7 +155,7 @@ class Catalogue(WorkEditing, HistoryKeeping, TranslationImport):
         paths = ProjectPaths(root)
         root.mkdir(parents=True, exist_ok=True)
         paths.make_dirs()
-        cat = cls._connect(paths, backup=False)
+        cat = cls._connect(paths, backup=False, program=program)
         try:
             with cat.transaction():
                 cat._conn.execute(
@@ -113,43 +172,93 @@ class Catalogue(WorkEditing, HistoryKeeping, TranslationImport):
         return cat
 
     @classmethod
-    def open(cls, root: Path, *, backup: bool = True) -> Catalogue:
-        """Open an existing project: lock it, back it up, bring its schema up to date."""
+    def open(
+        cls,
+        root: Path,
+        *,
+        backup: bool = True,
+        read_only: bool = False,
+        wait: float = 0.0,
+        program: str = COMMAND,
+        command: str = "",
+    ) -> Catalogue:
+        """Open an existing project.
+
+        A writer locks it (waiting up to ``wait`` seconds for another command-line writer),
+        backs it up when asked, and brings its schema up to date (always after a backup).
+        A reader (``read_only``) takes no lock and writes nothing, so it works while another
+        process writes; a damaged catalogue opens for reading only, with a notice.
+        ``program`` and ``command`` name the holder to whoever else is refused.
+        """
         paths = require_project(Path(root))
-        paths.make_dirs()
-        return cls._connect(paths, backup=backup)
+        check_not_empty(paths)
+        if read_only:
+            return cls._connect_reader(paths, program=program, command=command)
+        return cls._connect(paths, backup=backup, wait=wait, program=program, command=command)
 
     @classmethod
-    def _connect(cls, paths: ProjectPaths, *, backup: bool) -> Catalogue:
-        lock = ProjectLock(paths)
-        lock.acquire()
+    def _connect(
+        cls,
+        paths: ProjectPaths,
+        *,
+        backup: bool,
+        wait: float = 0.0,
+        program: str = COMMAND,
+        command: str = "",
+    ) -> Catalogue:
+        lock = ProjectLock(paths, program, command)
+        lock.acquire(wait)
+        notices: list[str] = []
         try:
+            check_writable(paths)
+            with contextlib.suppress(OSError):  # whoever needs a folder says when it is missing
+                paths.make_dirs()
             version = schema_version(paths)
-            if backup and version is not None:
-                backup_catalogue(paths)
-            conn = sqlite3.connect(paths.catalogue, isolation_level=None, check_same_thread=False)
-            try:
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.execute("PRAGMA foreign_keys=ON")
-                conn.execute("PRAGMA busy_timeout=5000")
-                migrate(conn, paths)
-            except BaseException:
-                conn.close()
-                raise
+            if version is not None:
+                check_not_too_new(version, paths)
+                if version < migrations.latest_version():
+                    make_backup(paths, "migration")  # no upgrade without a backup
+                elif backup:
+                    notices += backup_or_notice(paths)  # refuses a damaged catalogue too
+                else:
+                    refuse_damaged(paths)
+            conn = connect_writer(paths)
         except BaseException:
             lock.release()
             raise
-        cat = cls(paths, conn, lock)
+        cat = cls(paths, conn, lock, notices=notices)
         cat._start_history_session()
         return cat
 
+    @classmethod
+    def _connect_reader(cls, paths: ProjectPaths, *, program: str, command: str) -> Catalogue:
+        version = schema_version(paths)
+        if version is not None and version < migrations.latest_version():
+            _upgrade_for_reading(paths, program, command)
+        elif version is not None:
+            check_not_too_new(version, paths)
+        try:
+            conn = connect_read_only(paths.catalogue)
+            damage = quick_check(conn)
+        except sqlite3.Error as exc:
+            raise_database_error(exc, paths)
+        notices = []
+        if damage:
+            notices.append(
+                f"{paths.catalogue} is damaged ({'; '.join(damage[:3])}); showing "
+                f"what can still be read, and nothing can be changed. {restore_hint(paths)}."
+            )
+        return cls(paths, conn, None, notices=notices, read_only=True)
+
     def close(self) -> None:
-        with self._mutex:
-            if self._conn is not None:
+        self.check_owner()
+        if self._conn is not None:
+            if not self.read_only:
                 with contextlib.suppress(sqlite3.Error):
                     self._conn.execute("PRAGMA optimize")
-                self._conn.close()
-                self._conn = None  # type: ignore[assignment]
+            self._conn.close()
+            self._conn = None  # type: ignore[assignment]
+        if self._lock is not None:
             self._lock.release()
 
     def __enter__(self) -> Catalogue:
@@ -166,6 +275,14 @@ class Catalogue(WorkEditing, HistoryKeeping, TranslationImport):
     def closed(self) -> bool:
         return self._conn is None
 
+    def check_owner(self) -> None:
+        """Raise ``OwnerThreadError`` unless called on the thread that owns the catalogue."""
+        if threading.get_ident() != self._owner:
+            raise OwnerThreadError(
+                f"{self.paths.catalogue}: used from thread {threading.current_thread().name!r}; "
+                "only the thread that opened it may read or write it (jobs hand it values)"
+            )
+
     def subscribe(self, listener: Notify) -> Callable[[], None]:
         """Call ``listener(change)`` after every committed change; returns an unsubscribe."""
         self._listeners.append(listener)
@@ -176,52 +293,86 @@ class Catalogue(WorkEditing, HistoryKeeping, TranslationImport):
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One user action: committed as a whole, rolled back when anything raises."""
-        with self._mutex:
-            if self._conn is None:
-                raise ExhibitError("the project is closed")
-            outer = self._depth == 0
-            name = f"sp{self._depth}"
-            self._conn.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
-            self._depth += 1
-            try:
-                if outer:
-                    self._history_begin(self._conn)
-                yield self._conn
-                if outer:
-                    self._history_commit(self._conn)
-            except BaseException:
-                self._depth -= 1
-                self._conn.execute("ROLLBACK" if outer else f"ROLLBACK TO {name}")
-                if not outer:
-                    self._conn.execute(f"RELEASE {name}")
-                else:
-                    self._pending.clear()
-                raise
+        self.check_owner()
+        if self._conn is None:
+            raise ExhibitError("the project is closed")
+        if self.read_only:
+            raise CatalogueReadOnlyError(
+                f"{self.root.name} is open for reading only here; nothing was changed"
+            )
+        outer = self._depth == 0
+        name = f"sp{self._depth}"
+        self._execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            if outer:
+                self._history_begin(self._conn)
+            yield self._conn
+            if outer:
+                self._history_commit(self._conn)
+        except BaseException as exc:
             self._depth -= 1
-            try:
-                self._conn.execute("COMMIT" if outer else f"RELEASE {name}")
-            except sqlite3.OperationalError as exc:
-                if outer:
-                    self._conn.execute("ROLLBACK")
-                    self._pending.clear()
-                raise storage_error(exc, self.paths) from exc
+            self._undo(outer, name)
+            if isinstance(exc, sqlite3.Error):
+                raise_database_error(exc, self.paths)
+            raise
+        self._depth -= 1
+        try:
+            self._execute("COMMIT" if outer else f"RELEASE {name}")
+        except BaseException:
+            self._undo(outer, name)
+            raise
         if outer:
             self._flush()
 
-    def _changed(self, kind: str, ids: Iterable[int] = ()) -> None:
-        self._pending.append(Change(kind, tuple(ids)))
+    def _undo(self, outer: bool, name: str) -> None:
+        """Roll back what the failed action did. After a failed COMMIT SQLite may have rolled
+        back already (a full disk): then there is nothing to undo, and the first error is
+        the one to report, not "cannot rollback - no transaction is active"."""
+        if outer:
+            self._pending.clear()
+        self._languages = None  # read again: a rolled back change may have set them
+        if not self._conn.in_transaction:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            if outer:
+                self._conn.execute("ROLLBACK")
+            else:
+                self._conn.execute(f"ROLLBACK TO {name}")
+                self._conn.execute(f"RELEASE {name}")
+
+    def _execute(self, sql: str) -> None:
+        try:
+            self._conn.execute(sql)
+        except sqlite3.Error as exc:
+            raise_database_error(exc, self.paths)
+
+    def _changed(
+        self, kind: str, ids: Iterable[int] = (), fields: Iterable[str] = (ALL_FIELDS,)
+    ) -> None:
+        self._pending.append(Change(kind, tuple(ids), tuple(fields)))
 
     def _flush(self) -> None:
+        """Tell the listeners what the transaction changed, one record per kind and fields."""
         pending, self._pending = self._pending, []
+        merged: dict[tuple[str, tuple[str, ...]], dict[int, None]] = {}
         for change in pending:
+            merged.setdefault((change.kind, change.fields), {}).update(dict.fromkeys(change.ids))
+        for (kind, fields), ids in merged.items():
+            change = Change(kind, tuple(ids), fields)
             for listener in list(self._listeners):
                 listener(change)
 
     def _rows(self, sql: str, params: Iterable[object] = ()) -> list[sqlite3.Row]:
-        with self._mutex:
+        self.check_owner()
+        if self._conn is None:
+            raise ExhibitError("the project is closed")
+        try:
             cur = self._conn.execute(sql, tuple(params))
             cols = [d[0] for d in cur.description]
             return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]  # type: ignore[misc]
+        except sqlite3.Error as exc:
+            raise_database_error(exc, self.paths)
 
     # ----------------------------------------------------------------- exhibition
 
@@ -235,29 +386,34 @@ class Catalogue(WorkEditing, HistoryKeeping, TranslationImport):
             languages=tuple(json.loads(r["languages"])),
             opening=date.fromisoformat(r["opening"]) if r["opening"] else None,
             closing=date.fromisoformat(r["closing"]) if r["closing"] else None,
-            uid=r.get("uid") or "",
+            loan=loan_from_row(r),
+            web_address=r["web_address"],
+            first_language=r["first_language"],
+            uid=r["uid"] or "",
         )
 
     @property
     def languages(self) -> tuple[str, ...]:
-        (row,) = self._rows("SELECT languages FROM exhibition WHERE id = 1")
-        return tuple(json.loads(row["languages"]))
+        """The project languages, the source language first (kept once read)."""
+        if self._languages is None:
+            (row,) = self._rows("SELECT languages FROM exhibition WHERE id = 1")
+            self._languages = tuple(json.loads(row["languages"]))
+        else:
+            self.check_owner()
+        return self._languages
 
     def set_languages(self, languages: Iterable[str]) -> None:
         """Change the project languages. Texts of a dropped language are kept, not deleted."""
         langs = check_languages(tuple(languages))
         with self.transaction() as db:
             db.execute("UPDATE exhibition SET languages = ? WHERE id = 1", (json.dumps(langs),))
-            self._changed("exhibition")
+            self._languages = None
+            self._changed("exhibition", (), ("languages",))
 
     def set_exhibition_date(self, name: str, value: date | str | None) -> None:
-        f = spec(Owner.EXHIBITION, name)
-        if f.kind is not Kind.DATE:
+        if spec(Owner.EXHIBITION, name).kind is not Kind.DATE:
             raise FieldError(f"{name} is not a date field")
-        iso = check_value(f, value.isoformat() if isinstance(value, date) else (value or ""))
-        with self.transaction() as db:
-            db.execute(f"UPDATE exhibition SET {name} = ? WHERE id = 1", (iso,))
-            self._changed("exhibition")
+        self.set_exhibition_field(name, value or "")
 
     # ----------------------------------------------------------------- texts
 
@@ -276,6 +432,10 @@ class Catalogue(WorkEditing, HistoryKeeping, TranslationImport):
                     r["text"], TranslationStatus(r["status"]), r["updated"], r["source_fp"]
                 )
         return {k: freeze_texts(v) for k, v in grouped.items()}
+
+    def work_texts(self, work_ids: Iterable[int]) -> dict[int, Mapping]:
+        """The texts of these works by id (what a change of texts alone needs read again)."""
+        return self._texts("work", work_ids)
 
     def get_text(self, owner: Owner, owner_id: int, name: str, lang: str) -> Text:
         rows = self._rows(
@@ -315,9 +475,9 @@ class Catalogue(WorkEditing, HistoryKeeping, TranslationImport):
                 status = old.status if unchanged else TranslationStatus.DRAFT
             if not text.strip():
                 status = TranslationStatus.MISSING
-            self._write_text(db, owner, owner_id, name, lang, text, status)
-            self._changed(_KIND[owner], [owner_id])
-        return self.get_text(owner, owner_id, name, lang)
+            written = self._write_text(db, owner, owner_id, name, lang, text, status)
+            self._changed(_KIND[owner], [owner_id], (f"{name}.{lang}",))
+        return written
 
     def set_status(
         self, owner: Owner, owner_id: int, name: str, lang: str, status: TranslationStatus
@@ -336,7 +496,7 @@ class Catalogue(WorkEditing, HistoryKeeping, TranslationImport):
                     "DELETE FROM texts WHERE owner = ? AND owner_id = ? AND field = ? AND lang = ?",
                     (str(owner), owner_id, name, lang),
                 )
-                self._changed(_KIND[owner], [owner_id])
+                self._changed(_KIND[owner], [owner_id], (f"{name}.{lang}",))
                 return
             db.execute(
                 "INSERT OR REPLACE INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -351,17 +511,19 @@ class Catalogue(WorkEditing, HistoryKeeping, TranslationImport):
                     entry.source_fingerprint,
                 ),
             )
-            self._changed(_KIND[owner], [owner_id])
+            self._changed(_KIND[owner], [owner_id], (f"{name}.{lang}",))
 
-    def _write_text(self, db, owner, owner_id, name, lang, text, status) -> None:
+    def _write_text(self, db, owner, owner_id, name, lang, text, status) -> Text:
         source_fp = None
         if status is TranslationStatus.APPROVED and lang != self.languages[0]:
             source = self.get_text(owner, owner_id, name, self.languages[0])
             source_fp = fingerprint(source.text)
+        updated = now()
         db.execute(
             "INSERT OR REPLACE INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (str(owner), owner_id, name, lang, text, status.value, now(), source_fp),
+            (str(owner), owner_id, name, lang, text, status.value, updated, source_fp),
         )
+        return Text(text, status, updated, source_fp)
 
     def _check_language(self, lang: str) -> None:
         if lang not in self.languages:
@@ -430,8 +592,8 @@ class Catalogue(WorkEditing, HistoryKeeping, TranslationImport):
             ids.insert(max(0, min(index, len(ids))), section_id)
             self._write_section_order(db, ids)
             self._renumber(db)
-            self._changed("sections", ids)
-            self._changed("order")
+            self._changed("sections", ids, ("position",))
+            self._changed("order", (), ("number",))
 
     def delete_section(self, section_id: int, move_works_to: int | None) -> list[int]:
         """Delete a section; its works move to another section (or none), never lost."""
@@ -448,19 +610,21 @@ class Catalogue(WorkEditing, HistoryKeeping, TranslationImport):
                     "UPDATE works SET section_id = ?, position = ? WHERE id = ?",
                     (move_works_to, end + offset, wid),
                 )
+            self._note_moved(moved)
             db.execute("DELETE FROM texts WHERE owner = 'section' AND owner_id = ?", (section_id,))
             db.execute("DELETE FROM sections WHERE id = ?", (section_id,))
             self._write_section_order(db, [s.id for s in self.sections()])
             self._renumber(db)
             self._changed("sections", [section_id])
-            self._changed("order", moved)
+            self._changed("order", moved, ("section", "number"))
         return moved
 
     def restore_section(self, section: Section) -> None:
         """Put a deleted section back with its id, position and titles (for undo)."""
         with self.transaction() as db:
             db.execute(
-                "INSERT INTO sections (id, position) VALUES (?, ?)", (section.id, section.position)
+                "INSERT INTO sections (id, position, uid) VALUES (?, ?, ?)",
+                (section.id, section.position, section.uid or None),
             )
             for name, by_lang in section.texts.items():
                 for lang, entry in by_lang.items():
@@ -518,6 +682,15 @@ class Catalogue(WorkEditing, HistoryKeeping, TranslationImport):
     def known_hashes(self) -> dict[str, int]:
         """SHA-256 of every original -> catalogue number (for duplicate detection)."""
         return {r["sha256"]: r["number"] for r in self._rows("SELECT sha256, number FROM works")}
+
+    def work_id_by_sha256(self, sha256: str) -> int | None:
+        """The id of the work whose original has this SHA-256, or None."""
+        rows = self._rows("SELECT id FROM works WHERE sha256 = ?", [sha256])
+        return rows[0]["id"] if rows else None
+
+    def numbers(self) -> dict[int, int]:
+        """Work id -> catalogue number, as they are now (for reports written after a job)."""
+        return {r["id"]: r["number"] for r in self._rows("SELECT id, number FROM works")}
 
     def original_path(self, work: Work) -> Path:
         return resolve_path(work.original.path, self.root)
@@ -585,6 +758,24 @@ class Catalogue(WorkEditing, HistoryKeeping, TranslationImport):
         )
         problems += [f"text without a work: {r['owner_id']}" for r in orphans]
         return problems
+
+
+def _upgrade_for_reading(paths: ProjectPaths, program: str, command: str) -> None:
+    """A reader meeting an older schema upgrades it (after a backup) when no writer holds the
+    project, waiting for a command-line writer as writers do; held by the app (which may be an
+    older Exhibit), it says why it cannot read."""
+    try:
+        Catalogue._connect(
+            paths, backup=False, wait=WRITER_WAIT, program=program, command=command
+        ).close()
+    except ProjectLockedError as exc:
+        who = exc.holder.describe() if exc.holder else "another window or process"
+        raise SchemaTooOldError(
+            f"{paths.root.name} was saved by an older version of Exhibit and must be upgraded "
+            f"before it can be read here, but it is open in {who}, which may not know the new "
+            "schema. Close it there, then run this command again (it upgrades the catalogue "
+            "after a backup)."
+        ) from exc
 
 
 _KIND = {Owner.EXHIBITION: "exhibition", Owner.SECTION: "sections", Owner.WORK: "works"}

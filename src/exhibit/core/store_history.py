@@ -20,6 +20,7 @@ from pathlib import Path
 from exhibit.core.errors import ExhibitError, FieldError
 from exhibit.core.exchange import (
     ORDER,
+    PLACE,
     PRESENT,
     SECTION,
     SECTIONS,
@@ -103,13 +104,18 @@ class HistoryKeeping:
     # ----------------------------------------------------------------- this copy
 
     def _start_history_session(self) -> None:
-        """Record this session's edits under the author setting, or the OS user."""
-        with self._mutex:
-            row = self._conn.execute("SELECT author FROM replica WHERE id = 1").fetchone()
-            author = (row[0] if row else "") or os_user()
-            self._conn.execute(
-                "UPDATE replica SET session_author = ?, recording = 1 WHERE id = 1", (author,)
-            )
+        """Record this session's edits under the author setting, or the OS user, and every
+        single-valued work field declared in core/fields.py (triggers made from it)."""
+        if self.read_only:
+            return
+        self.check_owner()
+        row = self._conn.execute("SELECT author FROM replica WHERE id = 1").fetchone()
+        author = (row[0] if row else "") or os_user()
+        self._conn.execute(
+            "UPDATE replica SET session_author = ?, recording = 1 WHERE id = 1", (author,)
+        )
+        for statement in work_column_triggers(SCALAR_WORK_FIELDS):
+            self._conn.execute(statement)
 
     def _replica_row(self) -> dict:
         return self._rows("SELECT * FROM replica WHERE id = 1")[0]
@@ -148,7 +154,7 @@ class HistoryKeeping:
         with self.transaction() as db:
             db.execute(
                 "UPDATE replica SET replica = ?, office = ?, author = '' WHERE id = 1",
-                (uuid.uuid4().hex, office.strip()),
+                (str(uuid.uuid4()), office.strip()),
             )
             db.execute("DELETE FROM conflicts")
         self._start_history_session()
@@ -195,50 +201,89 @@ class HistoryKeeping:
         self, owner: Owner, owner_id: int, name: str, lang: str = ""
     ) -> Revision | None:
         """The newest edit of a field (None when nothing was recorded)."""
-        uid = self._uid_of(owner, owner_id)
+        table = {Owner.WORK: "works", Owner.SECTION: "sections", Owner.EXHIBITION: "exhibition"}
         rows = self._rows(
-            "SELECT * FROM history WHERE entity = ? AND uid = ? AND field = ? AND lang = ? "
-            "ORDER BY rev DESC LIMIT 1",
-            (str(owner), uid, name, lang),
+            "SELECT * FROM history WHERE entity = ? AND field = ? AND lang = ? AND uid = "
+            f"(SELECT uid FROM {table[owner]} WHERE id = ?) ORDER BY rev DESC LIMIT 1",
+            (str(owner), name, lang, owner_id),
         )
         return _revision(rows[0]) if rows else None
 
     # ----------------------------------------------------------------- per transaction
 
     def _history_begin(self, db: sqlite3.Connection) -> None:
-        self._history_start = db.execute("SELECT COALESCE(MAX(rev), 0) FROM history").fetchone()[0]
+        self._moved_ids: list[int] = []
+
+    def _note_moved(self, work_ids: Iterable[int]) -> None:
+        """Works the curator moved in this action: their new place enters the history."""
+        self._moved_ids.extend(work_ids)
 
     def _history_commit(self, db: sqlite3.Connection) -> None:
-        """Before a user action commits: record the orders, one row per field and action."""
+        """Before a user action commits: record the orders when it changed them.
+
+        The fields record themselves (triggers); a caption keystroke costs no statement here.
+        """
+        kinds = {c.kind for c in self._pending}
+        reordered = bool(kinds & {"order", "removed"}) or any(
+            c.kind == "works" and "*" in c.fields
+            for c in self._pending  # added, put back
+        )
+        moved = list(dict.fromkeys(getattr(self, "_moved_ids", ())))
+        self._moved_ids = []
+        if not (reordered or moved or "sections" in kinds):
+            return
         ex = db.execute("SELECT uid FROM exhibition WHERE id = 1").fetchone()
         if ex is None:
             return
-        db.execute(
-            "INSERT INTO history_log SELECT 'exhibition', ?, ?, '', "
-            "(SELECT json_group_array(uid) FROM (SELECT uid FROM works ORDER BY number))",
-            (ex[0], ORDER),
-        )
-        db.execute(
-            "INSERT INTO history_log SELECT 'exhibition', ?, ?, '', "
-            "(SELECT json_group_array(uid) FROM "
-            "(SELECT uid FROM sections ORDER BY position, id))",
-            (ex[0], SECTIONS),
-        )
-        start = self._history_start
+        if reordered or moved:
+            db.execute(
+                "INSERT INTO history_log SELECT 'exhibition', ?, ?, '', "
+                "(SELECT json_group_array(uid) FROM (SELECT uid FROM works ORDER BY number))",
+                (ex[0], ORDER),
+            )
+        if "sections" in kinds or reordered:
+            db.execute(
+                "INSERT INTO history_log SELECT 'exhibition', ?, ?, '', "
+                "(SELECT json_group_array(uid) FROM "
+                "(SELECT uid FROM sections ORDER BY position, id))",
+                (ex[0], SECTIONS),
+            )
+        # where each work moved in this action now stands: after which work (None: first)
+        for wid in moved:
+            db.execute(
+                "INSERT INTO history_log SELECT 'work', w.uid, ?, '', json_array("
+                " (SELECT p.uid FROM works p WHERE p.number = w.number - 1))"
+                " FROM works w WHERE w.id = ?",
+                (PLACE, wid),
+            )
+
+    def _compact_history(self, db: sqlite3.Connection) -> None:
+        """Fold this copy's rows that no partner holds yet (written since the last package was
+        sent): per field and author only the last edit stays (typing a caption is one change,
+        not a row per keystroke), per order only the newest, and none that repeats the row
+        before it. Rows that went out in a package stay: they may be a common base. Runs before
+        a package is made and before a merge, not on every keystroke."""
         replica = db.execute("SELECT replica FROM replica WHERE id = 1").fetchone()[0]
-        # keep the last row per field of this action, and only when it differs from before
+        sent = db.execute(
+            "SELECT COALESCE(MAX(revision), 0) FROM exchanges WHERE direction = 'sent'"
+        ).fetchone()[0]
         db.execute(
-            "DELETE FROM history WHERE rev > ? AND origin = ? AND rev NOT IN ("
-            " SELECT MAX(rev) FROM history WHERE rev > ? AND origin = ?"
-            " GROUP BY entity, uid, field, lang)",
-            (start, replica, start, replica),
+            "DELETE FROM history WHERE origin = ? AND rev > ? AND rev < ("
+            " SELECT MAX(h.rev) FROM history h WHERE h.origin = history.origin"
+            " AND h.entity = history.entity AND h.uid = history.uid AND h.field = history.field"
+            " AND h.lang = history.lang"
+            " AND (h.author = history.author OR history.field IN (?, ?)))",
+            (replica, sent, ORDER, SECTIONS),
         )
         db.execute(
-            "DELETE FROM history WHERE rev > ? AND origin = ? AND value IS ("
+            "DELETE FROM history WHERE origin = ? AND rev > ? AND value IS ("
             " SELECT h.value FROM history h WHERE h.entity = history.entity"
             " AND h.uid = history.uid AND h.field = history.field AND h.lang = history.lang"
-            " AND h.rev <= ? ORDER BY h.rev DESC LIMIT 1)",
-            (start, replica, start),
+            " AND h.rev < history.rev ORDER BY h.rev DESC LIMIT 1)"
+            " AND EXISTS (SELECT 1 FROM history h WHERE h.entity = history.entity"
+            " AND h.uid = history.uid AND h.field = history.field AND h.lang = history.lang"
+            " AND h.rev < history.rev)",
+            (replica, sent),
         )
 
     # ----------------------------------------------------------------- exchange: reading
@@ -248,6 +293,7 @@ class HistoryKeeping:
         values: dict[Key, object] = {}
         for r in self._rows(_CURRENT_VALUES):
             values[(r["entity"], r["uid"], r["field"], r["lang"])] = decode(r["value"])
+        present = {k[1] for k in values if k[2] == PRESENT}
         ex = self.exhibition_uid
         for name, sql in (
             (ORDER, "SELECT uid FROM works ORDER BY number"),
@@ -258,6 +304,9 @@ class HistoryKeeping:
         for r in self._rows("SELECT * FROM history ORDER BY rev"):
             rev = _revision(r)
             history.setdefault(rev.key, []).append(rev)
+        for key, revs in history.items():
+            if key[2] == PLACE and key[1] in present:  # where it was last moved to
+                values[key] = revs[-1].decoded()
         row = self._replica_row()
         return ExchangeState(
             exhibition_uid=ex,
@@ -348,6 +397,7 @@ class HistoryKeeping:
         with self.transaction() as db:
             if plan.exhibition_uid != self.exhibition_uid:
                 raise ExhibitError("the merge plan was made for another exhibition")
+            self._compact_history(db)
             db.execute("UPDATE replica SET recording = 0 WHERE id = 1")
             for uid in plan.added_sections:
                 rec = source.section_record(uid)
@@ -421,6 +471,11 @@ class HistoryKeeping:
                         now(),
                     ),
                 )
+            db.executemany(
+                "UPDATE conflicts SET resolved = 'merged', resolved_at = ? WHERE resolved IS NULL"
+                " AND entity = ? AND uid = ? AND field = ? AND lang = ?",
+                [(now(), *k) for k in plan.settled_conflicts],
+            )
             db.execute("UPDATE replica SET recording = 1 WHERE id = 1")
             db.execute(
                 "INSERT OR REPLACE INTO exchanges VALUES (?, 'merged', ?, ?, ?)",
@@ -510,6 +565,15 @@ class HistoryKeeping:
         elif entity == "work" and name == "tags":
             db.execute("DELETE FROM tags WHERE work_id = ?", (owner_id,))
             db.executemany("INSERT INTO tags VALUES (?, ?)", [(owner_id, t) for t in value or ()])
+        elif entity == "work" and name == PLACE:  # put it after that work again
+            order = [wid for wid, _ in self.order()]
+            order.remove(owner_id)
+            pred = value[0] if isinstance(value, list) and value else None  # [uid] or [None]
+            after = self._id_of("work", pred) if pred else None
+            at = order.index(after) + 1 if after in order else 0
+            order.insert(at, owner_id)
+            db.executemany("UPDATE works SET position = ? WHERE id = ?", list(enumerate(order)))
+            self._renumber(db)
         elif entity == "work" and name == SECTION:
             db.execute(
                 "UPDATE works SET section_id = ? WHERE id = ?",
@@ -599,7 +663,10 @@ class HistoryKeeping:
         self._renumber(db)
 
     def record_exchange(self, package_id: str, direction: str) -> None:
+        """Note a package sent or merged; what this copy wrote since the last one is folded
+        first (see ``_compact_history``), so the package carries one row per edit."""
         with self.transaction() as db:
+            self._compact_history(db)
             db.execute(
                 "INSERT OR REPLACE INTO exchanges VALUES (?, ?, ?, ?, ?)",
                 (package_id, direction, self.office, self.revision, now()),
@@ -609,28 +676,59 @@ class HistoryKeeping:
 
     def snapshot_to(self, target: Path) -> None:
         """Copy the catalogue as it is now to ``target`` (SQLite's backup API)."""
-        with self._mutex:
-            dest = sqlite3.connect(target)
-            try:
-                self._conn.backup(dest)
-            finally:
-                dest.close()
+        self.check_owner()
+        dest = sqlite3.connect(target)
+        try:
+            self._conn.backup(dest)
+        finally:
+            dest.close()
 
     def restore_snapshot(self, snapshot: Path) -> None:
         """Put the whole catalogue back as a snapshot holds it (undo of a merge)."""
-        with self._mutex:
-            if self._depth:
-                raise ExhibitError("cannot restore a snapshot inside a transaction")
-            src = sqlite3.connect(snapshot)
-            try:
-                src.backup(self._conn)
-            finally:
-                src.close()
-            self._start_history_session()
+        self.check_owner()
+        if self._depth:
+            raise ExhibitError("cannot restore a snapshot inside a transaction")
+        src = sqlite3.connect(snapshot)
+        try:
+            src.backup(self._conn)
+        finally:
+            src.close()
+        self._languages = None
+        self._start_history_session()
         for kind in ("exhibition", "sections", "order"):
             self._changed(kind)
         self._changed("works", [w.id for w in self.works()])
         self._flush()
+
+
+def work_column_triggers(columns: Iterable[str]) -> list[str]:
+    """TEMP triggers recording each work column as a history row: on insert (its first value)
+    and on update (when it changed). Made when a writer opens the catalogue, from the one
+    declaration of the columns, so they cover whatever columns this version has."""
+    cols = [c for c in columns if c.isidentifier()]
+    values = " UNION ALL ".join(f"SELECT '{c}' AS name, json_quote(NEW.{c}) AS value" for c in cols)
+    changed = " UNION ALL ".join(
+        f"SELECT '{c}' AS name, json_quote(NEW.{c}) AS value WHERE OLD.{c} IS NOT NEW.{c}"
+        for c in cols
+    )
+    return [
+        "DROP TRIGGER IF EXISTS temp.history_work_columns_insert",
+        "DROP TRIGGER IF EXISTS temp.history_work_columns_update",
+        "CREATE TEMP TRIGGER history_work_columns_insert AFTER INSERT ON main.works BEGIN"
+        f" UPDATE works SET uid = {UUID_SQL} WHERE id = NEW.id AND uid IS NULL;"
+        " INSERT INTO history_log SELECT 'work', w.uid, f.name, '', f.value"
+        f" FROM works w, ({values}) f WHERE w.id = NEW.id; END",
+        f"CREATE TEMP TRIGGER history_work_columns_update AFTER UPDATE OF {', '.join(cols)}"
+        " ON main.works BEGIN INSERT INTO history_log SELECT 'work', NEW.uid, f.name, '',"
+        f" f.value FROM ({changed}) f; END",
+    ]
+
+
+UUID_SQL = (
+    "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1)"
+    " || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))"
+)
 
 
 def _revision(r) -> Revision:

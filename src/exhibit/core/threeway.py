@@ -22,7 +22,7 @@ moves made on both sides are all kept when they do not touch the same id.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -152,9 +152,14 @@ def _stable(base: Sequence[Hashable], side: Sequence[Hashable]) -> set[Hashable]
     return out
 
 
-def _anchor(side: Sequence[Hashable], x: Hashable) -> object:
+def _anchor(side: Sequence[Hashable], x: Hashable, keep: set[Hashable]) -> object:
+    """What ``x`` follows on that side: the nearest earlier id that stays, else the start."""
     i = list(side).index(x)
-    return side[i - 1] if i > 0 else _START
+    while i > 0:
+        i -= 1
+        if side[i] in keep:
+            return side[i]
+    return _START
 
 
 def merge_order(
@@ -164,6 +169,9 @@ def merge_order(
     members: Iterable[Hashable] | None = None,
     *,
     tie_key=repr,
+    moved_ours: Iterable[Hashable] | None = None,
+    moved_theirs: Iterable[Hashable] | None = None,
+    anchors: Mapping[Hashable, Hashable | None] | None = None,
 ) -> OrderMerge:
     """Merge two reorderings of the same list against their common base.
 
@@ -174,31 +182,46 @@ def merge_order(
     removals were merged; default: ids in ours or theirs). The result does not depend on which
     side is ours, except for conflicting ids; two chains after the same predecessor are ordered
     by ``tie_key`` of their first id.
+
+    ``moved_ours`` / ``moved_theirs``: the ids each side is known to have moved (from its
+    history). Without them, the moves are inferred (a longest common subsequence), which cannot
+    tell "a moved before b" from "b moved after a". ``anchors``: ids both sides put after the
+    same id (None: first), placed there whatever else moved around them on either side.
     """
     ours, theirs, base = list(ours), list(theirs), list(base)
     if members is None:
         members = dict.fromkeys([*ours, *theirs])
     keep = set(members)
-    stable_o = _stable(base, ours)
-    stable_t = _stable(base, theirs)
+    # one side did not reorder anything: the other side's order is the result as it stands
+    if theirs == base and keep <= set(ours):
+        return OrderMerge(tuple(x for x in ours if x in keep))
+    if ours == base and keep <= set(theirs):
+        return OrderMerge(tuple(x for x in theirs if x in keep))
+    stable_o = _stable(base, ours) if moved_ours is None else set(ours) - set(moved_ours)
+    stable_t = _stable(base, theirs) if moved_theirs is None else set(theirs) - set(moved_theirs)
     in_base = set(base)
     anchor: dict[Hashable, object] = {}
     conflicts: list[Hashable] = []
+    fixed = dict(anchors or {})
     for x in keep:
+        if x in fixed:
+            a = fixed[x]
+            anchor[x] = a if a is not None and a in keep else _START
+            continue
         moved_o = x in ours and x not in stable_o
         moved_t = x in theirs and x not in stable_t
         if x not in in_base:
             # added: placed where the side that has it put it (both: ours, a conflict if apart)
             moved_o, moved_t = x in ours, x in theirs
         if moved_o and moved_t:
-            a_o, a_t = _anchor(ours, x), _anchor(theirs, x)
+            a_o, a_t = _anchor(ours, x, keep), _anchor(theirs, x, keep)
             anchor[x] = a_o
             if a_o != a_t:
                 conflicts.append(x)
         elif moved_o:
-            anchor[x] = _anchor(ours, x)
+            anchor[x] = _anchor(ours, x, keep)
         elif moved_t:
-            anchor[x] = _anchor(theirs, x)
+            anchor[x] = _anchor(theirs, x, keep)
     backbone = [x for x in base if x in keep and x not in anchor]
     children: dict[object, list[Hashable]] = {}
     for x, a in anchor.items():

@@ -16,14 +16,22 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Signal, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from exhibit import APP_ID
-from exhibit.core.errors import ExhibitError, NotAProjectError
-from exhibit.core.project import is_project
+from exhibit.core.errors import CatalogueDamagedError, ExhibitError, NotAProjectError
+from exhibit.core.project import APP, ProjectPaths, is_project
 from exhibit.core.store import Catalogue
+from exhibit.core.store_backups import BackupInfo, backups, describe, restore
 from exhibit.ui import settings as S
 from exhibit.ui.errors import install_excepthook, show_error
 from exhibit.ui.fonts import load_fonts
@@ -134,6 +142,7 @@ class Projects(QObject):
             self.start_page.newRequested.connect(self.new_project)
             self.start_page.openRequested.connect(self.open_project)
             self.start_page.demoRequested.connect(self.open_demo)
+            self.start_page.packageRequested.connect(self.open_package)
         else:
             self.start_page.set_recent(self.settings.recent_projects())
         self.start_page.show()
@@ -161,7 +170,11 @@ class Projects(QObject):
             self.window.raise_()  # type: ignore[union-attr]
             return True
         try:
-            catalogue = Catalogue.open(path)
+            catalogue = Catalogue.open(path, program=APP)
+        except CatalogueDamagedError as exc:
+            catalogue = self._restore_and_open(path, exc)
+            if catalogue is None:
+                return False
         except (ExhibitError, OSError) as exc:
             if isinstance(exc, NotAProjectError):
                 self.settings.remove_recent(path)
@@ -169,8 +182,51 @@ class Projects(QObject):
                     self.start_page.set_recent(self.settings.recent_projects())
             show_error(self._parent(), exc)
             return False
-        self._show_window(catalogue)
+        window = self._show_window(catalogue)
+        if catalogue.notices:  # a backup that could not be written: said, and work goes on
+            window.statusBar().showMessage(
+                self.tr("When the project was opened: {reason}").format(
+                    reason=" ".join(catalogue.notices)
+                )
+            )
         return True
+
+    def _restore_and_open(self, path: Path, damage: CatalogueDamagedError) -> Catalogue | None:
+        """A damaged, empty or missing catalogue: offer the newest good backup in its place
+        (the damaged file is kept beside the backups), then open the project."""
+        paths = ProjectPaths(path)
+        good = next((info for info in describe(backups(paths)) if info.good), None)
+        if good is None or not self.confirm_restore(good, damage):
+            show_error(self._parent(), damage)
+            return None
+        try:
+            restore(paths, good.id, wait=0)
+            return Catalogue.open(path, program=APP)
+        except (ExhibitError, OSError) as exc:
+            show_error(self._parent(), exc)
+            return None
+
+    def confirm_restore(self, good: BackupInfo, damage: Exception) -> bool:
+        box = QMessageBox(self._parent())
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Exhibit"))
+        box.setText(self.tr("The project's catalogue is damaged, empty or missing."))
+        box.setInformativeText(
+            self.tr(
+                "Restore the newest good backup, made {when}, with {count} works? "
+                "The damaged catalogue is kept beside the backups."
+            ).format(
+                when=QLocale().toString(good.backup.when, QLocale.FormatType.ShortFormat),
+                count=good.works,
+            )
+        )
+        box.setDetailedText(str(damage))
+        restore_button = box.addButton(
+            self.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is restore_button
 
     def ask_project_folder(self) -> Path | None:
         start = str(self.settings.get(S.LAST_FOLDER) or Path.home())
@@ -197,7 +253,7 @@ class Projects(QObject):
         if path is None:
             return False
         try:
-            catalogue = Catalogue.create(path, path.stem)
+            catalogue = Catalogue.create(path, path.stem, program=APP)
         except (ExhibitError, OSError) as exc:
             show_error(self._parent(), exc)
             return False
@@ -205,12 +261,62 @@ class Projects(QObject):
         window.edit_exhibition()
         return True
 
+    @Slot()
+    def open_package(
+        self, package: Path | None = None, folder: Path | None = None, office: str | None = None
+    ) -> bool:
+        """Make a project of a partner package (asks for the file, the folder and the office
+        name) and open it. The originals stay with the sender; previews stand in for them."""
+        from exhibit.export.partner import SUFFIX, unpack_package
+
+        parent = self._parent()
+        start = str(self.settings.get(S.LAST_FOLDER) or Path.home())
+        if package is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                parent,
+                self.tr("Open a partner package"),
+                start,
+                self.tr("Partner packages (*{suffix})").format(suffix=SUFFIX),
+            )
+            if not chosen:
+                return False
+            package = Path(chosen)
+        if folder is None:
+            name, _ = QFileDialog.getSaveFileName(
+                parent,
+                self.tr("Where to keep the project made from the package"),
+                str(package.with_suffix(PROJECT_SUFFIX)),
+            )
+            if not name:
+                return False
+            folder = Path(name)
+            if folder.suffix != PROJECT_SUFFIX:
+                folder = folder.with_name(folder.name + PROJECT_SUFFIX)
+        if office is None:
+            office, ok = QInputDialog.getText(
+                parent,
+                self.tr("Your office"),
+                self.tr(
+                    "Which office works with this copy of the exhibition (e.g. Jinhua)?\n"
+                    "Every edit is recorded under this name, so the partner sees who changed what."
+                ),
+            )
+            if not ok:
+                return False
+        try:
+            unpack_package(package, folder, office)
+        except (ExhibitError, OSError) as exc:
+            show_error(parent, exc)
+            return False
+        return self.open_project(folder)
+
     def _show_window(self, catalogue: Catalogue, stack=None) -> MainWindow:
         old_window, old_catalogue = self.window, self.catalogue
         self.catalogue = catalogue
         self.window = MainWindow(catalogue, self.settings, stack=stack)
         self.window.openRequested.connect(self.open_project)
         self.window.newRequested.connect(self.new_project)
+        self.window.openPackageRequested.connect(self.open_package)
         self.window.startPageRequested.connect(self.show_start)
         self.window.preferencesChanged.connect(self.rebuild_window)
         self.window.closed.connect(self._window_closed)

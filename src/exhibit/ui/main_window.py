@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exhibit.core.jobs import Outcome
+from exhibit.core.jobs import Outcome, default_workers
 from exhibit.core.model import Work
 from exhibit.core.store import Catalogue
 from exhibit.ui import settings as S
@@ -39,7 +39,7 @@ from exhibit.ui.models.sections_model import SectionsModel
 from exhibit.ui.models.store_events import StoreEvents
 from exhibit.ui.models.thumbnails import ThumbnailCache
 from exhibit.ui.models.works_model import WorksModel
-from exhibit.ui.originals import OriginalsChecker, relink_originals
+from exhibit.ui.originals import OriginalsChecker, ThumbnailRebuilder, relink_originals
 from exhibit.ui.undo import DeleteWorksCommand, ImportCommand, MoveWorksCommand, UndoStack
 from exhibit.ui.widgets.filter_bar import FilterBar
 from exhibit.ui.widgets.inspector import Inspector
@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 
 class MainWindow(QMainWindow):
     openRequested = Signal(object)  # a project folder, or None to ask for one
+    openPackageRequested = Signal()  # make a project of a partner package and open it
     newRequested = Signal()
     startPageRequested = Signal()
     preferencesChanged = Signal()
@@ -91,7 +92,11 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._restore_layout()
         self.originals = OriginalsChecker(catalogue, self)  # notes missing originals as badges
+        self.rebuilder = ThumbnailRebuilder(catalogue, self)  # a deleted cache comes back
+        self.rebuilder.rebuilt.connect(self.thumbnails.refresh)
         if stack is None:  # a project just opened; a window rebuilt for a language change
+            # One background job at a time: the thumbnails after the originals.
+            self.originals.checked.connect(lambda _report: self.rebuilder.start())
             self.originals.start()  # shows the same catalogue the first window checked
         self._relink = None
 
@@ -175,6 +180,24 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(
             self._action(
+                self.tr("Print Documents…"),
+                self.print_documents,
+                "Ctrl+Shift+D",
+                self.tr("Wall labels, checklist, condition reports and the loan record"),
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("Export Web Gallery…"),
+                self.export_web_gallery,
+                "Ctrl+Shift+W",
+                self.tr(
+                    "A bilingual gallery for phones and websites, opened by the labels' QR codes"
+                ),
+            )
+        )
+        file_menu.addAction(
+            self._action(
                 self.tr("Find Missing Originals…"),
                 self.relink_originals,
                 None,
@@ -198,6 +221,30 @@ class MainWindow(QMainWindow):
                 self.tr("Take translated texts back, field by field"),
             )
         )
+        self.send_action = self._action(
+            self.tr("Send to Partner…"),
+            self.send_to_partner,
+            None,
+            self.tr("Make a package (catalogue and previews) for the partner office"),
+        )
+        self.merge_action = self._action(
+            self.tr("Merge from Partner…"),
+            self.merge_from_partner,
+            None,
+            self.tr("Take the partner office's changes from a package they sent"),
+        )
+        self.conflicts_action = self._action(
+            self.tr("Merge Conflicts…"),
+            self.show_conflicts,
+            None,
+            self.tr("Fields changed here and at the partner office: decide which to keep"),
+        )
+        file_menu.addAction(self.send_action)
+        file_menu.addAction(self.merge_action)
+        file_menu.addAction(self.conflicts_action)
+        file_menu.addAction(
+            self._action(self.tr("Open Package…"), self.openPackageRequested.emit, None)
+        )
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Close Project"), self._close_project, K.Close))
         file_menu.addAction(self._action(self.tr("Quit"), self.close, K.Quit))
@@ -209,6 +256,14 @@ class MainWindow(QMainWindow):
         edit.addAction(self.remove_action)
         edit.addSeparator()
         edit.addAction(self.settings_action)
+        edit.addAction(
+            self._action(
+                self.tr("Loan Record…"),
+                self.edit_loan_record,
+                "Ctrl+Shift+L",
+                self.tr("Borrower, loan period, insurance and crates"),
+            )
+        )
         edit.addAction(self._action(self.tr("Preferences…"), self.edit_preferences, K.Preferences))
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.preview_action)
@@ -320,12 +375,13 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _store_changed(self, changes) -> None:
+        """After the models: refresh what the changes name (the inspector only for its works)."""
         kinds = {c.kind for c in changes}
         if kinds & {"sections", "exhibition"}:
             self._refresh_sections()
         if "exhibition" in kinds:
             self._update_title()
-        self.inspector.show_works(self.selected_works())
+        self.inspector.apply_changes(changes, self.selected_works())
 
     def _refresh_sections(self) -> None:
         self.inspector.set_sections(self.sections_model.sections(), self.sections_model.title)
@@ -405,6 +461,14 @@ class MainWindow(QMainWindow):
             self.stack.push_command(command)
 
     @guard_slot
+    def edit_loan_record(self, *_args) -> None:
+        from exhibit.ui.dialogs.loan_record import LoanRecordDialog
+
+        dialog = LoanRecordDialog(self.catalogue, self)
+        if dialog.exec() and (command := dialog.command()) is not None:
+            self.stack.push_command(command)
+
+    @guard_slot
     def edit_preferences(self, *_args) -> None:
         from exhibit.ui.dialogs.preferences import PreferencesDialog
 
@@ -429,9 +493,12 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         self.settings.set(S.LAST_FOLDER, str(paths[0].parent if paths[0].is_file() else paths[0]))
+        from exhibit.ingest.importer import ImportOptions
         from exhibit.ui.dialogs.import_dialog import ImportDialog
 
-        dialog = ImportDialog.for_paths(self.catalogue, paths, parent=self)
+        # the job count, stated once in core.jobs, as the command line's --jobs defaults to it
+        options = ImportOptions(jobs=default_workers())
+        dialog = ImportDialog.for_paths(self.catalogue, paths, options, parent=self)
         dialog.report_ready.connect(self.import_finished)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._import_dialog = dialog
@@ -441,7 +508,6 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def import_finished(self, report) -> None:
         """Make the finished import one undo step: undoing it removes the works it made."""
-        self.events.flush()
         ids = [o.work_id for o in report.outcomes if o.outcome is Outcome.IMPORTED and o.work_id]
         if ids:
             command = ImportCommand(self.catalogue, ids)
@@ -492,6 +558,13 @@ class MainWindow(QMainWindow):
     def _last_folder(self) -> Path:
         return Path(str(self.settings.get(S.LAST_FOLDER) or Path.home()))
 
+    def export_web_gallery(self, *_args) -> None:
+        from exhibit.ui.dialogs.web_dialog import WebGalleryDialog
+
+        start = Path(str(self.settings.get(S.LAST_FOLDER) or Path.home()))
+        dialog = WebGalleryDialog(self.catalogue, start, self, self.stack)
+        dialog.exec()
+
     def export_catalogue(self, *_args) -> None:
         """Open the export dialog (options, preflight, progress; it opens the PDF when done)."""
         if self._export_dialog is not None:
@@ -509,6 +582,22 @@ class MainWindow(QMainWindow):
         dialog.destroyed.connect(lambda *_: setattr(self, "_export_dialog", None))
         dialog.open()
 
+    @guard_slot
+    def print_documents(self, *_args) -> None:
+        """Open the documents dialog (labels, checklist, condition reports, loan record)."""
+        from exhibit.ui.dialogs.documents_dialog import DocumentsDialog
+
+        dialog = DocumentsDialog(self.catalogue, self.settings, self.selected_ids(), self)
+        dialog.written.connect(self._document_written)
+        dialog.exec()
+
+    @Slot(object)
+    def _document_written(self, result) -> None:
+        text = self.tr("Written: {file} ({pages} pages)").format(
+            file=result.path.name, pages=result.pages
+        )
+        self.statusBar().showMessage(text, 10_000)
+
     @Slot(object)
     def _catalogue_exported(self, result) -> None:
         text = self.tr("Catalogue written: {file}").format(file=result.path.name)
@@ -525,6 +614,28 @@ class MainWindow(QMainWindow):
         self.select_ids([work.id])
         if finding.field:
             self.inspector.focus_field(finding.field, finding.language)
+
+    # ----------------------------------------------------------------- partner office
+
+    @guard_slot
+    def send_to_partner(self, *_args) -> None:
+        from exhibit.ui.dialogs.partner import send_to_partner
+
+        send_to_partner(self)
+
+    @guard_slot
+    def merge_from_partner(self, *_args) -> None:
+        from exhibit.ui.dialogs.partner import merge_from_partner
+
+        merge_from_partner(self)
+
+    @guard_slot
+    def show_conflicts(self, *_args) -> None:
+        from exhibit.ui.dialogs.partner import ConflictsDialog
+
+        dialog = ConflictsDialog(self.catalogue, self.stack, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # ----------------------------------------------------------------- preview
 
@@ -588,6 +699,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.originals.stop()
+        self.rebuilder.stop()
         dialog = self._import_dialog
         if dialog is not None and dialog.running:
             dialog.stop_and_wait()  # what was imported stays; the report still arrives

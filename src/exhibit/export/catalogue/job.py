@@ -8,13 +8,13 @@ previous one.
 from __future__ import annotations
 
 import os
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from exhibit.core.errors import ExhibitError
 from exhibit.core.jobs import CancelToken, Plan, ProgressCallback, ProgressClock
+from exhibit.core.project import remove_stale_temp_files, temp_name
 from exhibit.export.catalogue.document import build
 from exhibit.export.catalogue.images import PreparedImage, prepare_all
 from exhibit.export.catalogue.options import CatalogueOptions, CatalogueSource
@@ -89,10 +89,11 @@ class CatalogueExport:
             f"{report.works} works, {self.options.page_size.value} {self.options.layout.value}, "
             f"{self.options.dpi} dpi, to {self.out.name}"
         )
-        stopping = () if self.force else tuple(f.message for f in report.errors)
+        stopping = tuple(f.message for f in report.stopping(self.force))
         warnings = tuple(f.message for f in report.warnings)
         if self.force:
-            warnings = tuple(f.message for f in report.errors) + warnings
+            forced = (f for f in report.errors if f.forceable)
+            warnings = tuple(f.message for f in forced) + warnings
         return Plan(summary, len(self._plan.photos) + 1, stopping, warnings)
 
     def run(self, progress: ProgressCallback, cancel: CancelToken) -> ExportResult:
@@ -101,7 +102,7 @@ class CatalogueExport:
             self.check()
         plan, report = self._plan, self._report
         assert plan is not None and report is not None
-        if report.errors and not self.force:
+        if report.stopping(self.force):
             raise PreflightFailed(report)
         temp = self._reserve()  # before the images: a folder that cannot be written says so now
         try:
@@ -138,10 +139,10 @@ class CatalogueExport:
         """The temporary file beside the target that the PDF is written into, then renamed."""
         try:
             self.out.parent.mkdir(parents=True, exist_ok=True)
-            fd, name = tempfile.mkstemp(
-                prefix=f".{self.out.name}.", suffix=".part", dir=self.out.parent
-            )
-            os.close(fd)
+            # A temporary file left by an export that was killed is removed now.
+            remove_stale_temp_files(self.out.parent, f".{self.out.name}.", ".part")
+            name = self.out.parent / temp_name(f".{self.out.name}.", ".part")
+            os.close(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except OSError as exc:
             raise ExhibitError(
                 f"{self.out}: the catalogue cannot be written there ({exc.strerror or exc})"

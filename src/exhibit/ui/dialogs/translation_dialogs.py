@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from exhibit.core.languages import display_name
-from exhibit.core.project import backup_catalogue
 from exhibit.core.store import Catalogue
+from exhibit.core.store_backups import make_backup
 from exhibit.core.translation import SUFFIX, Change, Format, ImportPlan, Only
 from exhibit.ui.undo import ImportTranslationCommand, UndoStack
 
@@ -218,7 +218,7 @@ class ImportTranslationDialog(QDialog):
     def apply(self) -> None:
         if self.plan is None or not (self.plan.writes or self.plan.conflicts):
             return
-        backup_catalogue(self.catalogue.paths, label="translation")
+        make_backup(self.catalogue.paths, "translation")
         command = ImportTranslationCommand(self.catalogue, self.plan, self.path.name)
         if self.stack.push_command(command):
             self.accept()

@@ -5,6 +5,10 @@ editor, a translation status box and a character count. Typing asks for ``textEd
 owner turns that into undo commands (consecutive keystrokes in one editor merge into one step,
 ``session`` changes whenever an editor gains focus). The status box offers draft, needs review
 and approved; missing and outdated follow from the texts and are shown, not chosen.
+
+``show_values(item, fields)`` after a store change rewrites only the cells named, and never an
+editor that has focus and unsaved typing (text the store has not taken: each cell remembers
+the text it last knew the store to hold).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from exhibit.core.fields import FieldSpec, Owner, fields_of
 from exhibit.core.languages import display_name
-from exhibit.core.model import Multilingual, TranslationStatus
+from exhibit.core.model import Multilingual, TranslationStatus, normalize_text
 from exhibit.ui.models.labels import field_label, status_label
 
 T = TranslationStatus
@@ -41,6 +45,8 @@ class _Cell:
     status: QComboBox
     count: QLabel
     spec: FieldSpec
+    changed: QLabel | None = None
+    synced: str = ""  # the text the store was last known to hold for this cell
 
 
 def text_of(editor) -> str:
@@ -51,9 +57,12 @@ class CaptionEditors(QWidget):
     textEdited = Signal(str, str, str, int)  # field, language, text, editing session
     statusChosen = Signal(str, str, object)  # field, language, TranslationStatus
 
-    def __init__(self, owner: Owner = Owner.WORK, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, owner: Owner = Owner.WORK, parent: QWidget | None = None, group: str = ""
+    ) -> None:
         super().__init__(parent)
         self.owner = owner
+        self.group = group
         self.languages: tuple[str, ...] = ()
         self.cells: dict[tuple[str, str], _Cell] = {}
         self.session = 0
@@ -78,7 +87,7 @@ class CaptionEditors(QWidget):
             self._grid.addWidget(header, 0, col)
             self._grid.setColumnStretch(col, 1)
         row = 1
-        for f in fields_of(self.owner, per_language=True):
+        for f in fields_of(self.owner, per_language=True, group=self.group):
             self._grid.addWidget(QLabel(field_label(f.name, self.owner)), row, 0, 1, len(languages))
             for col, lang in enumerate(languages):
                 self._grid.addWidget(self._make_cell(f, lang), row + 1, col)
@@ -117,7 +126,12 @@ class CaptionEditors(QWidget):
         row.addStretch(1)
         row.addWidget(count)
         layout.addLayout(row)
-        self.cells[(f.name, lang)] = _Cell(editor, status, count, f)
+        changed = QLabel()  # "changed in Jinhua by 王丽, 12 May", from the field's history
+        changed.setObjectName(f"{f.name}.{lang}.changed")
+        changed.setStyleSheet("color: palette(mid);")
+        changed.setVisible(False)
+        layout.addWidget(changed)
+        self.cells[(f.name, lang)] = _Cell(editor, status, count, f, changed)
         return box
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -125,20 +139,52 @@ class CaptionEditors(QWidget):
             self.session += 1  # a new editing session: typing here is a new undo step
         return super().eventFilter(watched, event)
 
-    def show_values(self, item: Multilingual | None) -> None:
-        """Show the texts and statuses of ``item`` (None: empty and disabled)."""
+    def show_values(self, item: Multilingual | None, fields: set[str] | None = None) -> None:
+        """Show the texts and statuses of ``item`` (None: empty and disabled).
+
+        ``fields`` None shows a new item in every cell. Otherwise only the cells named in it
+        (``caption.de``, ``caption`` or "*": see ``core.store.Change``) are brought up to date,
+        and an editor with focus and unsaved typing keeps the curator's text.
+        """
         self._loading = True
         try:
+            source = f"{{}}.{self.languages[0]}" if self.languages else ""
             for (name, lang), cell in self.cells.items():
-                cell.editor.setEnabled(item is not None)
-                text = item.text(name, lang).text if item is not None else ""
-                if text_of(cell.editor) != text:
-                    _set_text(cell.editor, text)
+                named = fields is None or bool(fields & {"*", name, f"{name}.{lang}"})
+                # a changed source text can make the other languages' texts outdated
+                if not named and source.format(name) not in fields:  # type: ignore[operator]
+                    continue
+                if named:
+                    cell.editor.setEnabled(item is not None)
+                    text = item.text(name, lang).text if item is not None else ""
+                    self._show_text(cell, text, keep_typing=fields is not None)
                 status = item.status(name, lang, self.languages) if item else T.MISSING
                 self._show_status(cell, status)
                 self._show_count(cell)
         finally:
             self._loading = False
+
+    def show_changes(self, notes: dict[tuple[str, str], str], keys=None) -> None:
+        """Who last changed each field, where and when ({(field, language): note}); only the
+        cells in ``keys`` when given."""
+        for key, cell in self.cells.items():
+            if keys is not None and key not in keys:
+                continue
+            if cell.changed is not None:
+                note = notes.get(key, "")
+                cell.changed.setText(note)
+                cell.changed.setVisible(bool(note))
+
+    @staticmethod
+    def _show_text(cell: _Cell, text: str, *, keep_typing: bool) -> None:
+        current = text_of(cell.editor)
+        if current == text or (keep_typing and normalize_text(current) == text):
+            cell.synced = current  # the store holds what the editor shows
+            return
+        if keep_typing and cell.editor.hasFocus() and current != cell.synced:
+            return  # unsaved typing: the curator's text stays, cursor and all
+        _set_text(cell.editor, text)
+        cell.synced = text
 
     def _show_status(self, cell: _Cell, status: TranslationStatus) -> None:
         model = cell.status.model()

@@ -2,7 +2,9 @@
 
 With several works selected each editor shows the shared value, or "multiple values" when they
 differ, and a change is written to every selected work (one undo step). The section is edited
-here too, though it is a place in the order rather than a declared field.
+here too, though it is a place in the order rather than a declared field. After a store change
+``show_works(works, fields)`` refreshes only the editors named, and never one that has focus
+and unsaved typing.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 from exhibit.core.errors import FieldError
 from exhibit.core.fields import FieldSpec, Kind, Owner, fields_of, parse_value
 from exhibit.core.model import LoanStatus, Section, Work
-from exhibit.ui.models.labels import field_label, loan_label
+from exhibit.ui.models.labels import choice_label, field_label
 
 _MULTIPLE = object()
 
@@ -57,29 +59,39 @@ class FieldEditors(QWidget):
     sectionChosen = Signal(object)  # section id or None
     invalid = Signal(object)  # the FieldError of a value that was refused
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, group: str = "") -> None:
         super().__init__(parent)
         self._loading = False
         self._shown: dict[str, object] = {}
         self.editors: dict[str, QWidget] = {}
+        self.group = group
+        self.fields = fields_of(Owner.WORK, per_language=False, group=group)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.section = QComboBox()
         self.section.setObjectName("section")
         self.section.activated.connect(self._section_chosen)
-        form.addRow(self.tr("Section"), self.section)
-        for f in fields_of(Owner.WORK, per_language=False):
+        if not group:  # the section is edited with the catalogue's details only
+            form.addRow(self.tr("Section"), self.section)
+        else:
+            self.section.hide()
+        for f in self.fields:
             editor = self._make_editor(f)
             editor.setObjectName(f.name)
             self.editors[f.name] = editor
             form.addRow(field_label(f.name), editor)
 
     def _make_editor(self, f: FieldSpec) -> QWidget:
+        if f.name == "crate":  # one of the exhibition's crates (set_crates fills the list)
+            box = QComboBox()
+            box.addItem(self.tr("(no crate)"), "")
+            box.activated.connect(lambda _i, f=f, b=box: self._commit(f, b.currentData()))
+            return box
         if f.kind is Kind.CHOICE:
             box = QComboBox()
             for choice in f.choices:
-                box.addItem(loan_label(choice) if f.name == "loan_status" else choice, choice)
+                box.addItem(choice_label(f.name, choice), choice)
             box.activated.connect(lambda _i, f=f, b=box: self._commit(f, b.currentData()))
             return box
         if f.kind is Kind.LONG_TEXT:
@@ -104,29 +116,56 @@ class FieldEditors(QWidget):
         self.section.setCurrentIndex(max(0, self.section.findData(current)))
         self._loading = False
 
-    def show_works(self, works: list[Work]) -> None:
+    def set_crates(self, numbers: list[str]) -> None:
+        """The crates a work can be put in (the crate editor offers these)."""
+        box = self.editors.get("crate")
+        if not isinstance(box, QComboBox):
+            return
+        self._loading = True
+        current = box.currentData()
+        while box.count() > 1:
+            box.removeItem(1)
+        for number in numbers:
+            box.addItem(self.tr("Crate {number}").format(number=number), number)
+        box.setCurrentIndex(box.findData(current))
+        self._loading = False
+
+    def show_works(self, works: list[Work], fields: set[str] | None = None) -> None:
+        """Show the values of ``works``: all (``fields`` None) or the fields named."""
         self._loading = True
         try:
             self.setEnabled(bool(works))
-            sections = {w.section_id for w in works}
-            if len(sections) <= 1:
-                sid = sections.pop() if sections else None
-                self.section.setCurrentIndex(max(0, self.section.findData(sid)))
-                self.section.setPlaceholderText("")
-            else:
-                self.section.setPlaceholderText(self.tr("(multiple values)"))
-                self.section.setCurrentIndex(-1)
-            for f in fields_of(Owner.WORK, per_language=False):
+            if not self.group and (fields is None or fields & {"*", "section"}):
+                self._show_section(works)
+            for f in self.fields:
+                if fields is not None and not fields & {"*", f.name}:
+                    continue
                 values = {field_text(w, f) for w in works} or {""}
-                self._show(f, values.pop() if len(values) == 1 else _MULTIPLE)
+                self._show(f, values.pop() if len(values) == 1 else _MULTIPLE, fields is not None)
         finally:
             self._loading = False
 
-    def _show(self, f: FieldSpec, value) -> None:
+    def _show_section(self, works: list[Work]) -> None:
+        sections = {w.section_id for w in works}
+        if len(sections) <= 1:
+            sid = sections.pop() if sections else None
+            self.section.setCurrentIndex(max(0, self.section.findData(sid)))
+            self.section.setPlaceholderText("")
+        else:
+            self.section.setPlaceholderText(self.tr("(multiple values)"))
+            self.section.setCurrentIndex(-1)
+
+    def _show(self, f: FieldSpec, value, keep_typing: bool = False) -> None:
         editor = self.editors[f.name]
-        self._shown[f.name] = value
         multiple = value is _MULTIPLE
         text = "" if multiple else value
+        if keep_typing and editor.hasFocus() and not isinstance(editor, QComboBox):
+            current = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+            before = self._shown.get(f.name)
+            typed = before is not None and current != ("" if before is _MULTIPLE else before)
+            if typed and current != text:
+                return  # unsaved typing (a line is written when editing finishes): keep it
+        self._shown[f.name] = value
         placeholder = self.tr("(multiple values)") if multiple else ""
         if isinstance(editor, QComboBox):
             editor.setPlaceholderText(placeholder)

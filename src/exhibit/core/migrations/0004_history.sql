@@ -1,23 +1,23 @@
 -- Exhibit catalogue: stable ids and a per-field revision history (who, when, which office).
 --
--- Every exhibition, section and work gets a uid that survives renumbering; packages and the
--- translation export name things by it. Every edit of a field writes one history row: which
+-- Every exhibition, section and work gets a uid (a random UUID, version 4) that survives
+-- renumbering; packages and the translation export name things by it. Every edit of a field writes one history row: which
 -- copy of the catalogue made it (origin, the copy's replica id, and origin_rev, its counter
 -- there), the value after the edit (JSON), the author, the office and the time. A merge finds
 -- the common base of a field as the newest history row both copies hold.
 
 ALTER TABLE exhibition ADD COLUMN uid TEXT;
-UPDATE exhibition SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;
+UPDATE exhibition SET uid = (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE uid IS NULL;
 ALTER TABLE sections ADD COLUMN uid TEXT;
-UPDATE sections SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;
+UPDATE sections SET uid = (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE uid IS NULL;
 CREATE UNIQUE INDEX sections_uid ON sections(uid);
 ALTER TABLE works ADD COLUMN uid TEXT;
-UPDATE works SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;
+UPDATE works SET uid = (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE uid IS NULL;
 CREATE UNIQUE INDEX works_uid ON works(uid);
 
 CREATE TRIGGER exhibition_uid AFTER INSERT ON exhibition WHEN NEW.uid IS NULL
 BEGIN
-    UPDATE exhibition SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id;
+    UPDATE exhibition SET uid = (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE id = NEW.id;
 END;
 
 -- This copy of the catalogue: its replica id (new for every unpacked package), the office and
@@ -31,7 +31,7 @@ CREATE TABLE replica (
     session_author TEXT NOT NULL DEFAULT '',
     recording INTEGER NOT NULL DEFAULT 1
 );
-INSERT INTO replica (id, replica) VALUES (1, lower(hex(randomblob(16))));
+INSERT INTO replica (id, replica) VALUES (1, (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))));
 
 CREATE TABLE history (
     rev INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -69,7 +69,7 @@ CREATE TABLE conflicts (
     theirs_at TEXT,
     theirs_history TEXT NOT NULL DEFAULT '[]',
     created TEXT NOT NULL,
-    resolved TEXT,                         -- NULL, 'ours' or 'theirs'
+    resolved TEXT,                         -- NULL, 'ours', 'theirs' or 'merged' (settled there)
     resolved_at TEXT
 );
 CREATE UNIQUE INDEX conflicts_open ON conflicts(entity, uid, field, lang) WHERE resolved IS NULL;
@@ -156,7 +156,7 @@ END;
 -- sections come and go
 CREATE TRIGGER history_sections_insert AFTER INSERT ON sections
 BEGIN
-    UPDATE sections SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id AND uid IS NULL;
+    UPDATE sections SET uid = (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE id = NEW.id AND uid IS NULL;
     INSERT INTO history_log
         SELECT 'section', uid, '@present', '', 'true' FROM sections WHERE id = NEW.id;
 END;
@@ -165,24 +165,17 @@ BEGIN
     INSERT INTO history_log VALUES ('section', OLD.uid, '@present', '', NULL);
 END;
 
--- works: added (with every single-valued field), removed, fields, section, tags
+-- works: added, removed, moved to another section, tags. The single-valued fields (the work
+-- columns declared in core/fields.py) are recorded by triggers the store makes from that
+-- declaration when it opens the catalogue for writing, so a column added later is tracked too.
 CREATE TRIGGER history_works_insert AFTER INSERT ON works
 BEGIN
-    UPDATE works SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id AND uid IS NULL;
+    UPDATE works SET uid = (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE id = NEW.id AND uid IS NULL;
     INSERT INTO history_log
         SELECT 'work', w.uid, f.name, '', f.value
         FROM works w, (
-            SELECT 'photographer' AS name, json_quote(NEW.photographer) AS value
-            UNION ALL SELECT 'print_width_cm', json_quote(NEW.print_width_cm)
-            UNION ALL SELECT 'print_height_cm', json_quote(NEW.print_height_cm)
-            UNION ALL SELECT 'edition', json_quote(NEW.edition)
-            UNION ALL SELECT 'frame_notes', json_quote(NEW.frame_notes)
-            UNION ALL SELECT 'insurance_value', json_quote(NEW.insurance_value)
-            UNION ALL SELECT 'insurance_currency', json_quote(NEW.insurance_currency)
-            UNION ALL SELECT 'loan_status', json_quote(NEW.loan_status)
-            UNION ALL SELECT 'notes', json_quote(NEW.notes)
-            UNION ALL SELECT '@section', json_quote(
-                (SELECT uid FROM sections WHERE id = NEW.section_id))
+            SELECT '@section' AS name,
+                   json_quote((SELECT uid FROM sections WHERE id = NEW.section_id)) AS value
             UNION ALL SELECT '@present', 'true'
         ) f
         WHERE w.id = NEW.id;
@@ -191,35 +184,11 @@ CREATE TRIGGER history_works_delete AFTER DELETE ON works
 BEGIN
     INSERT INTO history_log VALUES ('work', OLD.uid, '@present', '', NULL);
 END;
-CREATE TRIGGER history_works_update AFTER UPDATE OF
-    photographer, print_width_cm, print_height_cm, edition, frame_notes, insurance_value,
-    insurance_currency, loan_status, notes, section_id ON works
+CREATE TRIGGER history_works_section AFTER UPDATE OF section_id ON works
+WHEN OLD.section_id IS NOT NEW.section_id
 BEGIN
-    INSERT INTO history_log
-        SELECT 'work', NEW.uid, f.name, '', f.value
-        FROM (
-            SELECT 'photographer' AS name, json_quote(NEW.photographer) AS value
-                WHERE OLD.photographer IS NOT NEW.photographer
-            UNION ALL SELECT 'print_width_cm', json_quote(NEW.print_width_cm)
-                WHERE OLD.print_width_cm IS NOT NEW.print_width_cm
-            UNION ALL SELECT 'print_height_cm', json_quote(NEW.print_height_cm)
-                WHERE OLD.print_height_cm IS NOT NEW.print_height_cm
-            UNION ALL SELECT 'edition', json_quote(NEW.edition)
-                WHERE OLD.edition IS NOT NEW.edition
-            UNION ALL SELECT 'frame_notes', json_quote(NEW.frame_notes)
-                WHERE OLD.frame_notes IS NOT NEW.frame_notes
-            UNION ALL SELECT 'insurance_value', json_quote(NEW.insurance_value)
-                WHERE OLD.insurance_value IS NOT NEW.insurance_value
-            UNION ALL SELECT 'insurance_currency', json_quote(NEW.insurance_currency)
-                WHERE OLD.insurance_currency IS NOT NEW.insurance_currency
-            UNION ALL SELECT 'loan_status', json_quote(NEW.loan_status)
-                WHERE OLD.loan_status IS NOT NEW.loan_status
-            UNION ALL SELECT 'notes', json_quote(NEW.notes)
-                WHERE OLD.notes IS NOT NEW.notes
-            UNION ALL SELECT '@section', json_quote(
-                (SELECT uid FROM sections WHERE id = NEW.section_id))
-                WHERE OLD.section_id IS NOT NEW.section_id
-        ) f;
+    INSERT INTO history_log VALUES ('work', NEW.uid, '@section', '',
+        json_quote((SELECT uid FROM sections WHERE id = NEW.section_id)));
 END;
 CREATE TRIGGER history_tags_insert AFTER INSERT ON tags
 BEGIN
