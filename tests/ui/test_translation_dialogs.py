@@ -70,3 +70,28 @@ def test_a_file_of_another_exhibition_cannot_be_applied(qtbot, window, tmp_path)
 
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Apply).isEnabled()
     assert dialog.plan.count(Change.NEW) == 0
+
+
+def test_a_suggestion_is_accepted_in_the_inspector(qtbot, window, tmp_path):
+    cat = window.catalogue
+    first = cat.work_by_number(1)
+    path = tmp_path / "t.xlsx"
+    send = SendForTranslationDialog(cat, tmp_path, window)
+    qtbot.addWidget(send)
+    send.photos.setChecked(False)
+    send.save_to(path)
+    set_target(path, Format.XLSX, f"work.{stable_key(first)}.title", "集市（周六）")
+    cat.set_text(Owner.WORK, first.id, "title", "zh-Hans", "星期六的集市")
+    dialog = ImportTranslationDialog(cat, path, window.stack, window)
+    qtbot.addWidget(dialog)
+    dialog.apply()
+    window.inspector.show_works([cat.work(first.id)])
+    label = window.inspector.captions.cells[("title", "zh-Hans")].suggestion
+    assert not label.isHidden() and "集市（周六）" in label.text() and "t.xlsx" in label.text()
+    (conflict,) = cat.conflicts()
+    label.linkActivated.emit(f"theirs:{conflict.id}")
+    assert cat.work(first.id).text("title", "zh-Hans").text == "集市（周六）"
+    assert cat.conflicts() == []
+    assert label.isHidden()
+    window.stack.undo()
+    assert cat.work(first.id).text("title", "zh-Hans").text == "星期六的集市"
