@@ -19,6 +19,10 @@
     <context>
         <name>CaptionEditors</name>
         <message>
+            <source>Suggested ({origin}): {text}</source>
+            <translation>Vorschlag ({origin}): {text}</translation>
+        </message>
+        <message>
             <source>(multiple values)</source>
             <translation>(mehrere Werte)</translation>
         </message>
@@ -147,6 +151,90 @@
             <translation>
                 <numerusform>%n Foto</numerusform>
                 <numerusform>%n Fotos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Merge Conflicts</source>
+            <translation>Konflikte beim Zusammenführen</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Ours</source>
+            <translation>Unsere</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Ihre (Partner)</translation>
+        </message>
+        <message>
+            <source>Keep Ours</source>
+            <translation>Unsere behalten</translation>
+        </message>
+        <message>
+            <source>Take Theirs</source>
+            <translation>Ihre übernehmen</translation>
+        </message>
+        <message>
+            <source>Keep All Ours</source>
+            <translation>Alle unseren behalten</translation>
+        </message>
+        <message>
+            <source>Take All Theirs</source>
+            <translation>Alle ihren übernehmen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) were changed here and at the partner office. Yours are kept until you decide.</source>
+            <translation>
+                <numerusform>%n Feld wurde hier und im Partnerbüro geändert. Ihres bleibt, bis Sie entscheiden.</numerusform>
+                <numerusform>%n Felder wurden hier und im Partnerbüro geändert. Ihre bleiben, bis Sie entscheiden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No open conflicts.</source>
+            <translation>Keine offenen Konflikte.</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>Nr. {number}</translation>
+        </message>
+        <message>
+            <source>removed work</source>
+            <translation>entferntes Werk</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>Ausstellung</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Abschnitt</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keep ours in %n conflict(s)</source>
+            <translation>
+                <numerusform>Unsere behalten in %n Konflikt</numerusform>
+                <numerusform>Unsere behalten in %n Konflikten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Take theirs in %n conflict(s)</source>
+            <translation>
+                <numerusform>Ihre übernehmen in %n Konflikt</numerusform>
+                <numerusform>Ihre übernehmen in %n Konflikten</numerusform>
             </translation>
         </message>
     </context>
@@ -528,8 +616,36 @@
             <translation>Layout:</translation>
         </message>
         <message>
+            <source>Print shop (PDF/X-4, CMYK output intent)</source>
+            <translation>Druckerei (PDF/X-4, CMYK-Ausgabebedingung)</translation>
+        </message>
+        <message>
+            <source>Screen and e-mail (RGB, smaller)</source>
+            <translation>Bildschirm und E-Mail (RGB, kleiner)</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>Für:</translation>
+        </message>
+        <message>
+            <source>FOGRA39, coated paper (Europe, ISO 12647-2)</source>
+            <translation>FOGRA39, gestrichenes Papier (Europa, ISO 12647-2)</translation>
+        </message>
+        <message>
+            <source>GRACoL 2006, coated paper (ISO 12647-2)</source>
+            <translation>GRACoL 2006, gestrichenes Papier (ISO 12647-2)</translation>
+        </message>
+        <message>
+            <source>Printing condition:</source>
+            <translation>Druckbedingung:</translation>
+        </message>
+        <message>
             <source> dpi</source>
             <translation> dpi</translation>
+        </message>
+        <message>
+            <source>automatic (300 for print, 150 for the screen)</source>
+            <translation>automatisch (300 für den Druck, 150 für den Bildschirm)</translation>
         </message>
         <message>
             <source>Image resolution:</source>
@@ -609,6 +725,10 @@
         <message>
             <source>Fix them and export again, or export anyway to look at a proof.</source>
             <translation>Beheben Sie sie und exportieren Sie erneut, oder exportieren Sie trotzdem, um einen Probedruck anzusehen.</translation>
+        </message>
+        <message>
+            <source>Fix them and export again: some cannot be printed as they are.</source>
+            <translation>Beheben Sie sie und exportieren Sie erneut: einiges lässt sich so nicht drucken.</translation>
         </message>
         <message>
             <source>Exporting the catalogue…</source>
@@ -977,6 +1097,69 @@
         </message>
     </context>
     <context>
+        <name>ImportTranslationDialog</name>
+        <message>
+            <source>Import Translation</source>
+            <translation>Übersetzung importieren</translation>
+        </message>
+        <message>
+            <source>Trust the approvals in this file</source>
+            <translation>Freigaben in dieser Datei übernehmen</translation>
+        </message>
+        <message>
+            <source>Otherwise texts approved in the file come back as 'needs review'</source>
+            <translation>Sonst kommen in der Datei freigegebene Texte als „zu prüfen“ zurück</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Here</source>
+            <translation>Hier</translation>
+        </message>
+        <message>
+            <source>In the file</source>
+            <translation>In der Datei</translation>
+        </message>
+        <message>
+            <source>Status or reason</source>
+            <translation>Status oder Grund</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>neu</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>geändert</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unverändert</translation>
+        </message>
+        <message>
+            <source>conflict: ours kept</source>
+            <translation>Konflikt: unsere Fassung behalten</translation>
+        </message>
+        <message>
+            <source>outdated</source>
+            <translation>veraltet</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>abgelehnt</translation>
+        </message>
+        <message>
+            <source>{file} cannot be imported: {reason}</source>
+            <translation>{file} kann nicht importiert werden: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Inspector</name>
         <message>
             <source>Captions</source>
@@ -1001,6 +1184,26 @@
         <message>
             <source>No work selected</source>
             <translation type="vanished">Kein Werk ausgewählt</translation>
+        </message>
+        <message>
+            <source>Accept a suggestion</source>
+            <translation>Vorschlag übernehmen</translation>
+        </message>
+        <message>
+            <source>Keep our text</source>
+            <translation>Unseren Text behalten</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>d. MMM</translation>
+        </message>
+        <message>
+            <source>changed in {office} by {author}, {date}</source>
+            <translation>geändert in {office} von {author}, {date}</translation>
+        </message>
+        <message>
+            <source>changed by {author}, {date}</source>
+            <translation>geändert von {author}, {date}</translation>
         </message>
         <message>
             <source>No work selected. Select a photo to edit its captions.</source>
@@ -1223,6 +1426,30 @@
         <message>
             <source>Venue</source>
             <translation>Ausstellungsort</translation>
+        </message>
+        <message>
+            <source>Design</source>
+            <translation>Gestaltung</translation>
+        </message>
+        <message>
+            <source>Editors</source>
+            <translation>Redaktion</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Druck</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Herausgeber</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>Übersetzung</translation>
         </message>
         <message>
             <source>Arrival</source>
@@ -1578,6 +1805,50 @@
             <translation>Einen Ordner nach verschobenen oder umbenannten Originalen durchsuchen</translation>
         </message>
         <message>
+            <source>Send for Translation…</source>
+            <translation>Zur Übersetzung senden …</translation>
+        </message>
+        <message>
+            <source>Texts out to a translator: XLSX, XLIFF or PO</source>
+            <translation>Texte an einen Übersetzer: XLSX, XLIFF oder PO</translation>
+        </message>
+        <message>
+            <source>Import Translation…</source>
+            <translation>Übersetzung importieren …</translation>
+        </message>
+        <message>
+            <source>Take translated texts back, field by field</source>
+            <translation>Übersetzte Texte Feld für Feld übernehmen</translation>
+        </message>
+        <message>
+            <source>Send to Partner…</source>
+            <translation>An Partner senden…</translation>
+        </message>
+        <message>
+            <source>Make a package (catalogue and previews) for the partner office</source>
+            <translation>Ein Paket (Katalog und Vorschaubilder) für das Partnerbüro erstellen</translation>
+        </message>
+        <message>
+            <source>Merge from Partner…</source>
+            <translation>Vom Partner zusammenführen…</translation>
+        </message>
+        <message>
+            <source>Take the partner office's changes from a package they sent</source>
+            <translation>Die Änderungen des Partnerbüros aus einem gesendeten Paket übernehmen</translation>
+        </message>
+        <message>
+            <source>Merge Conflicts…</source>
+            <translation>Konflikte beim Zusammenführen…</translation>
+        </message>
+        <message>
+            <source>Fields changed here and at the partner office: decide which to keep</source>
+            <translation>Hier und im Partnerbüro geänderte Felder: entscheiden, was bleibt</translation>
+        </message>
+        <message>
+            <source>Open Package…</source>
+            <translation>Paket öffnen…</translation>
+        </message>
+        <message>
             <source>Close Project</source>
             <translation>Projekt schließen</translation>
         </message>
@@ -1705,12 +1976,89 @@
             <translation>Einen Ordner mit Fotos importieren</translation>
         </message>
         <message>
+            <source>Saved for translation: {file}</source>
+            <translation>Zur Übersetzung gespeichert: {file}</translation>
+        </message>
+        <message>
             <source>Written: {file} ({pages} pages)</source>
             <translation>Geschrieben: {file} ({pages} Seiten)</translation>
         </message>
         <message>
             <source>Catalogue written: {file}</source>
             <translation>Katalog geschrieben: {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergePreviewDialog</name>
+        <message>
+            <source>Merge from Partner</source>
+            <translation>Vom Partner zusammenführen</translation>
+        </message>
+        <message>
+            <source>Package from {office}, made {created}.
+{taken} fields are taken from the partner, {conflicts} were changed on both sides (yours are kept until you decide), {added} works added, {removed} removed.</source>
+            <translation>Paket aus {office}, erstellt {created}.
+{taken} Felder werden vom Partner übernommen, {conflicts} wurden auf beiden Seiten geändert (Ihre bleiben, bis Sie entscheiden), {added} Werke hinzugefügt, {removed} entfernt.</translation>
+        </message>
+        <message>
+            <source>the partner</source>
+            <translation>dem Partnerbüro</translation>
+        </message>
+        <message>
+            <source>The order of works or sections changes.</source>
+            <translation>Die Reihenfolge der Werke oder Abschnitte ändert sich.</translation>
+        </message>
+        <message>
+            <source>This package holds nothing this project does not have already.</source>
+            <translation>Dieses Paket enthält nichts, was dieses Projekt nicht schon hat.</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Here (ours)</source>
+            <translation>Hier (unsere)</translation>
+        </message>
+        <message>
+            <source>From the partner (theirs)</source>
+            <translation>Vom Partner (ihre)</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>conflict: yours kept</source>
+            <translation>Konflikt: Ihres bleibt</translation>
+        </message>
+        <message>
+            <source>taken from the partner</source>
+            <translation>vom Partner übernommen</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Zusammenführen</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>Nr. {number}</translation>
+        </message>
+        <message>
+            <source>new work</source>
+            <translation>neues Werk</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>Ausstellung</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Abschnitt</translation>
         </message>
     </context>
     <context>
@@ -1786,6 +2134,75 @@
         <message>
             <source>Sort section</source>
             <translation>Abschnitt sortieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>Partner</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Making the partner package…</source>
+            <translation>Partnerpaket wird erstellt…</translation>
+        </message>
+        <message>
+            <source>Merge from Partner</source>
+            <translation>Vom Partner zusammenführen</translation>
+        </message>
+        <message>
+            <source>Merge from {office}</source>
+            <translation>Zusammenführen aus {office}</translation>
+        </message>
+        <message>
+            <source>Package written: {file} ({size} MB)</source>
+            <translation>Paket geschrieben: {file} ({size} MB)</translation>
+        </message>
+        <message>
+            <source>Partner package</source>
+            <translation>Partnerpaket</translation>
+        </message>
+        <message>
+            <source>Partner packages (*{suffix})</source>
+            <translation>Partnerpakete (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Abschnitt</translation>
+        </message>
+        <message>
+            <source>Send to Partner</source>
+            <translation>An Partner senden</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Which office works with this copy of the exhibition (e.g. Düren or Jinhua)?
+Every edit is recorded under this name, so the partner sees who changed what.</source>
+            <translation>Welches Büro arbeitet mit dieser Kopie der Ausstellung (z. B. Düren oder Jinhua)?
+Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, wer was geändert hat.</translation>
+        </message>
+        <message>
+            <source>Work in the catalogue</source>
+            <translation>Werk im Katalog</translation>
+        </message>
+        <message>
+            <source>Your office</source>
+            <translation>Ihr Büro</translation>
+        </message>
+        <message>
+            <source>in the catalogue</source>
+            <translation>im Katalog</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>entfernt</translation>
         </message>
     </context>
     <context>
@@ -1903,8 +2320,32 @@
             <translation>Text passt nicht</translation>
         </message>
         <message>
+            <source>No title</source>
+            <translation>Kein Titel</translation>
+        </message>
+        <message>
+            <source>No photographer</source>
+            <translation>Kein Fotograf</translation>
+        </message>
+        <message>
+            <source>Caption written by the camera</source>
+            <translation>Bildtext von der Kamera</translation>
+        </message>
+        <message>
             <source>No works are selected for printing.</source>
             <translation>Für den Druck sind keine Werke ausgewählt.</translation>
+        </message>
+        <message>
+            <source>No title: printed as untitled.</source>
+            <translation>Kein Titel: wird als „Ohne Titel“ gedruckt.</translation>
+        </message>
+        <message>
+            <source>No photographer named.</source>
+            <translation>Kein Fotograf angegeben.</translation>
+        </message>
+        <message>
+            <source>The caption looks like text the camera wrote: {text}</source>
+            <translation>Der Bildtext sieht nach einem Kameratext aus: {text}</translation>
         </message>
         <message>
             <source>{where}: {details}</source>
@@ -1966,8 +2407,12 @@
             </translation>
         </message>
         <message>
+            <source>The captions do not fit, even on a page of their own; they would have to be printed at {scale_percent}% size, below the smallest readable size ({minimum_pt} pt). Shorten them.</source>
+            <translation>Die Bildtexte passen nicht, auch nicht auf eine eigene Seite; sie müssten auf {scale_percent} % verkleinert werden, unter die kleinste lesbare Größe ({minimum_pt} pt). Kürzen Sie sie.</translation>
+        </message>
+        <message>
             <source>The captions do not fit the plate; they would be printed at {scale_percent}% size. Shorten them or choose a larger layout.</source>
-            <translation>Die Bildtexte passen nicht auf die Tafel; sie würden auf {scale_percent} % verkleinert gedruckt. Kürzen Sie sie oder wählen Sie ein größeres Layout.</translation>
+            <translation type="vanished">Die Bildtexte passen nicht auf die Tafel; sie würden auf {scale_percent} % verkleinert gedruckt. Kürzen Sie sie oder wählen Sie ein größeres Layout.</translation>
         </message>
     </context>
     <context>
@@ -2042,6 +2487,28 @@
         <message>
             <source>New project: choose where to keep it and its name</source>
             <translation>Neues Projekt: Speicherort und Namen wählen</translation>
+        </message>
+        <message>
+            <source>Open a partner package</source>
+            <translation>Ein Partnerpaket öffnen</translation>
+        </message>
+        <message>
+            <source>Partner packages (*{suffix})</source>
+            <translation>Partnerpakete (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Where to keep the project made from the package</source>
+            <translation>Wo das Projekt aus dem Paket gespeichert wird</translation>
+        </message>
+        <message>
+            <source>Your office</source>
+            <translation>Ihr Büro</translation>
+        </message>
+        <message>
+            <source>Which office works with this copy of the exhibition (e.g. Jinhua)?
+Every edit is recorded under this name, so the partner sees who changed what.</source>
+            <translation>Welches Büro arbeitet mit dieser Kopie der Ausstellung (z. B. Jinhua)?
+Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, wer was geändert hat.</translation>
         </message>
         <message>
             <source>Making the demo exhibition…</source>
@@ -2122,6 +2589,65 @@
         </message>
     </context>
     <context>
+        <name>SendForTranslationDialog</name>
+        <message>
+            <source>Send for Translation</source>
+            <translation>Zur Übersetzung senden</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (XLSX: Excel, WPS, LibreOffice)</source>
+            <translation>Tabelle (XLSX: Excel, WPS, LibreOffice)</translation>
+        </message>
+        <message>
+            <source>XLIFF 1.2 (Trados, memoQ, Phrase, OmegaT)</source>
+            <translation>XLIFF 1.2 (Trados, memoQ, Phrase, OmegaT)</translation>
+        </message>
+        <message>
+            <source>XLIFF 2.0</source>
+            <translation>XLIFF 2.0</translation>
+        </message>
+        <message>
+            <source>PO (Poedit, Weblate)</source>
+            <translation>PO (Poedit, Weblate)</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Translate into:</source>
+            <translation>Übersetzen in:</translation>
+        </message>
+        <message>
+            <source>Every text</source>
+            <translation>Alle Texte</translation>
+        </message>
+        <message>
+            <source>Missing or outdated translations</source>
+            <translation>Fehlende oder veraltete Übersetzungen</translation>
+        </message>
+        <message>
+            <source>Missing translations only</source>
+            <translation>Nur fehlende Übersetzungen</translation>
+        </message>
+        <message>
+            <source>Texts:</source>
+            <translation>Texte:</translation>
+        </message>
+        <message>
+            <source>Also save the photos and a contact sheet (ZIP)</source>
+            <translation>Auch die Fotos und einen Kontaktbogen speichern (ZIP)</translation>
+        </message>
+        <message>
+            <source>Write the language as zh-CN (for strict tools)</source>
+            <translation>Sprache als zh-CN schreiben (für strenge Werkzeuge)</translation>
+        </message>
+        <message>
+            <source>Save the texts for translation</source>
+            <translation>Texte zur Übersetzung speichern</translation>
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
             <source>Exhibit</source>
@@ -2138,6 +2664,10 @@
         <message>
             <source>Open Project…</source>
             <translation>Projekt öffnen …</translation>
+        </message>
+        <message>
+            <source>Open Package…</source>
+            <translation>Paket öffnen…</translation>
         </message>
         <message>
             <source>Open the Demo Exhibition</source>
@@ -2233,6 +2763,13 @@
             <translation>
                 <numerusform>%n Foto importieren</numerusform>
                 <numerusform>%n Fotos importieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n translation(s)</source>
+            <translation>
+                <numerusform>%n Übersetzung importieren</numerusform>
+                <numerusform>%n Übersetzungen importieren</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2355,6 +2892,17 @@
         <message>
             <source>Search a folder for the missing originals</source>
             <translation>Ordner nach den fehlenden Originalen durchsuchen</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>Import a translation</source>
+            <translation>Eine Übersetzung importieren</translation>
+        </message>
+        <message>
+            <source>Translations (*.xlsx *.csv *.xlf *.xliff *.po);;All files (*)</source>
+            <translation>Übersetzungen (*.xlsx *.csv *.xlf *.xliff *.po);;Alle Dateien (*)</translation>
         </message>
     </context>
 </TS>

@@ -19,6 +19,10 @@
     <context>
         <name>CaptionEditors</name>
         <message>
+            <source>Suggested ({origin}): {text}</source>
+            <translation>建议（{origin}）：{text}</translation>
+        </message>
+        <message>
             <source>(multiple values)</source>
             <translation>（多个值）</translation>
         </message>
@@ -144,6 +148,87 @@
             <source>%n photo(s)</source>
             <translation>
                 <numerusform>%n 张照片</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Merge Conflicts</source>
+            <translation>合并冲突</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Ours</source>
+            <translation>本方</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>对方</translation>
+        </message>
+        <message>
+            <source>Keep Ours</source>
+            <translation>保留本方</translation>
+        </message>
+        <message>
+            <source>Take Theirs</source>
+            <translation>采用对方</translation>
+        </message>
+        <message>
+            <source>Keep All Ours</source>
+            <translation>全部保留本方</translation>
+        </message>
+        <message>
+            <source>Take All Theirs</source>
+            <translation>全部采用对方</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) were changed here and at the partner office. Yours are kept until you decide.</source>
+            <translation>
+                <numerusform>%n 个字段在本方和合作方都被修改。在您决定之前保留本方内容。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No open conflicts.</source>
+            <translation>没有未解决的冲突。</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>第 {number} 号</translation>
+        </message>
+        <message>
+            <source>removed work</source>
+            <translation>已删除的作品</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>展览</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>单元</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keep ours in %n conflict(s)</source>
+            <translation>
+                <numerusform>在 %n 个冲突中保留本方</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Take theirs in %n conflict(s)</source>
+            <translation>
+                <numerusform>在 %n 个冲突中采用对方</numerusform>
             </translation>
         </message>
     </context>
@@ -524,8 +609,36 @@
             <translation>版式：</translation>
         </message>
         <message>
+            <source>Print shop (PDF/X-4, CMYK output intent)</source>
+            <translation>印刷厂（PDF/X-4，CMYK 输出意图）</translation>
+        </message>
+        <message>
+            <source>Screen and e-mail (RGB, smaller)</source>
+            <translation>屏幕和电子邮件（RGB，文件较小）</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>用途：</translation>
+        </message>
+        <message>
+            <source>FOGRA39, coated paper (Europe, ISO 12647-2)</source>
+            <translation>FOGRA39，铜版纸（欧洲，ISO 12647-2）</translation>
+        </message>
+        <message>
+            <source>GRACoL 2006, coated paper (ISO 12647-2)</source>
+            <translation>GRACoL 2006，铜版纸（ISO 12647-2）</translation>
+        </message>
+        <message>
+            <source>Printing condition:</source>
+            <translation>印刷条件：</translation>
+        </message>
+        <message>
             <source> dpi</source>
             <translation> dpi</translation>
+        </message>
+        <message>
+            <source>automatic (300 for print, 150 for the screen)</source>
+            <translation>自动（印刷 300，屏幕 150）</translation>
         </message>
         <message>
             <source>Image resolution:</source>
@@ -604,6 +717,10 @@
         <message>
             <source>Fix them and export again, or export anyway to look at a proof.</source>
             <translation>请修正后重新导出，或仍然导出以查看校样。</translation>
+        </message>
+        <message>
+            <source>Fix them and export again: some cannot be printed as they are.</source>
+            <translation>请修正后重新导出：其中一些问题无法照原样印刷。</translation>
         </message>
         <message>
             <source>Exporting the catalogue…</source>
@@ -966,6 +1083,69 @@
         </message>
     </context>
     <context>
+        <name>ImportTranslationDialog</name>
+        <message>
+            <source>Import Translation</source>
+            <translation>导入译文</translation>
+        </message>
+        <message>
+            <source>Trust the approvals in this file</source>
+            <translation>信任此文件中的审定</translation>
+        </message>
+        <message>
+            <source>Otherwise texts approved in the file come back as 'needs review'</source>
+            <translation>否则文件中已审定的文本将标为“待审阅”</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>变更</translation>
+        </message>
+        <message>
+            <source>Here</source>
+            <translation>本处</translation>
+        </message>
+        <message>
+            <source>In the file</source>
+            <translation>文件中</translation>
+        </message>
+        <message>
+            <source>Status or reason</source>
+            <translation>状态或原因</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>已更改</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>未更改</translation>
+        </message>
+        <message>
+            <source>conflict: ours kept</source>
+            <translation>冲突：保留我方文本</translation>
+        </message>
+        <message>
+            <source>outdated</source>
+            <translation>已过时</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <source>{file} cannot be imported: {reason}</source>
+            <translation>无法导入 {file}：{reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Inspector</name>
         <message>
             <source>Captions</source>
@@ -990,6 +1170,26 @@
         <message>
             <source>No work selected</source>
             <translation type="vanished">未选择作品</translation>
+        </message>
+        <message>
+            <source>Accept a suggestion</source>
+            <translation>采纳建议</translation>
+        </message>
+        <message>
+            <source>Keep our text</source>
+            <translation>保留我方文本</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>M月d日</translation>
+        </message>
+        <message>
+            <source>changed in {office} by {author}, {date}</source>
+            <translation>{date}由{author}在{office}修改</translation>
+        </message>
+        <message>
+            <source>changed by {author}, {date}</source>
+            <translation>{date}由{author}修改</translation>
         </message>
         <message>
             <source>No work selected. Select a photo to edit its captions.</source>
@@ -1211,6 +1411,30 @@
         <message>
             <source>Venue</source>
             <translation>展览场地</translation>
+        </message>
+        <message>
+            <source>Design</source>
+            <translation>设计</translation>
+        </message>
+        <message>
+            <source>Editors</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>印刷</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>出版</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>翻译</translation>
         </message>
         <message>
             <source>Arrival</source>
@@ -1566,6 +1790,50 @@
             <translation>在文件夹中查找被移动或重命名的原图</translation>
         </message>
         <message>
+            <source>Send for Translation…</source>
+            <translation>发送翻译…</translation>
+        </message>
+        <message>
+            <source>Texts out to a translator: XLSX, XLIFF or PO</source>
+            <translation>将文本发给译者：XLSX、XLIFF 或 PO</translation>
+        </message>
+        <message>
+            <source>Import Translation…</source>
+            <translation>导入译文…</translation>
+        </message>
+        <message>
+            <source>Take translated texts back, field by field</source>
+            <translation>逐字段取回译文</translation>
+        </message>
+        <message>
+            <source>Send to Partner…</source>
+            <translation>发送给合作方…</translation>
+        </message>
+        <message>
+            <source>Make a package (catalogue and previews) for the partner office</source>
+            <translation>为合作方制作数据包（目录和预览图）</translation>
+        </message>
+        <message>
+            <source>Merge from Partner…</source>
+            <translation>合并合作方的修改…</translation>
+        </message>
+        <message>
+            <source>Take the partner office's changes from a package they sent</source>
+            <translation>从合作方发来的数据包中采用其修改</translation>
+        </message>
+        <message>
+            <source>Merge Conflicts…</source>
+            <translation>合并冲突…</translation>
+        </message>
+        <message>
+            <source>Fields changed here and at the partner office: decide which to keep</source>
+            <translation>本方和合作方都修改过的字段：决定保留哪一个</translation>
+        </message>
+        <message>
+            <source>Open Package…</source>
+            <translation>打开数据包…</translation>
+        </message>
+        <message>
             <source>Close Project</source>
             <translation>关闭项目</translation>
         </message>
@@ -1688,12 +1956,89 @@
             <translation>导入照片文件夹</translation>
         </message>
         <message>
+            <source>Saved for translation: {file}</source>
+            <translation>已保存待译文件：{file}</translation>
+        </message>
+        <message>
             <source>Written: {file} ({pages} pages)</source>
             <translation>已输出：{file}（{pages} 页）</translation>
         </message>
         <message>
             <source>Catalogue written: {file}</source>
             <translation>图录已生成：{file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergePreviewDialog</name>
+        <message>
+            <source>Merge from Partner</source>
+            <translation>合并合作方的修改</translation>
+        </message>
+        <message>
+            <source>Package from {office}, made {created}.
+{taken} fields are taken from the partner, {conflicts} were changed on both sides (yours are kept until you decide), {added} works added, {removed} removed.</source>
+            <translation>来自{office}的数据包，制作于 {created}。
+采用合作方的 {taken} 个字段，{conflicts} 个字段双方都有修改（在您决定之前保留本方内容），新增 {added} 件作品，删除 {removed} 件。</translation>
+        </message>
+        <message>
+            <source>the partner</source>
+            <translation>合作方</translation>
+        </message>
+        <message>
+            <source>The order of works or sections changes.</source>
+            <translation>作品或单元的顺序将改变。</translation>
+        </message>
+        <message>
+            <source>This package holds nothing this project does not have already.</source>
+            <translation>此数据包中没有本项目尚未包含的内容。</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Here (ours)</source>
+            <translation>本方</translation>
+        </message>
+        <message>
+            <source>From the partner (theirs)</source>
+            <translation>合作方</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>conflict: yours kept</source>
+            <translation>冲突：保留本方</translation>
+        </message>
+        <message>
+            <source>taken from the partner</source>
+            <translation>采用合作方</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>第 {number} 号</translation>
+        </message>
+        <message>
+            <source>new work</source>
+            <translation>新作品</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>展览</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>单元</translation>
         </message>
     </context>
     <context>
@@ -1769,6 +2114,75 @@
         <message>
             <source>Sort section</source>
             <translation>单元排序</translation>
+        </message>
+    </context>
+    <context>
+        <name>Partner</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Making the partner package…</source>
+            <translation>正在制作合作方数据包…</translation>
+        </message>
+        <message>
+            <source>Merge from Partner</source>
+            <translation>合并合作方的修改</translation>
+        </message>
+        <message>
+            <source>Merge from {office}</source>
+            <translation>合并来自{office}的修改</translation>
+        </message>
+        <message>
+            <source>Package written: {file} ({size} MB)</source>
+            <translation>数据包已保存：{file}（{size} MB）</translation>
+        </message>
+        <message>
+            <source>Partner package</source>
+            <translation>合作方数据包</translation>
+        </message>
+        <message>
+            <source>Partner packages (*{suffix})</source>
+            <translation>合作方数据包 (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Send to Partner</source>
+            <translation>发送给合作方</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Which office works with this copy of the exhibition (e.g. Düren or Jinhua)?
+Every edit is recorded under this name, so the partner sees who changed what.</source>
+            <translation>哪个机构使用此展览副本（例如：迪伦或金华）？
+每次修改都以此名称记录，合作方可以看到谁修改了什么。</translation>
+        </message>
+        <message>
+            <source>Work in the catalogue</source>
+            <translation>作品在目录中</translation>
+        </message>
+        <message>
+            <source>Your office</source>
+            <translation>您的机构</translation>
+        </message>
+        <message>
+            <source>in the catalogue</source>
+            <translation>在目录中</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>合作方</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>已删除</translation>
         </message>
     </context>
     <context>
@@ -1883,8 +2297,32 @@
             <translation>文字排不下</translation>
         </message>
         <message>
+            <source>No title</source>
+            <translation>无标题</translation>
+        </message>
+        <message>
+            <source>No photographer</source>
+            <translation>无摄影师</translation>
+        </message>
+        <message>
+            <source>Caption written by the camera</source>
+            <translation>相机写入的说明</translation>
+        </message>
+        <message>
             <source>No works are selected for printing.</source>
             <translation>没有选择要印刷的作品。</translation>
+        </message>
+        <message>
+            <source>No title: printed as untitled.</source>
+            <translation>无标题：将印为“无题”。</translation>
+        </message>
+        <message>
+            <source>No photographer named.</source>
+            <translation>未注明摄影师。</translation>
+        </message>
+        <message>
+            <source>The caption looks like text the camera wrote: {text}</source>
+            <translation>该说明看起来是相机自动写入的文字：{text}</translation>
         </message>
         <message>
             <source>{where}: {details}</source>
@@ -1945,8 +2383,12 @@
             </translation>
         </message>
         <message>
+            <source>The captions do not fit, even on a page of their own; they would have to be printed at {scale_percent}% size, below the smallest readable size ({minimum_pt} pt). Shorten them.</source>
+            <translation>说明文字即使单独占一页也放不下；需要缩小到 {scale_percent}%，低于最小可读字号（{minimum_pt} 磅）。请缩短文字。</translation>
+        </message>
+        <message>
             <source>The captions do not fit the plate; they would be printed at {scale_percent}% size. Shorten them or choose a larger layout.</source>
-            <translation>图片说明在图版上排不下，需缩小到 {scale_percent}% 印刷。请缩短文字或选择更大的版式。</translation>
+            <translation type="vanished">图片说明在图版上排不下，需缩小到 {scale_percent}% 印刷。请缩短文字或选择更大的版式。</translation>
         </message>
     </context>
     <context>
@@ -2021,6 +2463,28 @@
         <message>
             <source>New project: choose where to keep it and its name</source>
             <translation>新建项目：选择保存位置和名称</translation>
+        </message>
+        <message>
+            <source>Open a partner package</source>
+            <translation>打开合作方数据包</translation>
+        </message>
+        <message>
+            <source>Partner packages (*{suffix})</source>
+            <translation>合作方数据包 (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Where to keep the project made from the package</source>
+            <translation>由数据包生成的项目保存位置</translation>
+        </message>
+        <message>
+            <source>Your office</source>
+            <translation>您的机构</translation>
+        </message>
+        <message>
+            <source>Which office works with this copy of the exhibition (e.g. Jinhua)?
+Every edit is recorded under this name, so the partner sees who changed what.</source>
+            <translation>哪个机构使用此展览副本（例如：金华）？
+每次修改都以此名称记录，合作方可以看到谁修改了什么。</translation>
         </message>
         <message>
             <source>Making the demo exhibition…</source>
@@ -2101,6 +2565,65 @@
         </message>
     </context>
     <context>
+        <name>SendForTranslationDialog</name>
+        <message>
+            <source>Send for Translation</source>
+            <translation>发送翻译</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (XLSX: Excel, WPS, LibreOffice)</source>
+            <translation>电子表格（XLSX：Excel、WPS、LibreOffice）</translation>
+        </message>
+        <message>
+            <source>XLIFF 1.2 (Trados, memoQ, Phrase, OmegaT)</source>
+            <translation>XLIFF 1.2（Trados、memoQ、Phrase、OmegaT）</translation>
+        </message>
+        <message>
+            <source>XLIFF 2.0</source>
+            <translation>XLIFF 2.0</translation>
+        </message>
+        <message>
+            <source>PO (Poedit, Weblate)</source>
+            <translation>PO（Poedit、Weblate）</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>格式：</translation>
+        </message>
+        <message>
+            <source>Translate into:</source>
+            <translation>译入语言：</translation>
+        </message>
+        <message>
+            <source>Every text</source>
+            <translation>全部文本</translation>
+        </message>
+        <message>
+            <source>Missing or outdated translations</source>
+            <translation>缺失或过时的译文</translation>
+        </message>
+        <message>
+            <source>Missing translations only</source>
+            <translation>仅缺失的译文</translation>
+        </message>
+        <message>
+            <source>Texts:</source>
+            <translation>文本：</translation>
+        </message>
+        <message>
+            <source>Also save the photos and a contact sheet (ZIP)</source>
+            <translation>同时保存照片和样张（ZIP）</translation>
+        </message>
+        <message>
+            <source>Write the language as zh-CN (for strict tools)</source>
+            <translation>将语言写作 zh-CN（适用于严格的工具）</translation>
+        </message>
+        <message>
+            <source>Save the texts for translation</source>
+            <translation>保存待译文本</translation>
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
             <source>Exhibit</source>
@@ -2117,6 +2640,10 @@
         <message>
             <source>Open Project…</source>
             <translation>打开项目…</translation>
+        </message>
+        <message>
+            <source>Open Package…</source>
+            <translation>打开数据包…</translation>
         </message>
         <message>
             <source>Open the Demo Exhibition</source>
@@ -2206,6 +2733,12 @@
             <source>Import %n photo(s)</source>
             <translation>
                 <numerusform>导入 %n 张照片</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n translation(s)</source>
+            <translation>
+                <numerusform>导入 %n 条译文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2324,6 +2857,17 @@
         <message>
             <source>Search a folder for the missing originals</source>
             <translation>在文件夹中查找缺失的原图</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>Import a translation</source>
+            <translation>导入译文</translation>
+        </message>
+        <message>
+            <source>Translations (*.xlsx *.csv *.xlf *.xliff *.po);;All files (*)</source>
+            <translation>译文 (*.xlsx *.csv *.xlf *.xliff *.po);;所有文件 (*)</translation>
         </message>
     </context>
 </TS>
