@@ -187,7 +187,10 @@ class OneLine:
 
 
 _SLACK = 0.01  # points kept free, so that rounding in reportlab's line fitting never matters
-_LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _visible(ch: str) -> bool:
+    return ch.isprintable() and not ch.isspace()
 
 
 class OneLineMeasure(Typesetter):
@@ -225,8 +228,8 @@ def line_width_bound(text: str, size: float, hyphenated: bool = False) -> float:
     ascii_only = text.isascii()  # then no Chinese, and NFC changes nothing
     if not ascii_only:
         text = unicodedata.normalize("NFC", text)
-    if not _LINE_BREAKS.isdisjoint(text.strip()):
-        raise MayWrap
+    if len(text.strip().splitlines()) > 1 or not any(map(_visible, text)):
+        raise MayWrap  # several lines, or none: only soft hyphens and other invisibles
     gaps = 0 if ascii_only else sum(needs_script_gap(a, b) for a, b in pairwise(text))
     total = sum(widths.get(ch, other) for ch in text) + gaps * space
     if hyphenated:  # soft hyphens: at most one in two letters (pyphen keeps 3 at each end)
