@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, repeat
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
@@ -231,7 +231,7 @@ def line_width_bound(text: str, size: float, hyphenated: bool = False) -> float:
     if len(text.strip().splitlines()) > 1 or not any(map(_visible, text)):
         raise MayWrap  # several lines, or none: only soft hyphens and other invisibles
     gaps = 0 if ascii_only else sum(needs_script_gap(a, b) for a, b in pairwise(text))
-    total = sum(widths.get(ch, other) for ch in text) + gaps * space
+    total = sum(map(widths.get, text, repeat(other))) + gaps * space
     if hyphenated:  # soft hyphens: at most one in two letters (pyphen keeps 3 at each end)
         total += (len(text) // 2 + 1) * hyphen
     return total * size / 1000
