@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 
 from exhibit.core.model import Work
+from exhibit.core.project import ProjectPaths
 from exhibit.export.catalogue.fonts import BUNDLED_FONTS
 from exhibit.export.catalogue.images import ImageError, ImageInfo, ImageTask, probe, target_pixels
 from exhibit.export.catalogue.options import (
@@ -101,7 +102,7 @@ def make_plan(source: CatalogueSource, options: CatalogueOptions) -> CataloguePl
     works = selected_works(source, options)
     frame = geometry.plate_frames()[0]
     paths = {w.number: source.original_path(w) for w in works}
-    infos = {number: _probe(path) for number, path in paths.items()}
+    infos = {w.number: _probe(paths[w.number], source, w) for w in works}
     measure = OneLineMeasure(typesetter)
     texts, plates, photos = {}, {}, []
     for work in works:
@@ -126,8 +127,18 @@ def make_plan(source: CatalogueSource, options: CatalogueOptions) -> CataloguePl
     )
 
 
-def _probe(path: Path) -> tuple[ImageInfo | None, str]:
+def _preview(source, work: Work) -> Path:
+    return ProjectPaths(source.project_root).preview(work.original.sha256)
+
+
+def _probe(path: Path, source=None, work: Work | None = None) -> tuple[ImageInfo | None, str]:
     if not path.is_file():
+        if work is not None and _preview(source, work).is_file():
+            return None, (
+                f"{path.name}: the original stays with the partner office (this project was "
+                "made from a partner package, which holds screen previews only); print at full "
+                "resolution from the sender's copy"
+            )
         return None, f"{path.name}: the original is missing"
     try:
         return probe(path), ""
