@@ -33,7 +33,7 @@ from exhibit.core.languages import parse
 from exhibit.core.model import Section, Work
 from exhibit.export.catalogue.fonts import Script, face
 from exhibit.export.catalogue.options import Box, PageGeometry, Purpose, printing_condition
-from exhibit.export.catalogue.pdfx import Finish, Palette, finish
+from exhibit.export.catalogue.pdfx import Finish, Palette, finish, language_spans
 from exhibit.export.catalogue.plan import CataloguePlan, cover_box, cover_text_box
 from exhibit.export.catalogue.plates import Plate
 from exhibit.export.catalogue.typography import display_text, is_chinese
@@ -593,7 +593,7 @@ def build(plan: CataloguePlan, target: BinaryIO | Path, images: dict[str, str], 
         meta["title"],
         plan.languages[0],
         invariant,
-        _spans(plan.languages),
+        language_spans(plan.languages),
     )
     if isinstance(target, Path):
         with open(target, "wb") as f:
@@ -611,19 +611,6 @@ def _build_pass(plan, target, pages, images, meta, record: Pages | None = None) 
     doc.plan_title = Story(plan, pages, images).title_line()
     doc.build(Story(plan, pages, images).all())
     return doc
-
-
-def _spans(languages: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """Which face speaks which language, where the catalogue's first language is not it."""
-    chinese = next((lang for lang in languages if is_chinese(lang)), None)
-    latin = next((lang for lang in languages if not is_chinese(lang)), None)
-    first = languages[0]
-    out = []
-    if chinese and chinese != first:
-        out.append((face(Script.HANS).family.replace(" ", ""), chinese))
-    if latin and latin != first:
-        out.append((face(Script.LATIN).family.replace(" ", ""), latin))
-    return tuple(out)
 
 
 def _metadata(plan: CataloguePlan, invariant: bool) -> dict:
