@@ -15,13 +15,13 @@ window can say the same in the curator's language. The place a finding is about 
 from __future__ import annotations
 
 import dataclasses
-import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
+from exhibit.core.camera_text import is_camera_boilerplate
 from exhibit.core.fields import EXHIBITION_TEXT_FIELDS
 from exhibit.core.model import Multilingual, TranslationStatus
 from exhibit.core.project import current_sha256
@@ -140,23 +140,9 @@ def _unnamed(work, languages: tuple[str, ...]) -> list[Finding]:
     return out
 
 
-# what cameras write into the image description, and EXIF dumps pasted as captions
-_CAMERA_WORDS = re.compile(
-    r"^\s*(?:(?:OLYMPUS|SONY|NIKON|CANON|PANASONIC|FUJIFILM|KODAK|SAMSUNG|PENTAX|MINOLTA|"
-    r"KONICA MINOLTA|LEICA|RICOH|CASIO|HUAWEI|XIAOMI)\s+)?(?:DIGITAL (?:STILL )?CAMERA|DSC|"
-    r"DIGITAL IMAGE|IMAGE)\s*$|^\s*(?:DCIM|IMG|DSC|P)[_\-]?\d+\s*$",
-    re.IGNORECASE,
-)
-_EXIF_KEYS = re.compile(
-    r"\b(?:ISO|F-?Number|Exposure|Aperture|Shutter|Focal ?Length|Make|Model|White ?Balance|"
-    r"Flash|Metering|Lens|Orientation|Resolution|DateTime)\b",
-    re.IGNORECASE,
-)
-
-
-def looks_like_camera_text(text: str) -> bool:
-    """A caption that a camera wrote ("OLYMPUS DIGITAL CAMERA") or an EXIF dump."""
-    return bool(_CAMERA_WORDS.match(text)) or len(set(_EXIF_KEYS.findall(text.lower()))) >= 4
+# what cameras write into the image description, and EXIF dumps pasted as captions: the same
+# definition the import uses to skip them
+looks_like_camera_text = is_camera_boilerplate
 
 
 def _camera_captions(work, languages: tuple[str, ...]) -> list[Finding]:
