@@ -422,6 +422,18 @@
             <source>Texts of a language you remove are kept and come back with it.</source>
             <translation>Die Texte einer entfernten Sprache bleiben erhalten und kommen mit ihr zurück.</translation>
         </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>Katalog</translation>
+        </message>
+        <message>
+            <source>centre</source>
+            <translation>Mitte</translation>
+        </message>
+        <message>
+            <source>The point of the cover photo that stays in view when the cover crops it: across and down from the top left corner, each from 0 to 1, e.g. 0.5,0.3</source>
+            <translation>Der Punkt des Titelfotos, der beim Beschnitt des Umschlags sichtbar bleibt: von links oben nach rechts und nach unten, jeweils von 0 bis 1, z. B. 0.5,0.3</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -1375,6 +1387,30 @@
             <source>Venue dispatch</source>
             <translation>Rückversand</translation>
         </message>
+        <message>
+            <source>Cover focal point</source>
+            <translation>Bildmitte des Titelfotos</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <source>On the web</source>
+            <translation>Im Web</translation>
+        </message>
+        <message>
+            <source>Print run</source>
+            <translation>Auflage</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
     </context>
     <context>
         <name>LoanRecordDialog</name>
@@ -1520,6 +1556,14 @@
         <message>
             <source>Wall labels, checklist, condition reports and the loan record</source>
             <translation>Wandtexte, Werkliste, Zustandsprotokolle und Leihvertrag</translation>
+        </message>
+        <message>
+            <source>Export Web Gallery…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A bilingual gallery for phones and websites, opened by the labels' QR codes</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Find Missing Originals…</source>
@@ -2120,6 +2164,81 @@
                 <numerusform>Zustand von %n Werk erfassen</numerusform>
                 <numerusform>Zustand von %n Werken erfassen</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>WebGalleryDialog</name>
+        <message>
+            <source>Export Web Gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write Gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open in Browser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished">Auswählen …</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language shown first:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also WebP images (smaller on phones)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before publishing:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for the web gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to fix.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the web gallery…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web gallery written: {pages} pages, {size} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The web gallery was not written: {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -418,6 +418,18 @@
             <source>Texts of a language you remove are kept and come back with it.</source>
             <translation>删除某种语言后，其文字仍会保留，重新添加该语言时即可恢复。</translation>
         </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>画册</translation>
+        </message>
+        <message>
+            <source>centre</source>
+            <translation>居中</translation>
+        </message>
+        <message>
+            <source>The point of the cover photo that stays in view when the cover crops it: across and down from the top left corner, each from 0 to 1, e.g. 0.5,0.3</source>
+            <translation>封面裁切时保持可见的封面照片焦点：自左上角起的横向与纵向位置，各为 0 到 1，例如 0.5,0.3</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -1363,6 +1375,30 @@
             <source>Venue dispatch</source>
             <translation>展地发运</translation>
         </message>
+        <message>
+            <source>Cover focal point</source>
+            <translation>封面焦点</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>On the web</source>
+            <translation>在网上展示</translation>
+        </message>
+        <message>
+            <source>Print run</source>
+            <translation>印数</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
     </context>
     <context>
         <name>LoanRecordDialog</name>
@@ -1508,6 +1544,14 @@
         <message>
             <source>Wall labels, checklist, condition reports and the loan record</source>
             <translation>展签、展品清单、品相报告和借展协议</translation>
+        </message>
+        <message>
+            <source>Export Web Gallery…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A bilingual gallery for phones and websites, opened by the labels' QR codes</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Find Missing Originals…</source>
@@ -2094,6 +2138,81 @@
             <translation>
                 <numerusform>记录 %n 件作品的品相</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>WebGalleryDialog</name>
+        <message>
+            <source>Export Web Gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write Gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open in Browser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished">选择…</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language shown first:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also WebP images (smaller on phones)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before publishing:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for the web gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to fix.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the web gallery…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web gallery written: {pages} pages, {size} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The web gallery was not written: {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

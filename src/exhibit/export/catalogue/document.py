@@ -29,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from exhibit.core.book import parse_focus
 from exhibit.core.languages import parse
 from exhibit.core.model import Section, Work
 from exhibit.export.catalogue.fonts import Script, face
@@ -261,12 +262,27 @@ def _draw_cover(plan: CataloguePlan) -> Callable:
             path = canv.beginPath()
             path.rect(-g.bleed, y0, box_w, box_h)
             canv.clipPath(path, stroke=0, fill=0)
-            x = -g.bleed + (box_w - photo.placed_width) / 2
-            y = y0 + (box_h - photo.placed_height) / 2
+            dx, dy = cover_position(
+                box_w, box_h, photo.placed_width, photo.placed_height,
+                parse_focus(plan.source.exhibition.cover_focus),
+            )  # fmt: skip
+            x, y = -g.bleed + dx, y0 + dy
             canv.drawImage(image, x, y, photo.placed_width, photo.placed_height)
         canv.restoreState()
 
     return draw
+
+
+def cover_position(
+    box_w: float, box_h: float, photo_w: float, photo_h: float, focus: tuple[float, float]
+) -> tuple[float, float]:
+    """Where the cover photo's lower left corner goes in its box (which it covers): the focal
+    point (x, y as shares from the photo's top left) as near the box's centre as the photo
+    allows without uncovering an edge of the box."""
+    fx, fy = focus
+    x = box_w / 2 - fx * photo_w
+    y = box_h / 2 - (1 - fy) * photo_h
+    return min(0.0, max(box_w - photo_w, x)), min(0.0, max(box_h - photo_h, y))
 
 
 def _tint(g: PageGeometry) -> Callable:

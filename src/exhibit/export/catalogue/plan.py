@@ -22,7 +22,12 @@ from exhibit.export.catalogue.options import (
     PageSize,
     selected_works,
 )
-from exhibit.export.catalogue.plates import PlatePlan, PlateTexts, plan_plate
+from exhibit.export.catalogue.plates import (
+    PlatePlan,
+    PlateTexts,
+    plan_plate,
+    plan_upright_or_turned,
+)
 from exhibit.export.catalogue.typography import ROLES, SMALL_PAGE_ROLES, Coverage, Typesetter
 
 COVER_PHOTO_SHARE = 0.6  # of the page height, from the top edge (plus bleed)
@@ -88,7 +93,7 @@ def make_plan(source: CatalogueSource, options: CatalogueOptions) -> CataloguePl
         info, error = infos[work.number]
         texts[work.number] = PlateTexts.of(work, languages, options.layout)
         aspect = info.aspect if info else 1.5
-        plan = plan_plate(
+        plan = plan_upright_or_turned(
             texts[work.number], typesetter, options.layout, frame.width, frame.height, aspect
         )
         if plan.overflow and options.layout is not Layout.ONE:  # a page of its own, if it fits
