@@ -26,7 +26,8 @@ def _schema1_project(root: Path) -> None:
 
 @pytest.mark.parametrize(
     ("text", "point"),
-    [("", (0.5, 0.5)), ("0.5,0.3", (0.5, 0.3)), (" 0 , 1 ", (0.0, 1.0)), ("0.25;0.75", (0.25, 0.75))],
+    [("", (0.5, 0.5)), ("0.5,0.3", (0.5, 0.3)), (" 0 , 1 ", (0.0, 1.0)),
+     ("0.25;0.75", (0.25, 0.75))],
 )  # fmt: skip
 def test_focus_is_a_point_from_the_top_left(text, point) -> None:
     assert parse_focus(text) == point

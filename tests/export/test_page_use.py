@@ -59,7 +59,7 @@ def test_a_turned_plate_is_drawn_rotated_within_its_frame(tmp_path) -> None:
         for page in pdf.pages:
             for operands, op in pikepdf.parse_content_stream(page):
                 if str(op) == "cm":
-                    a, b, c, d = (float(v) for v in operands[:4])
+                    a, b, c = (float(v) for v in operands[:3])
                     if abs(a) < 1e-6 and b == pytest.approx(1) and c == pytest.approx(-1):
                         rotated += 1
     assert rotated == 1  # the one plate, turned a quarter anticlockwise (top to the left)
