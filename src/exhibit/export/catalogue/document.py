@@ -62,6 +62,9 @@ LABELS = {
     "translation": {"de": "Übersetzung", "zh": "翻译", "en": "Translation"},
     "design": {"de": "Gestaltung", "zh": "设计", "en": "Design"},
     "printer": {"de": "Druck", "zh": "印刷", "en": "Printing"},
+    "print_run": {"de": "Auflage", "zh": "印数", "en": "Print run"},
+    "copies": {"de": "{n} Exemplare", "zh": "{n} 册", "en": "{n} copies"},
+    "isbn": {"de": "ISBN", "zh": "ISBN", "en": "ISBN"},
     "fonts": {
         "de": "Gesetzt aus der Noto Sans und der Exhibit Sans SC (SIL Open Font License).",
         "zh": "字体：Noto Sans 与 Exhibit Sans SC（SIL 开源字体许可证）。",
@@ -421,6 +424,11 @@ class Story:
             shown.append(date_range(self.ex.opening, self.ex.closing, lang))
         facts = [("exhibition", comma.join(x for x in shown if x))]
         facts += [(name, value(name)) for name in COLOPHON_FIELDS]
+        if self.ex.print_run:
+            copies = f"{self.ex.print_run:,}".replace(",", "." if lang.startswith("de") else ",")
+            facts.append(("print_run", label("copies", lang).format(n=copies)))
+        if self.ex.isbn:
+            facts.append(("isbn", self.ex.isbn))
         lines += [f"{label(name, lang)}{colon}{text}" for name, text in facts if text]
         lines += [label("rights", lang), label("fonts", lang)]
         return "\n".join(x for x in lines if x)
