@@ -1809,6 +1809,10 @@
             <translation>Text passt nicht</translation>
         </message>
         <message>
+            <source>Cover text does not fit</source>
+            <translation>Umschlagtext passt nicht</translation>
+        </message>
+        <message>
             <source>No title</source>
             <translation>Kein Titel</translation>
         </message>
@@ -1823,6 +1827,10 @@
         <message>
             <source>No works are selected for printing.</source>
             <translation>Für den Druck sind keine Werke ausgewählt.</translation>
+        </message>
+        <message>
+            <source>The cover's title, subtitle and organisers do not fit under the cover photo: they would be printed at {smallest_pt} pt, below the smallest readable size ({minimum_pt} pt). Shorten them.</source>
+            <translation>Titel, Untertitel und Veranstalter passen nicht unter das Titelfoto: Sie würden in {smallest_pt} pt gedruckt, unter der kleinsten lesbaren Größe ({minimum_pt} pt). Bitte kürzen.</translation>
         </message>
         <message>
             <source>No title: printed as untitled.</source>

@@ -1790,6 +1790,10 @@
             <translation>文字排不下</translation>
         </message>
         <message>
+            <source>Cover text does not fit</source>
+            <translation>封面文字放不下</translation>
+        </message>
+        <message>
             <source>No title</source>
             <translation>无标题</translation>
         </message>
@@ -1804,6 +1808,10 @@
         <message>
             <source>No works are selected for printing.</source>
             <translation>没有选择要印刷的作品。</translation>
+        </message>
+        <message>
+            <source>The cover's title, subtitle and organisers do not fit under the cover photo: they would be printed at {smallest_pt} pt, below the smallest readable size ({minimum_pt} pt). Shorten them.</source>
+            <translation>封面照片下方放不下标题、副标题和主办方：它们将以 {smallest_pt} pt 印刷，小于最小可读字号（{minimum_pt} pt）。请缩短。</translation>
         </message>
         <message>
             <source>No title: printed as untitled.</source>

@@ -20,7 +20,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepInFrame,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -32,6 +31,7 @@ from reportlab.platypus import (
 from exhibit.core.book import parse_focus
 from exhibit.core.languages import parse
 from exhibit.core.model import Section, Work
+from exhibit.export.catalogue.cover import cover_frame
 from exhibit.export.catalogue.fonts import Script, face
 from exhibit.export.catalogue.options import Box, PageGeometry, Purpose, printing_condition
 from exhibit.export.catalogue.pdfx import Finish, Palette, finish, language_spans
@@ -388,18 +388,9 @@ class Story:
         ] + [Spacer(1, 6 * mm * self.ts.scale)]  # fmt: skip
 
     def cover(self) -> list[Flowable]:
-        paras: list[Flowable] = []
-        for lang, text in self.texts("title"):
-            paras.append(self.ts.para(text, "cover_title", lang))
-        for lang, text in self.texts("subtitle"):
-            paras.append(self.ts.para(text, "cover_subtitle", lang))
-        paras.append(Spacer(1, 4 * mm))
-        for lang, text in self.texts("organisers"):
-            paras.append(self.ts.para(text, "cover_small", lang))
-        box = cover_text_box(self.plan.geometry)
         return [
             Anchor("cover", self.title_line(), 0),
-            KeepInFrame(box.width, box.height, paras, mode="shrink"),
+            cover_frame(self.plan),  # shrinks to fit, never below 7.5 pt (preflight stops it)
             NextPageTemplate("front"),
             PageBreak(),
         ]
