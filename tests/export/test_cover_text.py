@@ -57,9 +57,29 @@ def test_a_longer_cover_shrinks_but_not_below_the_minimum(tmp_path, poppler) -> 
     assert cover and min(cover) >= MIN_SIZE - 0.05
 
 
+def test_organisers_that_do_not_fit_leave_the_cover_for_the_colophon(tmp_path, poppler) -> None:
+    from .conftest import pdftotext
+
+    source = _source(tmp_path, 12)
+    plan = make_plan(source, fast_options(page_size=PageSize.A5))
+    fit = cover_fit(plan)
+    assert not fit.organisers and not fit.too_small
+    assert not check_plan(plan).of("cover_text_overflow")
+    out = tmp_path / "c.pdf"
+    job = CatalogueExport(source, out, fast_options(page_size=PageSize.A5),
+                          cache_dir=tmp_path / "c")  # fmt: skip
+    job.run(lambda _: None, CancelToken())
+    pages = pdftotext(out).split("\f")
+    assert "Fotoclub Nr. 11" not in pages[0] and "Düren Düren" in pages[0]
+    assert "Fotoclub Nr. 11 e. V., Düren" in pages[1]  # the colophon names them
+    with pikepdf.open(out) as pdf:
+        cover = [size for page, _, size, *_ in glyph_runs(pdf) if page == 1]
+    assert min(cover) >= MIN_SIZE - 0.05
+
+
 @pytest.mark.parametrize("force", [False, True])
 def test_a_cover_that_would_need_smaller_type_stops_the_export(tmp_path, force) -> None:
-    source = _source(tmp_path, 40, title_words=30)
+    source = _source(tmp_path, 40, title_words=60)
     plan = make_plan(source, fast_options(page_size=PageSize.A5))
     assert cover_fit(plan).too_small
     (finding,) = check_plan(plan).of("cover_text_overflow")
