@@ -34,8 +34,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     c.add_argument("--force", action="store_true", help="export despite preflight errors")
     c.add_argument("--json", action="store_true", help="machine-readable result")
     add_document_parsers(kinds)
-    from exhibit.cli import export_web
+    from exhibit.cli import export_photos, export_translation, export_web
 
+    export_photos.add_kinds(kinds)
+    export_translation.add_kind(kinds)
     export_web.add_kind(kinds)
 
 

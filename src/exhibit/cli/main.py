@@ -37,6 +37,7 @@ COMMANDS = {
     "merge": "merge",
     "conflicts": "conflicts",
     "resolve": "resolve",
+    "import-translation": "import_translation",
 }
 
 EPILOG = """exit codes:
