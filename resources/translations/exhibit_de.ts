@@ -4,6 +4,10 @@
     <context>
         <name>CaptionEditors</name>
         <message>
+            <source>Suggested ({origin}): {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{n} / {limit}</source>
             <translation>{n} / {limit}</translation>
         </message>
@@ -279,6 +283,18 @@
         <message>
             <source>Languages</source>
             <translation>Sprachen</translation>
+        </message>
+        <message>
+            <source>Print shop (PDF/X-4, CMYK output intent)</source>
+            <translation type="unfinished">Druckerei (PDF/X-4, CMYK-Ausgabebedingung)</translation>
+        </message>
+        <message>
+            <source>Screen and e-mail (RGB)</source>
+            <translation>Bildschirm und E-Mail (RGB)</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Für</translation>
         </message>
         <message>
             <source>a5, a6 or width x height in mm, e.g. 200x100</source>
@@ -1040,6 +1056,69 @@
         </message>
     </context>
     <context>
+        <name>ImportTranslationDialog</name>
+        <message>
+            <source>Import Translation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust the approvals in this file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Otherwise texts approved in the file come back as 'needs review'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished">Feld</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status or reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>conflict: ours kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outdated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} cannot be imported: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Inspector</name>
         <message>
             <source>Captions</source>
@@ -1064,6 +1143,14 @@
         <message>
             <source>No work selected</source>
             <translation type="vanished">Kein Werk ausgewählt</translation>
+        </message>
+        <message>
+            <source>Accept a suggestion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep our text</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>d MMM</source>
@@ -1670,6 +1757,22 @@
             <translation>Einen Ordner nach verschobenen oder umbenannten Originalen durchsuchen</translation>
         </message>
         <message>
+            <source>Send for Translation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Texts out to a translator: XLSX, XLIFF or PO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import Translation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take translated texts back, field by field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Send to Partner…</source>
             <translation>An Partner senden…</translation>
         </message>
@@ -1808,6 +1911,10 @@
         <message>
             <source>Import a folder of photos</source>
             <translation>Einen Ordner mit Fotos importieren</translation>
+        </message>
+        <message>
+            <source>Saved for translation: {file}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Written: {file} ({pages} pages)</source>
@@ -2352,6 +2459,65 @@ Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, we
         </message>
     </context>
     <context>
+        <name>SendForTranslationDialog</name>
+        <message>
+            <source>Send for Translation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spreadsheet (XLSX: Excel, WPS, LibreOffice)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>XLIFF 1.2 (Trados, memoQ, Phrase, OmegaT)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>XLIFF 2.0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PO (Poedit, Weblate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Translate into:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing or outdated translations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing translations only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Texts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also save the photos and a contact sheet (ZIP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the language as zh-CN (for strict tools)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the texts for translation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
             <source>Exhibit</source>
@@ -2449,6 +2615,13 @@ Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, we
             <translation>
                 <numerusform>%n Foto importieren</numerusform>
                 <numerusform>%n Fotos importieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n translation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -2571,6 +2744,17 @@ Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, we
         <message>
             <source>Search a folder for the missing originals</source>
             <translation>Ordner nach den fehlenden Originalen durchsuchen</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>Import a translation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Translations (*.xlsx *.csv *.xlf *.xliff *.po);;All files (*)</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

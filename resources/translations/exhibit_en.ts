@@ -220,6 +220,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Import %n translation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Move %n work(s) to another section</source>
         <translation>
             <numerusform>Move %n work to another section</numerusform>

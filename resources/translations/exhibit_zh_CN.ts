@@ -4,6 +4,10 @@
     <context>
         <name>CaptionEditors</name>
         <message>
+            <source>Suggested ({origin}): {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{n} / {limit}</source>
             <translation>{n} / {limit}</translation>
         </message>
@@ -272,6 +276,18 @@
         <message>
             <source>Languages</source>
             <translation>语言</translation>
+        </message>
+        <message>
+            <source>Print shop (PDF/X-4, CMYK output intent)</source>
+            <translation type="unfinished">印刷厂（PDF/X-4，CMYK 输出意图）</translation>
+        </message>
+        <message>
+            <source>Screen and e-mail (RGB)</source>
+            <translation>屏幕与电子邮件（RGB）</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>用途</translation>
         </message>
         <message>
             <source>a5, a6 or width x height in mm, e.g. 200x100</source>
@@ -1026,6 +1042,69 @@
         </message>
     </context>
     <context>
+        <name>ImportTranslationDialog</name>
+        <message>
+            <source>Import Translation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust the approvals in this file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Otherwise texts approved in the file come back as 'needs review'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished">字段</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status or reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>conflict: ours kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outdated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} cannot be imported: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Inspector</name>
         <message>
             <source>Captions</source>
@@ -1050,6 +1129,14 @@
         <message>
             <source>No work selected</source>
             <translation type="vanished">未选择作品</translation>
+        </message>
+        <message>
+            <source>Accept a suggestion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep our text</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>d MMM</source>
@@ -1655,6 +1742,22 @@
             <translation>在文件夹中查找被移动或重命名的原图</translation>
         </message>
         <message>
+            <source>Send for Translation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Texts out to a translator: XLSX, XLIFF or PO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import Translation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take translated texts back, field by field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Send to Partner…</source>
             <translation>发送给合作方…</translation>
         </message>
@@ -1789,6 +1892,10 @@
         <message>
             <source>Import a folder of photos</source>
             <translation>导入照片文件夹</translation>
+        </message>
+        <message>
+            <source>Saved for translation: {file}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Written: {file} ({pages} pages)</source>
@@ -2329,6 +2436,65 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
         </message>
     </context>
     <context>
+        <name>SendForTranslationDialog</name>
+        <message>
+            <source>Send for Translation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spreadsheet (XLSX: Excel, WPS, LibreOffice)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>XLIFF 1.2 (Trados, memoQ, Phrase, OmegaT)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>XLIFF 2.0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PO (Poedit, Weblate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Translate into:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing or outdated translations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing translations only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Texts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also save the photos and a contact sheet (ZIP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the language as zh-CN (for strict tools)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the texts for translation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
             <source>Exhibit</source>
@@ -2422,6 +2588,12 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
             <source>Import %n photo(s)</source>
             <translation>
                 <numerusform>导入 %n 张照片</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n translation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -2540,6 +2712,17 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
         <message>
             <source>Search a folder for the missing originals</source>
             <translation>在文件夹中查找缺失的原图</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>Import a translation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Translations (*.xlsx *.csv *.xlf *.xliff *.po);;All files (*)</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
