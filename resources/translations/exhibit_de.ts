@@ -286,7 +286,7 @@
         </message>
         <message>
             <source>Print shop (PDF/X-4, CMYK output intent)</source>
-            <translation type="unfinished">Druckerei (PDF/X-4, CMYK-Ausgabebedingung)</translation>
+            <translation>Druckerei (PDF/X-4, CMYK-Ausgabebedingung)</translation>
         </message>
         <message>
             <source>Screen and e-mail (RGB)</source>

@@ -279,7 +279,7 @@
         </message>
         <message>
             <source>Print shop (PDF/X-4, CMYK output intent)</source>
-            <translation type="unfinished">印刷厂（PDF/X-4，CMYK 输出意图）</translation>
+            <translation>印刷厂（PDF/X-4，CMYK 输出意图）</translation>
         </message>
         <message>
             <source>Screen and e-mail (RGB)</source>
