@@ -210,12 +210,19 @@ def plan_upright_or_turned(
     """A plate for a frame; a landscape photo in a portrait frame of its own (one plate per
     page) is turned sideways when that makes it clearly larger, so that it uses the page."""
     upright = plan_plate(texts, typesetter, layout, width, height, aspect)
-    if layout is not Layout.ONE or aspect <= 1 or width >= height:
+    if not may_turn(layout, aspect, width, height):
         return upright
     turned = plan_plate(texts, typesetter, layout, height, width, aspect, turned=True)
-    if turned.overflow or turned.photo_area < upright.photo_area * TURN_GAIN:
-        return upright
-    return turned
+    return turned if turned_is_better(upright, turned) else upright
+
+
+def may_turn(layout: Layout, aspect: float, width: float, height: float) -> bool:
+    """A landscape photo alone in a portrait frame (one plate per page) may be turned."""
+    return layout is Layout.ONE and aspect > 1 and width < height
+
+
+def turned_is_better(upright: PlatePlan, turned: PlatePlan) -> bool:
+    return not turned.overflow and turned.photo_area >= upright.photo_area * TURN_GAIN
 
 
 class Plate(Flowable):
