@@ -100,3 +100,15 @@ def test_the_cover_crop_follows_the_exhibition_focus(tmp_path) -> None:
 
     top, middle = cover_y("0.5,0.1"), cover_y("")
     assert top < middle  # the photo moves down to show its top (the church spire)
+
+
+def test_the_fast_measure_turns_the_same_plates_as_the_full_layout(tmp_path) -> None:
+    from exhibit.export.catalogue.plates import plan_upright_or_turned
+
+    source = bilingual_source(tmp_path, 2, photo_size=(1500, 1000))
+    plan = make_plan(source, fast_options(page_size=PageSize.A4, layout=Layout.ONE))
+    frame = plan.geometry.plate_frames()[0]
+    for number, fast in plan.plates.items():
+        full = plan_upright_or_turned(plan.texts[number], plan.typesetter, Layout.ONE,
+                                      frame.width, frame.height, 1.5)  # fmt: skip
+        assert fast == full
