@@ -98,7 +98,7 @@ def main(
     if args.self_test:
         from exhibit.selftest import run_self_test
 
-        return run_self_test(io.out, io.err)
+        return ExitCode.OK if run_self_test(io.out, io.err) else ExitCode.ERROR
     if args.command is None:
         from exhibit.cli.open_app import start_app
 

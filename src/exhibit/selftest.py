@@ -1,0 +1,189 @@
+"""``exhibit --self-test``: does this installation work, end to end? Exits 0, or 1 with the reason.
+
+In a temporary folder it makes the demo exhibition (its photos imported by two worker
+processes), starts the app as it starts for a curator, loads the bundled fonts and the German
+and Chinese translations (Exhibit's and Qt's), shows the demo in the main window (on the
+display, or offscreen when there is none), exports the catalogue PDF with the bundled fonts
+and reads it back: pages present, every font embedded, Chinese text extractable. Each check
+prints one line; the first that fails stops the test and names what went wrong. Nothing
+outside the temporary folder is read or written (the settings live there too).
+
+The checks that need Qt are in ``exhibit.ui.smoke``; this module holds none, so it can report
+a Qt that cannot start instead of failing on import.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import time
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+WORKERS = 2
+SAMPLE_TEXT = "迪伦"  # from the demo's Chinese title: must come back out of the PDF
+EMBEDDED_FAMILIES = ("NotoSans", "ExhibitSansSC")
+
+
+class CheckFailed(Exception):
+    """A check of the self-test failed; the message says why."""
+
+
+def run_self_test(out: TextIO, err: TextIO) -> bool:
+    """Run every check, one line each on ``out``; the reason of a failure also on ``err``."""
+    started = time.monotonic()
+    choose_platform()
+    with tempfile.TemporaryDirectory(prefix="exhibit-self-test-") as tmp:
+        test = _SelfTest(Path(tmp))
+        try:
+            for name, check in test.checks():
+                begun = time.monotonic()
+                try:
+                    detail = check()
+                except Exception as exc:
+                    reason = str(exc) or type(exc).__name__
+                    print(f"FAIL {name}: {reason}", file=out, flush=True)
+                    print(f"exhibit --self-test: {name} failed: {reason}", file=err, flush=True)
+                    return False
+                took = time.monotonic() - begun
+                print(f"ok   {name} ({took:.1f} s): {detail}", file=out, flush=True)
+        finally:
+            test.close()
+    print(f"self-test passed ({time.monotonic() - started:.1f} s)", file=out, flush=True)
+    return True
+
+
+def choose_platform() -> str:
+    """Offscreen when there is no display and no platform was chosen; the platform name."""
+    if not (
+        os.environ.get("QT_QPA_PLATFORM")
+        or os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.name == "nt"
+        or os.uname().sysname == "Darwin"
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return os.environ.get("QT_QPA_PLATFORM", "")
+
+
+class _SelfTest:
+    """The checks, in order; later ones use what earlier ones made."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.project = folder / "Demo.exhibit"
+        self.pdf = folder / "Katalog.pdf"
+        self.app = None
+        self.projects = None
+        self.pages = 0
+
+    def checks(self) -> list[tuple[str, Callable[[], str]]]:
+        return [
+            ("demo", self.demo),
+            ("app", self.start_app),
+            ("fonts", self.fonts),
+            ("translations", self.translations),
+            ("window", self.window),
+            ("catalogue", self.catalogue),
+            ("pdf", self.read_pdf),
+            ("environment", self.environment),
+        ]
+
+    def demo(self) -> str:
+        from exhibit.core.jobs import CancelToken, no_progress
+        from exhibit.core.store import Catalogue
+        from exhibit.demo import WORKS, create_demo
+
+        create_demo(self.project, no_progress, CancelToken(), jobs=WORKERS)
+        with Catalogue.open(self.project, backup=False) as cat:
+            works = cat.count_works()
+            thumbnails = len(list(cat.paths.thumbnails.glob("*.jpg")))
+        if works != len(WORKS) or thumbnails != len(WORKS):
+            raise CheckFailed(
+                f"the import made {works} works and {thumbnails} thumbnails of {len(WORKS)} photos"
+            )
+        return f"{works} photos imported by {WORKERS} worker processes"
+
+    def start_app(self) -> str:
+        try:
+            from exhibit.ui import smoke
+        except ImportError as exc:
+            raise CheckFailed(f"Qt cannot be loaded: {exc}") from exc
+        self.smoke = smoke
+        self.app, line = smoke.start_app()
+        return line
+
+    def fonts(self) -> str:
+        return self.smoke.check_fonts()
+
+    def translations(self) -> str:
+        return self.smoke.check_translations(self.app)
+
+    def window(self) -> str:
+        self.projects, line = self.smoke.open_window(self.project, self.folder / "settings")
+        return line
+
+    def catalogue(self) -> str:
+        from exhibit.core.jobs import CancelToken, no_progress
+        from exhibit.export.catalogue.job import CatalogueExport
+        from exhibit.export.source import catalogue_source
+
+        cat = self.projects.catalogue  # the window's: the project is open there
+        job = CatalogueExport(
+            catalogue_source(cat), self.pdf, cache_dir=cat.paths.print_cache, force=True
+        )
+        job.check()
+        result = job.run(no_progress, CancelToken())
+        self.pages = result.pages
+        return f"{result.pages} pages, {result.bytes / 1e6:.1f} MB, {result.elapsed:.1f} s"
+
+    def read_pdf(self) -> str:
+        return check_pdf(self.pdf, self.pages)
+
+    def environment(self) -> str:
+        return self.smoke.check_child_environment()
+
+    def close(self) -> None:
+        if self.projects is not None:
+            self.smoke.close(self.projects)
+
+
+def check_pdf(path: Path, pages: int) -> str:
+    """Read a catalogue PDF back: its pages, its fonts embedded, the Chinese text extractable."""
+    data = path.read_bytes()
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
+        raise CheckFailed(f"{path.name} is not a complete PDF")
+    found = len(re.findall(rb"/Type\s*/Page\b(?!s)", data))
+    if found == 0 or found != pages:
+        raise CheckFailed(f"{path.name} has {found} pages, the export reported {pages}")
+    if re.search(rb"/Subtype\s*/Type1\b", data):
+        raise CheckFailed(f"{path.name} uses a font that is not embedded (Type 1)")
+    names = {m.decode() for m in re.findall(rb"/BaseFont\s*/(?:[A-Z]{6}\+)?([\w-]+)", data)}
+    missing = [f for f in EMBEDDED_FAMILIES if not any(n.startswith(f) for n in names)]
+    if missing:
+        raise CheckFailed(f"{path.name} lacks the bundled fonts {', '.join(missing)}")
+    descriptors = len(re.findall(rb"/Type\s*/FontDescriptor", data))
+    embedded = len(re.findall(rb"/FontFile[23]?\b", data))
+    if embedded < descriptors:
+        raise CheckFailed(f"{path.name}: {descriptors - embedded} fonts are not embedded")
+    cmaps = b"".join(_to_unicode_maps(data)).upper()
+    absent = [c for c in SAMPLE_TEXT if f"{ord(c):04X}".encode() not in cmaps]
+    if absent:
+        raise CheckFailed(f"{path.name}: {''.join(absent)} cannot be extracted (no ToUnicode)")
+    return f"{found} pages, {embedded} fonts embedded ({', '.join(sorted(names))}), text mapped"
+
+
+def _to_unicode_maps(data: bytes) -> list[bytes]:
+    """The decompressed CMaps (ToUnicode) among the PDF's Flate streams."""
+    maps = []
+    for match in re.finditer(rb"/FlateDecode.{0,200}?>>\s*stream\r?\n", data, re.S):
+        try:
+            stream = zlib.decompressobj().decompress(data[match.end() : match.end() + (1 << 20)])
+        except zlib.error:
+            continue
+        if b"begincmap" in stream:
+            maps.append(stream)
+    return maps
