@@ -1254,6 +1254,14 @@
     <context>
         <name>Projects</name>
         <message>
+            <source>Partner package</source>
+            <translation>Partnerpaket</translation>
+        </message>
+        <message>
+            <source>{name}: this version of Exhibit cannot open partner packages yet.</source>
+            <translation>{name}: Diese Version von Exhibit kann Partnerpakete noch nicht öffnen.</translation>
+        </message>
+        <message>
             <source>Open an Exhibit project folder</source>
             <translation>Einen Exhibit-Projektordner öffnen</translation>
         </message>

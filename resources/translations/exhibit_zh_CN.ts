@@ -1238,6 +1238,14 @@
     <context>
         <name>Projects</name>
         <message>
+            <source>Partner package</source>
+            <translation>合作伙伴数据包</translation>
+        </message>
+        <message>
+            <source>{name}: this version of Exhibit cannot open partner packages yet.</source>
+            <translation>{name}：此版本的 Exhibit 尚不能打开合作伙伴数据包。</translation>
+        </message>
+        <message>
             <source>Open an Exhibit project folder</source>
             <translation>打开 Exhibit 项目文件夹</translation>
         </message>

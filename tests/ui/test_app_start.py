@@ -1,0 +1,76 @@
+"""Start-up bits of the app: documents from the command line and the system, the probe."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication
+
+from exhibit.core.store import Catalogue
+
+
+def test_a_project_sent_by_the_system_opens_in_the_window(qtbot, tmp_path, ui_settings) -> None:
+    from exhibit.ui.app import FileOpenFilter, Projects
+
+    root = tmp_path / "Dueren.exhibit"
+    Catalogue.create(root, "Düren").close()
+    projects = Projects(ui_settings)
+    app = QApplication.instance()
+    opener = FileOpenFilter(projects)
+    app.installEventFilter(opener)
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent(str(root)))
+        assert projects.window is not None
+        qtbot.addWidget(projects.window)
+        assert projects.catalogue.root == root
+    finally:
+        app.removeEventFilter(opener)
+        projects.close_all()
+    assert projects.window is None and projects.catalogue is None
+
+
+def test_a_partner_package_is_accepted_and_said_not_yet_supported(
+    qtbot, tmp_path, ui_settings, monkeypatch
+) -> None:
+    from exhibit.ui.app import Projects
+
+    said = []
+    monkeypatch.setattr(
+        "exhibit.ui.app.QMessageBox.information", lambda _p, title, text: said.append(text)
+    )
+    opened = []
+    monkeypatch.setattr(Projects, "open_project", lambda self, path: opened.append(path))
+    package = tmp_path / "Jinhua.exhibit-pkg"
+    package.write_bytes(b"PK\x03\x04")
+    projects = Projects(ui_settings)
+    assert projects.open_path(package) is False
+    assert said and "Jinhua.exhibit-pkg" in said[0] and not opened
+    projects.open_path(tmp_path / "Dueren.exhibit")
+    assert opened == [tmp_path / "Dueren.exhibit"]
+
+
+def test_startup_probe_prints_the_first_window_and_quits(tmp_path) -> None:
+    """In its own process: the probe ends the event loop after the first painted window."""
+    script = "import sys\nfrom exhibit.ui.app import main\nsys.exit(main(['exhibit']))\n"
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "EXHIBIT_STARTUP_PROBE": "1",
+        "EXHIBIT_CONFIG_DIR": str(tmp_path / "config"),
+        "HOME": str(tmp_path),
+        "PATH": "/usr/bin:/bin",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stdout.splitlines() if line.startswith("first-window ")]
+    assert len(lines) == 1 and float(lines[0].split()[1]) > 0
+    assert not Path(tmp_path / "exhibit").exists()
