@@ -37,7 +37,7 @@ cp packaging/$app_id.desktop $share/applications/
 cp packaging/$app_id.metainfo.xml $share/metainfo/
 cp packaging/linux/$app_id.mime.xml $share/mime/packages/$app_id.xml
 cp resources/icons/exhibit.svg $share/icons/hicolor/scalable/apps/$app_id.svg
-$venv/bin/python packaging/linux/render_icons.py resources/icons/exhibit.svg $share/icons/hicolor
+$venv/bin/python packaging/render_icons.py resources/icons/exhibit.svg $share/icons/hicolor
 
 echo "== tar.xz"
 tarball=dist/exhibit-$version-linux-x86_64.tar.xz

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build and check the installable Exhibit (not part of .ci/run, which runs the tests only):
-#   bash packaging/ci-build.sh
+#   bash packaging/ci-build.sh              # build, then check
+#   bash packaging/ci-build.sh --no-build   # check what dist/ holds
 # builds dist/ with packaging/build.sh, then checks: the bundle and the unpacked .deb and the
 # tar.xz installed per user pass `exhibit --self-test` with an empty environment, offscreen and
 # under Xvfb; the desktop file, the metainfo and the MIME types pass their validators; the
@@ -25,7 +26,7 @@ if command -v apt-get >/dev/null 2>&1; then
   fi
 fi
 
-bash packaging/build.sh
+[ "${1:-}" = "--no-build" ] || bash packaging/build.sh
 version=$(python3 -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
 arch=$(dpkg --print-architecture 2>/dev/null || echo amd64)
 deb=dist/exhibit_${version}_$arch.deb
@@ -40,15 +41,16 @@ desktop-file-validate packaging/$app_id.desktop
 appstreamcli validate --no-net packaging/$app_id.metainfo.xml
 mkdir -p "$work/mime/packages"
 cp packaging/linux/$app_id.mime.xml "$work/mime/packages/$app_id.xml"
-update-mime-database "$work/mime"   # fails on an invalid file
+XDG_DATA_DIRS=$work update-mime-database "$work/mime"   # fails on an invalid file
 grep -q "application/x-exhibit-project" "$work/mime/types"
 grep -q "application/x-exhibit-package" "$work/mime/types"
 dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb --contents "$deb" > "$work/contents"
 for path in ./opt/exhibit/exhibit ./usr/bin/exhibit ./usr/share/applications/$app_id.desktop \
     ./usr/share/metainfo/$app_id.metainfo.xml ./usr/share/mime/packages/$app_id.xml \
     ./usr/share/icons/hicolor/scalable/apps/$app_id.svg \
     ./usr/share/icons/hicolor/256x256/apps/$app_id.png; do
-  dpkg-deb --contents "$deb" | grep -q " $path" || { echo "the .deb lacks $path" >&2; exit 1; }
+  grep -q " $path" "$work/contents" || { echo "the .deb lacks $path" >&2; exit 1; }
 done
 
 echo "== unpack the .deb and the tar.xz"
