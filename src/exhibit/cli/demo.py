@@ -8,7 +8,7 @@ from pathlib import Path
 
 from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.open_app import has_display, start_app
-from exhibit.cli.output import ProgressBar
+from exhibit.cli.output import JOBS_HELP, ProgressBar
 from exhibit.core.errors import ProjectExistsError
 from exhibit.core.jobs import CancelToken
 
@@ -21,7 +21,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--no-open", action="store_true", help="do not open the desktop app")
     p.add_argument("--no-catalogue", action="store_true", help="do not export the PDF")
-    p.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    p.add_argument("--jobs", type=int, default=None, help=JOBS_HELP)
 
 
 def run(args: argparse.Namespace, io) -> int:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
-from exhibit.core.jobs import CancelToken, worker_start_method
+from exhibit.core.jobs import CancelToken, default_workers, worker_start_method
 from exhibit.ingest.probe import ProbeLimits, ProbeResult, failed, probe_file
 
 ProbeFunction = Callable[..., ProbeResult]  # (path, languages, thumb_dir, limits)
@@ -34,15 +34,11 @@ FILE_TIMEOUT = 60.0  # seconds one file may take
 WORKER_MEMORY = 2 << 30  # bytes of address space per worker process
 
 
-def _default_workers() -> int:
-    return max(1, min(4, os.cpu_count() or 1))
-
-
 @dataclass(frozen=True, slots=True)
 class RunnerOptions:
     """How probes run. ``probe`` must be a module-level function (it is pickled by name)."""
 
-    workers: int = field(default_factory=_default_workers)
+    workers: int = field(default_factory=default_workers)
     timeout: float = FILE_TIMEOUT
     memory_limit: int | None = WORKER_MEMORY
     inline: bool = False  # run in this process: for tests and debugging

@@ -22,7 +22,7 @@ from pathlib import Path
 from PIL import Image, ImageCms
 
 from exhibit.core.errors import ExhibitError
-from exhibit.core.jobs import CancelToken, worker_start_method
+from exhibit.core.jobs import CancelToken, default_workers, worker_start_method
 from exhibit.imaging import (
     SIDEWAYS,
     TRANSPOSE,
@@ -218,7 +218,7 @@ def prepare_all(
             done[task.key] = result = prepare(task, cache_dir)
             on_done(result)
         return done
-    workers = processes or os.cpu_count() or 1
+    workers = processes or default_workers()
     context = multiprocessing.get_context(worker_start_method())  # no fork of a Qt thread
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending: set[Future[PreparedImage]] = set()
