@@ -74,3 +74,25 @@ def test_startup_probe_prints_the_first_window_and_quits(tmp_path) -> None:
     lines = [line for line in done.stdout.splitlines() if line.startswith("first-window ")]
     assert len(lines) == 1 and float(lines[0].split()[1]) > 0
     assert not Path(tmp_path / "exhibit").exists()
+
+
+def test_a_bundled_app_starts_the_pdf_viewer_in_the_users_environment(
+    tmp_path, monkeypatch
+) -> None:
+    """Frozen on Linux: xdg-open gets LD_LIBRARY_PATH back as it was, no QT_PLUGIN_PATH."""
+    from exhibit.ui.dialogs import export_dialog
+
+    started = []
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(
+        export_dialog.subprocess, "Popen", lambda args, **kw: started.append((args, kw["env"]))
+    )
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/opt/exhibit/_internal")
+    monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", "/usr/local/lib")
+    monkeypatch.setenv("QT_PLUGIN_PATH", "/opt/exhibit/_internal/PySide6/Qt/plugins")
+    export_dialog.open_with_desktop(tmp_path / "Katalog.pdf")
+    ((args, env),) = started
+    assert args == ["xdg-open", str(tmp_path / "Katalog.pdf")]
+    assert env["LD_LIBRARY_PATH"] == "/usr/local/lib"
+    assert "QT_PLUGIN_PATH" not in env and "LD_LIBRARY_PATH_ORIG" not in env
