@@ -52,3 +52,24 @@ def test_pdf_check_refuses_a_truncated_file_and_wrong_page_counts(tmp_path) -> N
     path.write_bytes(path.read_bytes()[:200])
     with pytest.raises(CheckFailed, match="not a complete PDF"):
         check_pdf(path, 1)
+
+
+def test_the_first_failing_check_stops_with_its_reason(monkeypatch) -> None:
+    import io
+
+    from exhibit import selftest
+
+    def broken() -> str:
+        raise selftest.CheckFailed("exhibit_de.qm not loaded")
+
+    ran = []
+    monkeypatch.setattr(
+        selftest._SelfTest,
+        "checks",
+        lambda self: [("fonts", lambda: "ok"), ("translations", broken), ("x", ran.append)],
+    )
+    out, err = io.StringIO(), io.StringIO()
+    assert selftest.run_self_test(out, err) is False
+    assert "ok   fonts" in out.getvalue() and "FAIL translations" in out.getvalue()
+    assert "translations failed: exhibit_de.qm not loaded" in err.getvalue()
+    assert not ran
