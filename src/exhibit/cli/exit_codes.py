@@ -4,7 +4,8 @@
 1  an error that stopped the command (the message says which file or field and why)
 2  the command line was wrong (usage)
 3  the command ran, but some files failed or problems were found (the report lists them)
-4  the project is open in another window or process
+4  the project is being changed in another window or process (only commands that change it
+   are refused; they wait a few seconds for another command first)
 5  cancelled (Ctrl-C); what was finished is kept
 6  the export stopped because preflight found errors (use --force to export anyway)
 """

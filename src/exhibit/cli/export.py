@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from exhibit.cli.access import open_to_read
 from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.jobrun import run_job
 from exhibit.cli.output import print_json
 from exhibit.core.errors import ExhibitError
-from exhibit.core.store import Catalogue
 from exhibit.export.catalogue.job import CatalogueExport, PreflightFailed
 from exhibit.export.catalogue.options import CatalogueOptions, Layout, PageSize
 from exhibit.export.source import catalogue_source
@@ -80,7 +80,7 @@ def export_catalogue(
     as_json: bool = False,
     options: CatalogueOptions | None = None,
 ) -> int:
-    with Catalogue.open(project, backup=False) as cat:
+    with open_to_read(project, io, "export catalogue") as cat:
         source = catalogue_source(cat)
         if options is not None and options.sections:
             sections = [s.id for s in source.sections]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from exhibit.cli.access import open_to_write
 from exhibit.cli.jobrun import run_job
 from exhibit.cli.output import JOBS_HELP
 from exhibit.cli.report import print_report
 from exhibit.core.errors import ExhibitError
-from exhibit.core.store import Catalogue
 from exhibit.ingest.importer import ImportJob, ImportOptions
 
 HELP = "import photos and folders (recursively) into a project"
@@ -35,7 +35,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, io) -> int:
-    with Catalogue.open(args.project) as cat:
+    with open_to_write(args.project, io, "import") as cat:
         section_id = None
         if args.section is not None:
             sections = cat.sections()

@@ -31,6 +31,7 @@ COMMANDS = {
     "open": "open_app",
     "export": "export",
     "preflight": "preflight",
+    "backups": "backups",
 }
 
 EPILOG = """exit codes:
@@ -38,7 +39,7 @@ EPILOG = """exit codes:
   1  an error stopped the command
   2  the command line was wrong
   3  some files failed or problems were found (listed in the report)
-  4  the project is open in another window or process
+  4  the project is being changed in another window or process (readers are not refused)
   5  cancelled; what was finished is kept
   6  export stopped by preflight errors (--force exports anyway)
 
@@ -109,8 +110,12 @@ def main(
         io.warn("exhibit: cancelled")
         return ExitCode.CANCELLED
     except Exception as exc:
+        import sqlite3
+
         from exhibit.core.errors import ExhibitError
 
+        if isinstance(exc, sqlite3.DatabaseError):  # the store names known cases; never raw
+            exc = ExhibitError(f"the catalogue could not be read or written ({exc})")
         if not isinstance(exc, ExhibitError | OSError):
             raise
         io.warn(f"exhibit {args.command}: {exc}")
