@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from exhibit.cli.exit_codes import ExitCode
-from exhibit.cli.output import print_json
+from exhibit.cli.output import print_json, visible
 from exhibit.core.jobs import JobReport, Outcome
 
 _WORDS = {
@@ -24,12 +24,13 @@ def print_report(report: JobReport, io, *, as_json: bool, verbose_ok: bool = Fal
     else:
         for o in report.outcomes:
             if o.outcome in (Outcome.FAILED, Outcome.MISSING, Outcome.CHANGED):
-                io.say(f"  {o.outcome.value.upper():9} {o.path}: {o.reason}: {o.message}")
+                message = f"{visible(o.path)}: {o.reason}: {visible(o.message)}"
+                io.say(f"  {o.outcome.value.upper():9} {message}")
             elif o.outcome is Outcome.DUPLICATE:
-                io.say(f"  DUPLICATE {o.path}: duplicate of No. {o.number}")
+                io.say(f"  DUPLICATE {visible(o.path)}: duplicate of No. {o.number}")
             elif verbose_ok or o.warnings:
                 for w in o.warnings:
-                    io.say(f"  WARNING   {o.path}: {w}")
+                    io.say(f"  WARNING   {visible(o.path)}: {visible(w)}")
         counts = [f"{report.count(k)} {w}" for k, w in _WORDS.items() if report.count(k)]
         line = ", ".join(counts) or "nothing to do"
         if report.cancelled:
