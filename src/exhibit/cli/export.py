@@ -7,6 +7,7 @@ from pathlib import Path
 
 from exhibit.cli.access import open_to_read
 from exhibit.cli.exit_codes import ExitCode
+from exhibit.cli.export_documents import add_document_parsers, run_document
 from exhibit.cli.jobrun import run_job
 from exhibit.cli.output import print_json
 from exhibit.core.errors import ExhibitError
@@ -14,7 +15,7 @@ from exhibit.export.catalogue.job import CatalogueExport, PreflightFailed
 from exhibit.export.catalogue.options import CatalogueOptions, Layout, PageSize
 from exhibit.export.source import catalogue_source
 
-HELP = "export the printable catalogue (PDF)"
+HELP = "export the catalogue or the loan papers (PDF)"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -63,9 +64,17 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     c.add_argument("--force", action="store_true", help="export despite preflight errors")
     c.add_argument("--json", action="store_true", help="machine-readable result")
+    add_document_parsers(kinds)
+    from exhibit.cli import export_web
+
+    export_web.add_kind(kinds)
 
 
 def run(args: argparse.Namespace, io) -> int:
+    if getattr(args, "run_kind", None) is not None:
+        return args.run_kind(args, io)
+    if args.kind != "catalogue":
+        return run_document(args, io)
     return export_catalogue(
         args.project, args.out, io, force=args.force, as_json=args.json, options=_options(args)
     )
