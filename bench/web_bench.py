@@ -17,10 +17,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from export_bench import ensure_photos, make_source  # noqa: E402
+from export_bench import ensure_photos, make_source
 
-from exhibit.core.jobs import CancelToken  # noqa: E402
-from exhibit.export.web.gallery import SIZES, WebGallery, WebOptions, WebSource  # noqa: E402
+from exhibit.core.jobs import CancelToken
+from exhibit.export.web.gallery import SIZES, WebGallery, WebOptions, WebSource
 
 BUDGET = 30e6
 
@@ -39,7 +39,9 @@ def vips_bound(photos: list[Path], scratch: Path) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--photos", type=Path, default=Path(tempfile.gettempdir()) / "exhibit-bench")
+    parser.add_argument(
+        "--photos", type=Path, default=Path(tempfile.gettempdir()) / "exhibit-bench"
+    )
     parser.add_argument("-n", type=int, default=50)
     args = parser.parse_args()
     photos = ensure_photos(args.photos, args.n)
@@ -61,8 +63,10 @@ def main() -> None:
         if shutil.which("vipsthumbnail"):
             (scratch / "vips").mkdir()
             bound = vips_bound(photos, scratch / "vips")
-            print(f"vipsthumbnail, the same JPEG widths: {bound:6.2f} s; "
-                  f"JPEG-only gallery / vips = {took / bound:.2f}")
+            print(
+                f"vipsthumbnail, the same JPEG widths: {bound:6.2f} s; "
+                f"JPEG-only gallery / vips = {took / bound:.2f}"
+            )
         print(f"{len(photos)} photos of 24 MP, {os.cpu_count()} cores")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
