@@ -26,7 +26,8 @@ def test_self_test_passes_from_source(tmp_path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     names = [line.split()[1] for line in done.stdout.splitlines() if line.startswith("ok ")]
     assert names == [
-        "demo", "app", "fonts", "translations", "window", "catalogue", "pdf", "environment"
+        "demo", "app", "fonts", "translations", "window", "catalogue", "pdf", "pdf",
+        "environment",
     ]  # fmt: skip
     assert "platform offscreen" in done.stdout and "self-test passed" in done.stdout
 

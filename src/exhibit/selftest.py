@@ -4,7 +4,8 @@ In a temporary folder it makes the demo exhibition (its photos imported by two w
 processes), starts the app as it starts for a curator, loads the bundled fonts and the German
 and Chinese translations (Exhibit's and Qt's), shows the demo in the main window (on the
 display, or offscreen when there is none), exports the catalogue PDF with the bundled fonts
-and reads it back: pages present, every font embedded, Chinese text extractable. Each check
+and reads it back: pages present, every font embedded, Chinese text extractable, the first
+page drawn by PDFium (as the print dialog's preview draws it). Each check
 prints one line; the first that fails stops the test and names what went wrong. Nothing
 outside the temporary folder is read or written (the settings live there too).
 
@@ -89,6 +90,7 @@ class _SelfTest:
             ("window", self.window),
             ("catalogue", self.catalogue),
             ("pdf", self.read_pdf),
+            ("pdf preview", self.render_pdf),
             ("environment", self.environment),
         ]
 
@@ -142,6 +144,20 @@ class _SelfTest:
 
     def read_pdf(self) -> str:
         return check_pdf(self.pdf, self.pages)
+
+    def render_pdf(self) -> str:
+        """The first page drawn by PDFium, as the print dialog's preview draws documents."""
+        import pypdfium2
+
+        pdf = pypdfium2.PdfDocument(str(self.pdf))
+        try:
+            image = pdf[0].render(scale=0.5).to_pil().convert("L")
+        finally:
+            pdf.close()
+        low, high = image.getextrema()
+        if high - low < 64:
+            raise CheckFailed(f"the first page of {self.pdf.name} renders blank")
+        return f"first page {image.width}x{image.height} px, grey levels {low} to {high}"
 
     def environment(self) -> str:
         return self.smoke.check_child_environment()
