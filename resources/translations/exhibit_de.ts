@@ -132,6 +132,90 @@
         </message>
     </context>
     <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Merge Conflicts</source>
+            <translation>Konflikte beim Zusammenführen</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Ours</source>
+            <translation>Unsere</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Ihre (Partner)</translation>
+        </message>
+        <message>
+            <source>Keep Ours</source>
+            <translation>Unsere behalten</translation>
+        </message>
+        <message>
+            <source>Take Theirs</source>
+            <translation>Ihre übernehmen</translation>
+        </message>
+        <message>
+            <source>Keep All Ours</source>
+            <translation>Alle unseren behalten</translation>
+        </message>
+        <message>
+            <source>Take All Theirs</source>
+            <translation>Alle ihren übernehmen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) were changed here and at the partner office. Yours are kept until you decide.</source>
+            <translation>
+                <numerusform>%n Feld wurde hier und im Partnerbüro geändert. Ihres bleibt, bis Sie entscheiden.</numerusform>
+                <numerusform>%n Felder wurden hier und im Partnerbüro geändert. Ihre bleiben, bis Sie entscheiden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No open conflicts.</source>
+            <translation>Keine offenen Konflikte.</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>Nr. {number}</translation>
+        </message>
+        <message>
+            <source>removed work</source>
+            <translation>entferntes Werk</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>Ausstellung</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Abschnitt</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keep ours in %n conflict(s)</source>
+            <translation>
+                <numerusform>Unsere behalten in %n Konflikt</numerusform>
+                <numerusform>Unsere behalten in %n Konflikten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Take theirs in %n conflict(s)</source>
+            <translation>
+                <numerusform>Ihre übernehmen in %n Konflikt</numerusform>
+                <numerusform>Ihre übernehmen in %n Konflikten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentsDialog</name>
         <message>
             <source>Print Documents</source>
@@ -498,8 +582,36 @@
             <translation>Layout:</translation>
         </message>
         <message>
+            <source>Print shop (PDF/X-4, CMYK output intent)</source>
+            <translation>Druckerei (PDF/X-4, CMYK-Ausgabebedingung)</translation>
+        </message>
+        <message>
+            <source>Screen and e-mail (RGB, smaller)</source>
+            <translation>Bildschirm und E-Mail (RGB, kleiner)</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>Für:</translation>
+        </message>
+        <message>
+            <source>FOGRA39, coated paper (Europe, ISO 12647-2)</source>
+            <translation>FOGRA39, gestrichenes Papier (Europa, ISO 12647-2)</translation>
+        </message>
+        <message>
+            <source>GRACoL 2006, coated paper (ISO 12647-2)</source>
+            <translation>GRACoL 2006, gestrichenes Papier (ISO 12647-2)</translation>
+        </message>
+        <message>
+            <source>Printing condition:</source>
+            <translation>Druckbedingung:</translation>
+        </message>
+        <message>
             <source> dpi</source>
             <translation> dpi</translation>
+        </message>
+        <message>
+            <source>automatic (300 for print, 150 for the screen)</source>
+            <translation>automatisch (300 für den Druck, 150 für den Bildschirm)</translation>
         </message>
         <message>
             <source>Image resolution:</source>
@@ -579,6 +691,10 @@
         <message>
             <source>Fix them and export again, or export anyway to look at a proof.</source>
             <translation>Beheben Sie sie und exportieren Sie erneut, oder exportieren Sie trotzdem, um einen Probedruck anzusehen.</translation>
+        </message>
+        <message>
+            <source>Fix them and export again: some cannot be printed as they are.</source>
+            <translation>Beheben Sie sie und exportieren Sie erneut: einiges lässt sich so nicht drucken.</translation>
         </message>
         <message>
             <source>Exporting the catalogue…</source>
@@ -938,6 +1054,18 @@
             <translation type="vanished">Kein Werk ausgewählt</translation>
         </message>
         <message>
+            <source>d MMM</source>
+            <translation>d. MMM</translation>
+        </message>
+        <message>
+            <source>changed in {office} by {author}, {date}</source>
+            <translation>geändert in {office} von {author}, {date}</translation>
+        </message>
+        <message>
+            <source>changed by {author}, {date}</source>
+            <translation>geändert von {author}, {date}</translation>
+        </message>
+        <message>
             <source>No work selected. Select a photo to edit its captions.</source>
             <translation>Kein Werk ausgewählt. Wählen Sie ein Foto, um seine Bildtexte zu bearbeiten.</translation>
         </message>
@@ -1160,6 +1288,30 @@
             <translation>Ausstellungsort</translation>
         </message>
         <message>
+            <source>Design</source>
+            <translation>Gestaltung</translation>
+        </message>
+        <message>
+            <source>Editors</source>
+            <translation>Redaktion</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Druck</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Herausgeber</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>Übersetzung</translation>
+        </message>
+        <message>
             <source>Arrival</source>
             <translation>Ankunft</translation>
         </message>
@@ -1319,6 +1471,18 @@
             <source>Venue dispatch</source>
             <translation>Rückversand</translation>
         </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the web</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LoanRecordDialog</name>
@@ -1466,12 +1630,48 @@
             <translation>Wandtexte, Werkliste, Zustandsprotokolle und Leihvertrag</translation>
         </message>
         <message>
+            <source>Export Web Gallery…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A bilingual gallery for phones and websites, opened by the labels' QR codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Find Missing Originals…</source>
             <translation>Fehlende Originale suchen …</translation>
         </message>
         <message>
             <source>Search a folder for originals that were moved or renamed</source>
             <translation>Einen Ordner nach verschobenen oder umbenannten Originalen durchsuchen</translation>
+        </message>
+        <message>
+            <source>Send to Partner…</source>
+            <translation>An Partner senden…</translation>
+        </message>
+        <message>
+            <source>Make a package (catalogue and previews) for the partner office</source>
+            <translation>Ein Paket (Katalog und Vorschaubilder) für das Partnerbüro erstellen</translation>
+        </message>
+        <message>
+            <source>Merge from Partner…</source>
+            <translation>Vom Partner zusammenführen…</translation>
+        </message>
+        <message>
+            <source>Take the partner office's changes from a package they sent</source>
+            <translation>Die Änderungen des Partnerbüros aus einem gesendeten Paket übernehmen</translation>
+        </message>
+        <message>
+            <source>Merge Conflicts…</source>
+            <translation>Konflikte beim Zusammenführen…</translation>
+        </message>
+        <message>
+            <source>Fields changed here and at the partner office: decide which to keep</source>
+            <translation>Hier und im Partnerbüro geänderte Felder: entscheiden, was bleibt</translation>
+        </message>
+        <message>
+            <source>Open Package…</source>
+            <translation>Paket öffnen…</translation>
         </message>
         <message>
             <source>Close Project</source>
@@ -1595,6 +1795,148 @@
         </message>
     </context>
     <context>
+        <name>MergePreviewDialog</name>
+        <message>
+            <source>Merge from Partner</source>
+            <translation>Vom Partner zusammenführen</translation>
+        </message>
+        <message>
+            <source>Package from {office}, made {created}.
+{taken} fields are taken from the partner, {conflicts} were changed on both sides (yours are kept until you decide), {added} works added, {removed} removed.</source>
+            <translation>Paket aus {office}, erstellt {created}.
+{taken} Felder werden vom Partner übernommen, {conflicts} wurden auf beiden Seiten geändert (Ihre bleiben, bis Sie entscheiden), {added} Werke hinzugefügt, {removed} entfernt.</translation>
+        </message>
+        <message>
+            <source>the partner</source>
+            <translation>dem Partnerbüro</translation>
+        </message>
+        <message>
+            <source>The order of works or sections changes.</source>
+            <translation>Die Reihenfolge der Werke oder Abschnitte ändert sich.</translation>
+        </message>
+        <message>
+            <source>This package holds nothing this project does not have already.</source>
+            <translation>Dieses Paket enthält nichts, was dieses Projekt nicht schon hat.</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Here (ours)</source>
+            <translation>Hier (unsere)</translation>
+        </message>
+        <message>
+            <source>From the partner (theirs)</source>
+            <translation>Vom Partner (ihre)</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>conflict: yours kept</source>
+            <translation>Konflikt: Ihres bleibt</translation>
+        </message>
+        <message>
+            <source>taken from the partner</source>
+            <translation>vom Partner übernommen</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Zusammenführen</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>Nr. {number}</translation>
+        </message>
+        <message>
+            <source>new work</source>
+            <translation>neues Werk</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>Ausstellung</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Abschnitt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Partner</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Making the partner package…</source>
+            <translation>Partnerpaket wird erstellt…</translation>
+        </message>
+        <message>
+            <source>Merge from Partner</source>
+            <translation>Vom Partner zusammenführen</translation>
+        </message>
+        <message>
+            <source>Merge from {office}</source>
+            <translation>Zusammenführen aus {office}</translation>
+        </message>
+        <message>
+            <source>Package written: {file} ({size} MB)</source>
+            <translation>Paket geschrieben: {file} ({size} MB)</translation>
+        </message>
+        <message>
+            <source>Partner package</source>
+            <translation>Partnerpaket</translation>
+        </message>
+        <message>
+            <source>Partner packages (*{suffix})</source>
+            <translation>Partnerpakete (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Abschnitt</translation>
+        </message>
+        <message>
+            <source>Send to Partner</source>
+            <translation>An Partner senden</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Which office works with this copy of the exhibition (e.g. Düren or Jinhua)?
+Every edit is recorded under this name, so the partner sees who changed what.</source>
+            <translation>Welches Büro arbeitet mit dieser Kopie der Ausstellung (z. B. Düren oder Jinhua)?
+Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, wer was geändert hat.</translation>
+        </message>
+        <message>
+            <source>Work in the catalogue</source>
+            <translation>Werk im Katalog</translation>
+        </message>
+        <message>
+            <source>Your office</source>
+            <translation>Ihr Büro</translation>
+        </message>
+        <message>
+            <source>in the catalogue</source>
+            <translation>im Katalog</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>entfernt</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
@@ -1709,8 +2051,32 @@
             <translation>Text passt nicht</translation>
         </message>
         <message>
+            <source>No title</source>
+            <translation>Kein Titel</translation>
+        </message>
+        <message>
+            <source>No photographer</source>
+            <translation>Kein Fotograf</translation>
+        </message>
+        <message>
+            <source>Caption written by the camera</source>
+            <translation>Bildtext von der Kamera</translation>
+        </message>
+        <message>
             <source>No works are selected for printing.</source>
             <translation>Für den Druck sind keine Werke ausgewählt.</translation>
+        </message>
+        <message>
+            <source>No title: printed as untitled.</source>
+            <translation>Kein Titel: wird als „Ohne Titel“ gedruckt.</translation>
+        </message>
+        <message>
+            <source>No photographer named.</source>
+            <translation>Kein Fotograf angegeben.</translation>
+        </message>
+        <message>
+            <source>The caption looks like text the camera wrote: {text}</source>
+            <translation>Der Bildtext sieht nach einem Kameratext aus: {text}</translation>
         </message>
         <message>
             <source>{where}: {details}</source>
@@ -1772,8 +2138,12 @@
             </translation>
         </message>
         <message>
+            <source>The captions do not fit, even on a page of their own; they would have to be printed at {scale_percent}% size, below the smallest readable size ({minimum_pt} pt). Shorten them.</source>
+            <translation>Die Bildtexte passen nicht, auch nicht auf eine eigene Seite; sie müssten auf {scale_percent} % verkleinert werden, unter die kleinste lesbare Größe ({minimum_pt} pt). Kürzen Sie sie.</translation>
+        </message>
+        <message>
             <source>The captions do not fit the plate; they would be printed at {scale_percent}% size. Shorten them or choose a larger layout.</source>
-            <translation>Die Bildtexte passen nicht auf die Tafel; sie würden auf {scale_percent} % verkleinert gedruckt. Kürzen Sie sie oder wählen Sie ein größeres Layout.</translation>
+            <translation type="vanished">Die Bildtexte passen nicht auf die Tafel; sie würden auf {scale_percent} % verkleinert gedruckt. Kürzen Sie sie oder wählen Sie ein größeres Layout.</translation>
         </message>
     </context>
     <context>
@@ -1822,14 +2192,6 @@
     <context>
         <name>Projects</name>
         <message>
-            <source>Partner package</source>
-            <translation>Partnerpaket</translation>
-        </message>
-        <message>
-            <source>{name}: this version of Exhibit cannot open partner packages yet.</source>
-            <translation>{name}: Diese Version von Exhibit kann Partnerpakete noch nicht öffnen.</translation>
-        </message>
-        <message>
             <source>When the project was opened: {reason}</source>
             <translation>Beim Öffnen des Projekts: {reason}</translation>
         </message>
@@ -1856,6 +2218,28 @@
         <message>
             <source>New project: choose where to keep it and its name</source>
             <translation>Neues Projekt: Speicherort und Namen wählen</translation>
+        </message>
+        <message>
+            <source>Open a partner package</source>
+            <translation>Ein Partnerpaket öffnen</translation>
+        </message>
+        <message>
+            <source>Partner packages (*{suffix})</source>
+            <translation>Partnerpakete (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Where to keep the project made from the package</source>
+            <translation>Wo das Projekt aus dem Paket gespeichert wird</translation>
+        </message>
+        <message>
+            <source>Your office</source>
+            <translation>Ihr Büro</translation>
+        </message>
+        <message>
+            <source>Which office works with this copy of the exhibition (e.g. Jinhua)?
+Every edit is recorded under this name, so the partner sees who changed what.</source>
+            <translation>Welches Büro arbeitet mit dieser Kopie der Ausstellung (z. B. Jinhua)?
+Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, wer was geändert hat.</translation>
         </message>
         <message>
             <source>Making the demo exhibition…</source>
@@ -1954,6 +2338,10 @@
             <translation>Projekt öffnen …</translation>
         </message>
         <message>
+            <source>Open Package…</source>
+            <translation>Paket öffnen…</translation>
+        </message>
+        <message>
             <source>Open the Demo Exhibition</source>
             <translation>Die Demo-Ausstellung öffnen</translation>
         </message>
@@ -2044,6 +2432,81 @@
                 <numerusform>Zustand von %n Werk erfassen</numerusform>
                 <numerusform>Zustand von %n Werken erfassen</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>WebGalleryDialog</name>
+        <message>
+            <source>Export Web Gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write Gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open in Browser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished">Auswählen …</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language shown first:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also WebP images (smaller on phones)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before publishing:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for the web gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to fix.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the web gallery…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web gallery written: {pages} pages, {size} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The web gallery was not written: {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

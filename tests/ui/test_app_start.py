@@ -32,24 +32,18 @@ def test_a_project_sent_by_the_system_opens_in_the_window(qtbot, tmp_path, ui_se
     assert projects.window is None and projects.catalogue is None
 
 
-def test_a_partner_package_is_accepted_and_said_not_yet_supported(
-    qtbot, tmp_path, ui_settings, monkeypatch
-) -> None:
+def test_a_partner_package_goes_to_the_package_opener(tmp_path, ui_settings, monkeypatch) -> None:
     from exhibit.ui.app import Projects
 
-    said = []
-    monkeypatch.setattr(
-        "exhibit.ui.app.QMessageBox.information", lambda _p, title, text: said.append(text)
-    )
-    opened = []
-    monkeypatch.setattr(Projects, "open_project", lambda self, path: opened.append(path))
+    calls = []
+    monkeypatch.setattr(Projects, "open_package", lambda self, path: calls.append(("pkg", path)))
+    monkeypatch.setattr(Projects, "open_project", lambda self, path: calls.append(("prj", path)))
     package = tmp_path / "Jinhua.exhibit-pkg"
     package.write_bytes(b"PK\x03\x04")
     projects = Projects(ui_settings)
-    assert projects.open_path(package) is False
-    assert said and "Jinhua.exhibit-pkg" in said[0] and not opened
+    projects.open_path(package)
     projects.open_path(tmp_path / "Dueren.exhibit")
-    assert opened == [tmp_path / "Dueren.exhibit"]
+    assert calls == [("pkg", package), ("prj", tmp_path / "Dueren.exhibit")]
 
 
 def test_startup_probe_prints_the_first_window_and_quits(tmp_path) -> None:

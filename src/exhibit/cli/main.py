@@ -34,6 +34,12 @@ COMMANDS = {
     "export": "export",
     "preflight": "preflight",
     "backups": "backups",
+    "package": "package",
+    "unpack": "unpack",
+    "merge": "merge",
+    "conflicts": "conflicts",
+    "resolve": "resolve",
+    "import-translation": "import_translation",
 }
 
 EPILOG = """exit codes:

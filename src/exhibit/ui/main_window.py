@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 
 class MainWindow(QMainWindow):
     openRequested = Signal(object)  # a project folder, or None to ask for one
+    openPackageRequested = Signal()  # make a project of a partner package and open it
     newRequested = Signal()
     startPageRequested = Signal()
     preferencesChanged = Signal()
@@ -202,6 +203,47 @@ class MainWindow(QMainWindow):
                 None,
                 self.tr("Search a folder for originals that were moved or renamed"),
             )
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(
+                self.tr("Send for Translation…"),
+                self.send_for_translation,
+                "Ctrl+Shift+T",
+                self.tr("Texts out to a translator: XLSX, XLIFF or PO"),
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("Import Translation…"),
+                self.import_translation,
+                "Ctrl+Shift+I",
+                self.tr("Take translated texts back, field by field"),
+            )
+        )
+        self.send_action = self._action(
+            self.tr("Send to Partner…"),
+            self.send_to_partner,
+            None,
+            self.tr("Make a package (catalogue and previews) for the partner office"),
+        )
+        self.merge_action = self._action(
+            self.tr("Merge from Partner…"),
+            self.merge_from_partner,
+            None,
+            self.tr("Take the partner office's changes from a package they sent"),
+        )
+        self.conflicts_action = self._action(
+            self.tr("Merge Conflicts…"),
+            self.show_conflicts,
+            None,
+            self.tr("Fields changed here and at the partner office: decide which to keep"),
+        )
+        file_menu.addAction(self.send_action)
+        file_menu.addAction(self.merge_action)
+        file_menu.addAction(self.conflicts_action)
+        file_menu.addAction(
+            self._action(self.tr("Open Package…"), self.openPackageRequested.emit, None)
         )
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Close Project"), self._close_project, K.Close))
@@ -486,6 +528,36 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- export
 
     @guard_slot
+    def send_for_translation(self, *_args) -> None:
+        from exhibit.ui.dialogs.translation_dialogs import SendForTranslationDialog
+
+        if len(self.catalogue.languages) < 2:
+            return
+        dialog = SendForTranslationDialog(self.catalogue, self._last_folder(), self)
+        if dialog.exec() and dialog.written is not None:
+            self.statusBar().showMessage(
+                self.tr("Saved for translation: {file}").format(file=dialog.written), 8000
+            )
+
+    def import_translation(self, *_args, path: Path | None = None) -> None:
+        from exhibit.ui.dialogs.translation_dialogs import (
+            ImportTranslationDialog,
+            choose_translation_file,
+        )
+
+        path = path or choose_translation_file(self, self._last_folder())
+        if path is None:
+            return
+        try:
+            dialog = ImportTranslationDialog(self.catalogue, path, self.stack, self)
+        except Exception as exc:  # an unreadable file: say so, change nothing
+            self.show_error(exc)
+            return
+        dialog.exec()
+
+    def _last_folder(self) -> Path:
+        return Path(str(self.settings.get(S.LAST_FOLDER) or Path.home()))
+
     def export_web_gallery(self, *_args) -> None:
         from exhibit.ui.dialogs.web_dialog import WebGalleryDialog
 
@@ -542,6 +614,28 @@ class MainWindow(QMainWindow):
         self.select_ids([work.id])
         if finding.field:
             self.inspector.focus_field(finding.field, finding.language)
+
+    # ----------------------------------------------------------------- partner office
+
+    @guard_slot
+    def send_to_partner(self, *_args) -> None:
+        from exhibit.ui.dialogs.partner import send_to_partner
+
+        send_to_partner(self)
+
+    @guard_slot
+    def merge_from_partner(self, *_args) -> None:
+        from exhibit.ui.dialogs.partner import merge_from_partner
+
+        merge_from_partner(self)
+
+    @guard_slot
+    def show_conflicts(self, *_args) -> None:
+        from exhibit.ui.dialogs.partner import ConflictsDialog
+
+        dialog = ConflictsDialog(self.catalogue, self.stack, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # ----------------------------------------------------------------- preview
 

@@ -12,16 +12,19 @@ from pathlib import Path
 from reportlab.lib.units import mm
 
 from exhibit.core.model import Work
+from exhibit.core.project import ProjectPaths
 from exhibit.export.catalogue.images import ImageError, ImageInfo, ImageTask, probe, target_pixels
 from exhibit.export.catalogue.options import (
     Box,
     CatalogueOptions,
     CatalogueSource,
+    Layout,
     PageGeometry,
+    PageSize,
     selected_works,
 )
 from exhibit.export.catalogue.plates import PlatePlan, PlateTexts, plan_plate
-from exhibit.export.catalogue.typography import Coverage, Typesetter
+from exhibit.export.catalogue.typography import ROLES, SMALL_PAGE_ROLES, Coverage, Typesetter
 
 COVER_PHOTO_SHARE = 0.6  # of the page height, from the top edge (plus bleed)
 
@@ -75,11 +78,12 @@ class CataloguePlan:
 
 def make_plan(source: CatalogueSource, options: CatalogueOptions) -> CataloguePlan:
     geometry = PageGeometry.of(options)
-    typesetter = Typesetter(Coverage.load(), geometry.scale)
+    roles = SMALL_PAGE_ROLES if options.page_size is PageSize.A5 else ROLES
+    typesetter = Typesetter(Coverage.load(), geometry.scale, roles)
     languages = source.exhibition.languages
     works = selected_works(source, options)
     frame = geometry.plate_frames()[0]
-    infos = {w.number: _probe(source.original_path(w)) for w in works}
+    infos = {w.number: _probe(source.original_path(w), _preview(source, w)) for w in works}
     texts, plates, photos = {}, {}, []
     for work in works:
         info, error = infos[work.number]
@@ -88,6 +92,11 @@ def make_plan(source: CatalogueSource, options: CatalogueOptions) -> CataloguePl
         plan = plan_plate(
             texts[work.number], typesetter, options.layout, frame.width, frame.height, aspect
         )
+        if plan.overflow and options.layout is not Layout.ONE:  # a page of its own, if it fits
+            page = geometry.content
+            alone = plan_plate(texts[work.number], typesetter, options.layout, page.width,
+                               page.height, aspect, own_page=True)  # fmt: skip
+            plan = plan if alone.overflow else alone
         plates[work.number] = plan
         size = (plan.photo_width, plan.photo_height) if info else (0.0, 0.0)
         photos.append(PhotoPlan(f"work-{work.number}", work, source.original_path(work), info,
@@ -100,8 +109,18 @@ def make_plan(source: CatalogueSource, options: CatalogueOptions) -> CataloguePl
     )
 
 
-def _probe(path: Path) -> tuple[ImageInfo | None, str]:
+def _preview(source, work: Work) -> Path:
+    return ProjectPaths(source.project_root).preview(work.original.sha256)
+
+
+def _probe(path: Path, preview: Path | None = None) -> tuple[ImageInfo | None, str]:
     if not path.is_file():
+        if preview is not None and preview.is_file():
+            return None, (
+                f"{path.name}: the original stays with the partner office (this project was "
+                "made from a partner package, which holds screen previews only); print at full "
+                "resolution from the sender's copy"
+            )
         return None, f"{path.name}: the original is missing"
     try:
         return probe(path), ""
