@@ -39,7 +39,7 @@ def test_pdf_check_refuses_fonts_not_embedded(tmp_path) -> None:
     page.drawString(72, 720, "Düren")
     page.showPage()
     page.save()
-    with pytest.raises(CheckFailed, match="not embedded"):
+    with pytest.raises(CheckFailed, match="not embedded: Helvetica"):
         check_pdf(path, 1)
 
 
