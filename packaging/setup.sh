@@ -13,7 +13,8 @@ apt_pkgs=(python3-venv python3-pip
           libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0)
 if [ "${1:-}" = "--test" ]; then
   extras="[test]"
-  apt_pkgs+=(poppler-utils xvfb xauth libimage-exiftool-perl)
+  apt_pkgs+=(poppler-utils xvfb xauth libimage-exiftool-perl
+            desktop-file-utils appstream shared-mime-info)
 fi
 
 # System packages (Debian/Ubuntu only; skipped where they are already installed).

@@ -311,6 +311,18 @@
             <translation>Sprachen</translation>
         </message>
         <message>
+            <source>Print shop (PDF/X-4, CMYK output intent)</source>
+            <translation>Druckerei (PDF/X-4, CMYK-Ausgabebedingung)</translation>
+        </message>
+        <message>
+            <source>Screen and e-mail (RGB)</source>
+            <translation>Bildschirm und E-Mail (RGB)</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Für</translation>
+        </message>
+        <message>
             <source>a5, a6 or width x height in mm, e.g. 200x100</source>
             <translation>a5, a6 oder Breite x Höhe in mm, z. B. 200x100</translation>
         </message>
@@ -521,10 +533,6 @@
             <translation>Daten und Sprachen</translation>
         </message>
         <message>
-            <source>{closing} is before {opening}</source>
-            <translation>{closing} liegt vor {opening}</translation>
-        </message>
-        <message>
             <source>YYYY-MM-DD</source>
             <translation type="vanished">JJJJ-MM-TT</translation>
         </message>
@@ -539,6 +547,22 @@
         <message>
             <source>Texts of a language you remove are kept and come back with it.</source>
             <translation>Die Texte einer entfernten Sprache bleiben erhalten und kommen mit ihr zurück.</translation>
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>Katalog</translation>
+        </message>
+        <message>
+            <source>centre</source>
+            <translation>Mitte</translation>
+        </message>
+        <message>
+            <source>The point of the cover photo that stays in view when the cover crops it: across and down from the top left corner, each from 0 to 1, e.g. 0.5,0.3</source>
+            <translation>Der Punkt des Titelfotos, der beim Beschnitt des Umschlags sichtbar bleibt: von links oben nach rechts und nach unten, jeweils von 0 bis 1, z. B. 0.5,0.3</translation>
+        </message>
+        <message>
+            <source>{closing} is before {opening}</source>
+            <translation>{closing} liegt vor {opening}</translation>
         </message>
     </context>
     <context>
@@ -1612,12 +1636,24 @@
             <translation>Rückversand</translation>
         </message>
         <message>
+            <source>Cover focal point</source>
+            <translation>Bildmitte des Titelfotos</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
             <source>No</source>
             <translation>Nein</translation>
         </message>
         <message>
             <source>On the web</source>
             <translation>Im Web</translation>
+        </message>
+        <message>
+            <source>Print run</source>
+            <translation>Auflage</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -2320,6 +2356,10 @@ Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, we
             <translation>Text passt nicht</translation>
         </message>
         <message>
+            <source>Cover text does not fit</source>
+            <translation>Umschlagtext passt nicht</translation>
+        </message>
+        <message>
             <source>No title</source>
             <translation>Kein Titel</translation>
         </message>
@@ -2334,6 +2374,10 @@ Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, we
         <message>
             <source>No works are selected for printing.</source>
             <translation>Für den Druck sind keine Werke ausgewählt.</translation>
+        </message>
+        <message>
+            <source>The cover's title, subtitle and organisers do not fit under the cover photo: they would be printed at {smallest_pt} pt, below the smallest readable size ({minimum_pt} pt). Shorten them.</source>
+            <translation>Titel, Untertitel und Veranstalter passen nicht unter das Titelfoto: Sie würden in {smallest_pt} pt gedruckt, unter der kleinsten lesbaren Größe ({minimum_pt} pt). Bitte kürzen.</translation>
         </message>
         <message>
             <source>No title: printed as untitled.</source>

@@ -304,6 +304,18 @@
             <translation>语言</translation>
         </message>
         <message>
+            <source>Print shop (PDF/X-4, CMYK output intent)</source>
+            <translation>印刷厂（PDF/X-4，CMYK 输出意图）</translation>
+        </message>
+        <message>
+            <source>Screen and e-mail (RGB)</source>
+            <translation>屏幕与电子邮件（RGB）</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>用途</translation>
+        </message>
+        <message>
             <source>a5, a6 or width x height in mm, e.g. 200x100</source>
             <translation>a5、a6 或 宽 x 高（毫米），例如 200x100</translation>
         </message>
@@ -514,10 +526,6 @@
             <translation>日期和语言</translation>
         </message>
         <message>
-            <source>{closing} is before {opening}</source>
-            <translation>{closing}早于{opening}</translation>
-        </message>
-        <message>
             <source>YYYY-MM-DD</source>
             <translation type="vanished">YYYY-MM-DD</translation>
         </message>
@@ -532,6 +540,22 @@
         <message>
             <source>Texts of a language you remove are kept and come back with it.</source>
             <translation>删除某种语言后，其文字仍会保留，重新添加该语言时即可恢复。</translation>
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>画册</translation>
+        </message>
+        <message>
+            <source>centre</source>
+            <translation>居中</translation>
+        </message>
+        <message>
+            <source>The point of the cover photo that stays in view when the cover crops it: across and down from the top left corner, each from 0 to 1, e.g. 0.5,0.3</source>
+            <translation>封面裁切时保持可见的封面照片焦点：自左上角起的横向与纵向位置，各为 0 到 1，例如 0.5,0.3</translation>
+        </message>
+        <message>
+            <source>{closing} is before {opening}</source>
+            <translation>{closing}早于{opening}</translation>
         </message>
     </context>
     <context>
@@ -1597,12 +1621,24 @@
             <translation>展地发运</translation>
         </message>
         <message>
+            <source>Cover focal point</source>
+            <translation>封面焦点</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
             <source>On the web</source>
-            <translation>网上展示</translation>
+            <translation>在网上展示</translation>
+        </message>
+        <message>
+            <source>Print run</source>
+            <translation>印数</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -2297,6 +2333,10 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
             <translation>文字排不下</translation>
         </message>
         <message>
+            <source>Cover text does not fit</source>
+            <translation>封面文字放不下</translation>
+        </message>
+        <message>
             <source>No title</source>
             <translation>无标题</translation>
         </message>
@@ -2311,6 +2351,10 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
         <message>
             <source>No works are selected for printing.</source>
             <translation>没有选择要印刷的作品。</translation>
+        </message>
+        <message>
+            <source>The cover's title, subtitle and organisers do not fit under the cover photo: they would be printed at {smallest_pt} pt, below the smallest readable size ({minimum_pt} pt). Shorten them.</source>
+            <translation>封面照片下方放不下标题、副标题和主办方：它们将以 {smallest_pt} pt 印刷，小于最小可读字号（{minimum_pt} pt）。请缩短。</translation>
         </message>
         <message>
             <source>No title: printed as untitled.</source>

@@ -287,3 +287,28 @@ def test_condition_checks_from_both_offices_are_all_kept(dueren: Path, tmp_path:
     assert run("merge", jinhua, package(dueren, tmp_path / "d2"))[0] == 0
     with Catalogue.open(jinhua, backup=False) as cat:
         assert len(cat.condition_history(cat.work_by_number(1).id).checks) == 2
+
+
+def test_exhibition_settings_travel_with_the_package(tmp_path):
+    """The loan record's and the web gallery's fields merge like every other field."""
+    from exhibit.core.store import Catalogue
+
+    dueren = tmp_path / "dueren.exhibit"
+    Catalogue.create(dueren, {"de": "Düren", "zh-Hans": "迪伦"}).close()
+    pkg = tmp_path / "a.exhibit-pkg"
+    assert run("set", dueren, "office", "Düren")[0] == 0
+    assert run("package", dueren, "--out", pkg)[0] == 0
+    jinhua = tmp_path / "jinhua.exhibit"
+    assert run("unpack", pkg, jinhua)[0] == 0
+    assert run("set", jinhua, "office", "Jinhua")[0] == 0
+    assert run("set", jinhua, "exhibition", "web_address", "https://example.cn/show/")[0] == 0
+    assert run("set", jinhua, "exhibition", "loan_number", "LO-2026-001")[0] == 0
+    back = tmp_path / "b.exhibit-pkg"
+    assert run("package", jinhua, "--out", back)[0] == 0
+    code, out, err = run("merge", dueren, back)
+    assert code == 0, out + err
+    with Catalogue.open(dueren) as cat:
+        ex = cat.exhibition()
+        assert ex.web_address == "https://example.cn/show/"
+        assert ex.loan.loan_number == "LO-2026-001"
+        assert cat.last_change(Owner.EXHIBITION, 1, "web_address", "").office == "Jinhua"

@@ -145,6 +145,10 @@ def test_print_documents_dialog_checks_previews_and_writes(window, catalogue, tm
     dialog.qr.setText("https://example.org/w/{number}")
     dialog.refresh()
     assert dialog.save(tmp_path / "labels.pdf").pages >= 1
+    assert dialog.options().purpose == "print"  # PDF/X-4 like the catalogue, by default
+    dialog.purpose.setCurrentIndex(dialog.purpose.findData("screen"))
+    assert dialog.options().purpose == "screen"
+    dialog.purpose.setCurrentIndex(dialog.purpose.findData("print"))
     dialog.kind.setCurrentIndex(dialog.kind.findData(DocumentKind.CHECKLIST))
     dialog.scope.setCurrentIndex(1)  # the two selected works
     dialog.refresh()

@@ -1,7 +1,8 @@
 """`exhibit export labels|checklist|condition|loan PROJECT --out FILE.pdf`: the loan papers.
 
 Like `export catalogue`: preflight first (errors stop the export unless --force), --works to
-choose works, --json for the result. Labels take --size, --sheet, --qr and --no-caption; every
+choose works, --json for the result, --for print (PDF/X-4, the default) or screen.
+Labels take --size, --sheet, --qr and --no-caption; every
 document takes --languages to set the print order (default: the venue's languages first).
 """
 
@@ -15,6 +16,7 @@ from exhibit.cli.jobrun import run_job
 from exhibit.cli.output import print_json
 from exhibit.core.store import Catalogue
 from exhibit.export.catalogue.job import PreflightFailed
+from exhibit.export.catalogue.options import PRINTING_CONDITIONS, Purpose
 from exhibit.export.documents.job import DocumentExport
 from exhibit.export.documents.options import DocumentKind, DocumentOptions, LabelSize, Sheet
 from exhibit.export.documents.source import document_source
@@ -55,6 +57,20 @@ def add_document_parsers(kinds) -> None:
             )
             p.add_argument("--no-qr", action="store_true", help="no QR codes")
             p.add_argument("--no-caption", action="store_true", help="title and tombstone only")
+        p.add_argument(
+            "--for",
+            dest="purpose",
+            choices=[x.value for x in Purpose],
+            default=Purpose.PRINT.value,
+            help="print: PDF/X-4 with a CMYK output intent, like the catalogue; screen: RGB "
+            "(default print)",
+        )
+        p.add_argument(
+            "--condition",
+            choices=[c.key for c in PRINTING_CONDITIONS],
+            default="fogra39",
+            help="printing condition of the output intent (default fogra39)",
+        )
         p.add_argument("--force", action="store_true", help="export despite preflight errors")
         p.add_argument("--json", action="store_true", help="machine-readable result")
 
@@ -79,6 +95,8 @@ def run_document(args: argparse.Namespace, io) -> int:
         sheet=Sheet(args.sheet) if labels else Sheet.A4,
         qr_pattern=qr,
         with_caption=not (labels and args.no_caption),
+        purpose=Purpose(args.purpose),
+        condition=args.condition,
     )
     job = DocumentExport(source, args.out, options, force=args.force)
     plan = job.check()

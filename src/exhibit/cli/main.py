@@ -11,11 +11,13 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from exhibit import __version__
 from exhibit.cli.exit_codes import ExitCode, for_error
 
+DOCUMENT_SUFFIXES = (".exhibit", ".exhibit-pkg")  # what the file manager hands the app
 # Command name -> module in exhibit.cli; each has HELP, add_arguments(parser), run(args, io).
 COMMANDS = {
     "new": "new",
@@ -50,7 +52,8 @@ EPILOG = """exit codes:
   5  cancelled; what was finished is kept
   6  export stopped by preflight errors (--force exports anyway)
 
-Run `exhibit` without a command to start the desktop app."""
+Run `exhibit` without a command to start the desktop app, `exhibit PROJECT` (or a partner
+package) to open it there; `exhibit --self-test` checks this installation."""
 
 
 class IO:
@@ -75,6 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"exhibit {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (demo, translations, window, import, PDF) and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module_name in COMMANDS.items():
         module = importlib.import_module(f"exhibit.cli.{module_name}")
@@ -94,7 +102,13 @@ def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     io = IO(out or sys.stdout, err or sys.stderr)
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(
+        documents_as_open(list(sys.argv[1:] if argv is None else argv), io)
+    )
+    if args.self_test:
+        from exhibit.selftest import run_self_test
+
+        return ExitCode.OK if run_self_test(io.out, io.err) else ExitCode.ERROR
     if args.command is None:
         from exhibit.cli.open_app import start_app
 
@@ -115,6 +129,18 @@ def main(
             raise
         io.warn(f"exhibit {args.command}: {exc}")
         return for_error(exc)
+
+
+def documents_as_open(argv: list[str], io: IO) -> list[str]:
+    """``exhibit PROJECT|PACKAGE ...`` (the desktop file's ``%F``) means ``exhibit open`` it."""
+    if not argv or argv[0] in COMMANDS or argv[0].startswith("-"):
+        return argv
+    paths = [a for a in argv if not a.startswith("-")]
+    if not all(Path(p).suffix in DOCUMENT_SUFFIXES or Path(p).exists() for p in paths):
+        return argv  # a mistyped command: argparse says which commands there are
+    if len(paths) > 1:
+        io.warn(f"exhibit: opening {paths[0]}; one project at a time ({len(paths) - 1} ignored)")
+    return ["open", paths[0]]
 
 
 if __name__ == "__main__":

@@ -1,4 +1,7 @@
-"""`exhibit open PROJECT` (and `exhibit` alone): start the desktop app."""
+"""`exhibit open PROJECT` (and `exhibit` alone): start the desktop app.
+
+PROJECT may also be a partner package (``.exhibit-pkg``): the app decides what it can do with it.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +16,9 @@ HELP = "open a project in the desktop app"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("project", type=Path, help="the project folder")
+    p.add_argument(
+        "project", type=Path, help="the project folder (or a partner package .exhibit-pkg)"
+    )
 
 
 def has_display() -> bool:

@@ -129,6 +129,17 @@ FIELDS: tuple[FieldSpec, ...] = (
         max_length=35,
         help="a project language (empty: the source language)",
     ),
+    # Exhibition: the catalogue as a book
+    FieldSpec(
+        "cover_focus",
+        _E,
+        "Cover focal point",
+        max_length=40,
+        help="the point of the cover photo that stays in view, x,y from the top left, "
+        "e.g. 0.5,0.3 (empty: the centre)",
+    ),
+    FieldSpec("isbn", _E, "ISBN", max_length=30, help="ISBN-13, e.g. 978-3-16-148410-0"),
+    FieldSpec("print_run", _E, "Print run", kind=Kind.INT, minimum=1, maximum=10_000_000),
     # Section
     FieldSpec("title", _S, "Section title", per_language=True, max_length=200),
     # Work, texts per language

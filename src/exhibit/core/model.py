@@ -132,6 +132,9 @@ class Exhibition(Multilingual):
     loan: LoanRecord = field(default_factory=LoanRecord)
     web_address: str = ""  # where the web gallery is published (its QR codes point there)
     first_language: str = ""  # shown first on labels and the web ('' = the source language)
+    cover_focus: str = ""  # the cover photo's focal point 'x,y' (0..1 from top left; '' centre)
+    isbn: str = ""  # ISBN-13 as written, '' = none
+    print_run: int | None = None  # copies printed, for the colophon
     uid: str = ""  # stable id across copies (packages, translation files)
 
     @property

@@ -390,6 +390,9 @@ class Catalogue(WorkEditing, LoanEditing, HistoryKeeping, TranslationImport):
             loan=loan_from_row(r),
             web_address=r["web_address"],
             first_language=r["first_language"],
+            cover_focus=r["cover_focus"],
+            isbn=r["isbn"],
+            print_run=r["print_run"],
             uid=r["uid"] or "",
         )
 

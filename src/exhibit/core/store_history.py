@@ -30,7 +30,7 @@ from exhibit.core.exchange import (
     Revision,
     decode,
 )
-from exhibit.core.fields import Owner
+from exhibit.core.fields import EXHIBITION_COLUMNS, Kind, Owner, spec
 from exhibit.core.model import TranslationStatus, fingerprint
 from exhibit.core.rows import SCALAR_WORK_FIELDS, now
 
@@ -44,8 +44,7 @@ _CURRENT_VALUES = """
            END AS uid,
            t.field AS field, t.lang AS lang, json_array(t.text, t.status) AS value
     FROM texts t WHERE trim(t.text) <> ''
-    UNION ALL SELECT 'exhibition', uid, 'opening', '', json_quote(opening) FROM exhibition
-    UNION ALL SELECT 'exhibition', uid, 'closing', '', json_quote(closing) FROM exhibition
+    {exhibition}
     UNION ALL SELECT 'section', uid, '@present', '', 'true' FROM sections
     UNION ALL SELECT 'work', uid, '@present', '', 'true' FROM works
     {scalars}
@@ -55,10 +54,14 @@ _CURRENT_VALUES = """
         (SELECT json_group_array(tag) FROM (SELECT tag FROM tags WHERE work_id = w.id ORDER BY tag))
         FROM works w
 """.format(
+    exhibition="\n".join(
+        f"UNION ALL SELECT 'exhibition', uid, '{c}', '', json_quote({c}) FROM exhibition"
+        for c in EXHIBITION_COLUMNS
+    ),
     scalars="\n".join(
         f"UNION ALL SELECT 'work', uid, '{c}', '', json_quote({c}) FROM works"
         for c in SCALAR_WORK_FIELDS
-    )
+    ),
 )
 
 
@@ -115,6 +118,8 @@ class HistoryKeeping:
             "UPDATE replica SET session_author = ?, recording = 1 WHERE id = 1", (author,)
         )
         for statement in work_column_triggers(SCALAR_WORK_FIELDS):
+            self._conn.execute(statement)
+        for statement in exhibition_column_triggers(EXHIBITION_COLUMNS):
             self._conn.execute(statement)
 
     def _replica_row(self) -> dict:
@@ -556,7 +561,9 @@ class HistoryKeeping:
                     db, entity, owner_id, [name, lang, text, status, now(), source_fp]
                 )
             return owner_id
-        if entity == "exhibition" and name in ("opening", "closing"):
+        if entity == "exhibition" and name in EXHIBITION_COLUMNS:
+            if value is None and spec(Owner.EXHIBITION, name).kind not in _NULLABLE:
+                value = ""
             db.execute(f"UPDATE exhibition SET {name} = ? WHERE id = 1", (value,))
         elif entity == "work" and name in SCALAR_WORK_FIELDS:
             if value is None:
@@ -723,6 +730,27 @@ def work_column_triggers(columns: Iterable[str]) -> list[str]:
         f" f.value FROM ({changed}) f; END",
     ]
 
+
+def exhibition_column_triggers(columns: Iterable[str]) -> list[str]:
+    """A TEMP trigger recording each single-valued exhibition field (the loan record, the web
+    and book settings) as a history row when it changed; opening and closing have their own
+    trigger in the schema."""
+    cols = [c for c in columns if c.isidentifier() and c not in ("opening", "closing")]
+    if not cols:
+        return []
+    changed = " UNION ALL ".join(
+        f"SELECT '{c}' AS name, json_quote(NEW.{c}) AS value WHERE OLD.{c} IS NOT NEW.{c}"
+        for c in cols
+    )
+    return [
+        "DROP TRIGGER IF EXISTS temp.history_exhibition_columns_update",
+        f"CREATE TEMP TRIGGER history_exhibition_columns_update AFTER UPDATE OF {', '.join(cols)}"
+        " ON main.exhibition BEGIN INSERT INTO history_log SELECT 'exhibition', NEW.uid, f.name,"
+        f" '', f.value FROM ({changed}) f; END",
+    ]
+
+
+_NULLABLE = (Kind.DATE, Kind.FLOAT, Kind.INT)
 
 UUID_SQL = (
     "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from exhibit.core.book import check_focus, check_isbn
 from exhibit.core.errors import FieldError, WorkNotFoundError
 from exhibit.core.fields import EXHIBITION_COLUMNS, Kind, Owner, check_value, spec
 from exhibit.core.loan import (
@@ -79,6 +80,10 @@ class LoanEditing:
                 f"first_language: {value!r} is not a language of this project "
                 f"({', '.join(self.languages)})"
             )
+        if name == "cover_focus":
+            value = check_focus(str(value or ""))
+        if name == "isbn":
+            value = check_isbn(str(value or ""))
         if name == "web_address" and value and not str(value).startswith(("https://", "http://")):
             raise FieldError(f"web_address: {value!r} is not a web address (https://…)")
         with self.transaction() as db:

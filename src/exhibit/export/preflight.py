@@ -15,16 +15,17 @@ window can say the same in the curator's language. The place a finding is about 
 from __future__ import annotations
 
 import dataclasses
-import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
+from exhibit.core.camera_text import is_camera_boilerplate
 from exhibit.core.fields import EXHIBITION_TEXT_FIELDS
 from exhibit.core.model import Multilingual, TranslationStatus
 from exhibit.core.project import current_sha256
+from exhibit.export.catalogue.cover import cover_fit
 from exhibit.export.catalogue.options import CatalogueOptions, CatalogueSource
 from exhibit.export.catalogue.plan import CataloguePlan, PhotoPlan, make_plan
 from exhibit.export.catalogue.plates import TEXT_FIELDS, PlatePlan
@@ -118,6 +119,7 @@ def check_plan(plan: CataloguePlan) -> PreflightReport:
         if photo.info is not None:
             findings += _resolution(photo, plan.options.dpi)
     findings += _texts(plan)
+    findings += _cover_text(plan)
     for work in plan.works:
         findings += _overflow(work.number, plan.plates[work.number])
         findings += _unnamed(work, plan.languages)
@@ -140,23 +142,9 @@ def _unnamed(work, languages: tuple[str, ...]) -> list[Finding]:
     return out
 
 
-# what cameras write into the image description, and EXIF dumps pasted as captions
-_CAMERA_WORDS = re.compile(
-    r"^\s*(?:(?:OLYMPUS|SONY|NIKON|CANON|PANASONIC|FUJIFILM|KODAK|SAMSUNG|PENTAX|MINOLTA|"
-    r"KONICA MINOLTA|LEICA|RICOH|CASIO|HUAWEI|XIAOMI)\s+)?(?:DIGITAL (?:STILL )?CAMERA|DSC|"
-    r"DIGITAL IMAGE|IMAGE)\s*$|^\s*(?:DCIM|IMG|DSC|P)[_\-]?\d+\s*$",
-    re.IGNORECASE,
-)
-_EXIF_KEYS = re.compile(
-    r"\b(?:ISO|F-?Number|Exposure|Aperture|Shutter|Focal ?Length|Make|Model|White ?Balance|"
-    r"Flash|Metering|Lens|Orientation|Resolution|DateTime)\b",
-    re.IGNORECASE,
-)
-
-
-def looks_like_camera_text(text: str) -> bool:
-    """A caption that a camera wrote ("OLYMPUS DIGITAL CAMERA") or an EXIF dump."""
-    return bool(_CAMERA_WORDS.match(text)) or len(set(_EXIF_KEYS.findall(text.lower()))) >= 4
+# what cameras write into the image description, and EXIF dumps pasted as captions: the same
+# definition the import uses to skip them
+looks_like_camera_text = is_camera_boilerplate
 
 
 def _camera_captions(work, languages: tuple[str, ...]) -> list[Finding]:
@@ -189,6 +177,22 @@ def _overflow(number: int, plate: PlatePlan) -> list[Finding]:
         f"({MIN_SIZE:g} pt). Shorten them."
     )
     return [Finding(Severity.ERROR, "text_overflow", message, number, "caption", None, args, False)]
+
+
+def _cover_text(plan: CataloguePlan) -> list[Finding]:
+    """The cover's titles would have to shrink below the smallest readable size."""
+    fit = cover_fit(plan)
+    if not fit.too_small:
+        return []
+    args = {"owner": "exhibition", "smallest_pt": round(fit.smallest_pt, 1),
+            "minimum_pt": MIN_SIZE}  # fmt: skip
+    message = (
+        f"The cover's title, subtitle and organisers do not fit under the cover photo: they "
+        f"would be printed at {fit.smallest_pt:.1f} pt, below the smallest readable size "
+        f"({MIN_SIZE:g} pt). Shorten them."
+    )
+    return [Finding(Severity.ERROR, "cover_text_overflow", message, None, "title", None, args,
+                    False)]  # fmt: skip
 
 
 def _at_work(number: int, cover: bool = False) -> dict[str, object]:

@@ -5,8 +5,9 @@ bytes, without decoding pixels. Where they disagree the Metadata Working Group r
 (as ExifTool's MWG module reads them): a non-blank EXIF value wins; otherwise XMP, unless a
 stored IPTC digest shows the IPTC was edited after the XMP, in which case IPTC. A caption or
 title that XMP tags with a project language is kept for that language. Camera boilerplate
-such as "OLYMPUS DIGITAL CAMERA" is not a caption. Nothing here raises: every failure is a
-``Problem`` on the result. Imported texts are drafts (``PhotoMetadata.draft_texts``).
+such as "OLYMPUS DIGITAL CAMERA" or an EXIF dump is not a caption (``core.camera_text``).
+Nothing here raises: every failure is a ``Problem`` on the result. Imported texts are drafts
+(``PhotoMetadata.draft_texts``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from exhibit.core.camera_text import is_camera_boilerplate
 from exhibit.core.model import (
     ExifFacts,
     Problem,
@@ -44,13 +46,6 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 MAX_PROBLEMS = 20  # problem notes kept per file; the rest are counted in one more note
 _MORE = "more_problems"
 _MORE_COUNT = re.compile(r"and (\d+) more problems$")
-
-_BOILERPLATE = re.compile(
-    r"^(?:[\w.,&-]+\s+){0,3}(?:digital\s+(?:still\s+)?camera|dsc|digital\s+image|camera)$"
-    r"|^(?:default|image|picture|untitled|no description|exif_jpeg_picture|<no description>)$"
-    r"|^(?:[A-Za-z]{2,6}[_-]?\d{3,}|\d{5,})$",  # file numbers: DSC00006, IMG_1234, 000007
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,11 +104,9 @@ def _clean_facts(facts: ExifFacts) -> ExifFacts:
     return dataclasses.replace(facts, **changed) if changed else facts
 
 
-def is_boilerplate(text: str, camera: tuple[str | None, ...] = ()) -> bool:
-    """Texts cameras write by themselves ('OLYMPUS DIGITAL CAMERA', 'DSC00006', the make)."""
-    text = text.strip()
-    names = {c.strip().casefold() for c in camera if c}
-    return bool(_BOILERPLATE.match(text)) or text.casefold() in names
+# Camera boilerplate ("OLYMPUS DIGITAL CAMERA", the make, EXIF dumps) is skipped at import;
+# the one definition is shared with preflight.
+is_boilerplate = is_camera_boilerplate
 
 
 def read_metadata(

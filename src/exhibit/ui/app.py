@@ -2,7 +2,13 @@
 
     exhibit                      # the start page
     exhibit open PROJECT         # straight into a project (the CLI calls main(project=...))
+    exhibit PROJECT | PACKAGE    # what the file manager runs (the desktop file's ``%F``)
     exhibit-gui [PROJECT] [--development]
+
+A project folder (``.exhibit``) or a partner package (``.exhibit-pkg``) named on the command
+line, or sent by the system as a ``QFileOpenEvent`` (macOS Finder), goes to
+``Projects.open_path``. ``EXHIBIT_STARTUP_PROBE=1`` makes the app print the wall-clock time of
+its first painted window and quit (``bench/startup_bench.py`` reads it).
 
 ``Projects`` owns the open Catalogue and its window and hands the catalogue to the window; the
 QApplication holds no services. ``--development`` (or ``EXHIBIT_CONFIG_DIR``) keeps the
@@ -13,11 +19,13 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QStandardPaths, Signal, Slot
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QLocale, QObject, QStandardPaths, QTimer, Signal, Slot
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -41,6 +49,8 @@ from exhibit.ui.widgets.start_page import StartPage
 
 log = logging.getLogger(__name__)
 PROJECT_SUFFIX = ".exhibit"
+PACKAGE_SUFFIX = ".exhibit-pkg"
+STARTUP_PROBE_ENV = "EXHIBIT_STARTUP_PROBE"
 
 
 class _Probe(QObject):
@@ -158,6 +168,14 @@ class Projects(QObject):
         return self.window or self.start_page
 
     # ----------------------------------------------------------------- opening
+
+    @Slot(object)
+    def open_path(self, path: Path) -> bool:
+        """A project folder or a partner package, from the command line or the file manager."""
+        path = Path(path)
+        if path.suffix == PACKAGE_SUFFIX and not path.is_dir():
+            return self.open_package(path)
+        return self.open_project(path)
 
     @Slot(object)
     def open_project(self, path: Path | None = None) -> bool:
@@ -350,9 +368,10 @@ class Projects(QObject):
 
     def close_all(self) -> None:
         """Close the window (saving its layout) and the project, when the app ends."""
-        if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
+        window = self.window  # closing it clears self.window (_window_closed)
+        if window is not None:
+            window.close()
+            window.deleteLater()
         if self.catalogue is not None:
             self.catalogue.close()
             self.catalogue = None
@@ -405,6 +424,46 @@ def _project_from_argv(argv: list[str]) -> Path | None:
     return Path(paths[0]) if paths else None
 
 
+class FileOpenFilter(QObject):
+    """Opens what the system asks the app to open (``QFileOpenEvent``: the macOS Finder)."""
+
+    def __init__(self, projects: Projects) -> None:
+        super().__init__(projects)
+        self.projects = projects
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            if event.file():
+                self.projects.open_path(Path(event.file()))
+            return True
+        return super().eventFilter(watched, event)
+
+
+class StartupProbe(QObject):
+    """Prints the wall-clock time once the first window has been painted, then quits."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self.seen
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+        ):
+            self.seen = True
+            QTimer.singleShot(0, self.report)  # after this paint has been drawn
+        return False
+
+    @Slot()
+    def report(self) -> None:
+        print(f"first-window {time.time():.6f}", flush=True)
+        self.app.quit()
+
+
 def main(argv: list[str] | None = None, project: Path | None = None) -> int:
     """Start the app with ``project`` (or a folder named in ``argv``) open; the exit code."""
     argv = list(sys.argv if argv is None else argv)
@@ -412,8 +471,11 @@ def main(argv: list[str] | None = None, project: Path | None = None) -> int:
     settings = S.Settings.open(S.config_folder(argv))
     install_language(app, settings)
     projects = Projects(settings)
+    app.installEventFilter(FileOpenFilter(projects))
+    if os.environ.get(STARTUP_PROBE_ENV):
+        app.installEventFilter(StartupProbe(app))
     project = project or _project_from_argv(argv)
-    if project is None or not projects.open_project(project):
+    if project is None or not projects.open_path(project):
         projects.show_start()
     code = app.exec()
     projects.close_all()

@@ -275,10 +275,14 @@ class SetExhibitionCommand(StoreCommand):
         texts: dict[tuple[str, str], str],
         dates: dict[str, str | None],
         languages: tuple[str, ...],
+        settings: dict[str, object] | None = None,
     ) -> None:
         super().__init__(catalogue, lambda: _tr("Change exhibition settings"))
         ex = catalogue.exhibition()
         self.texts = SetTextsCommand(catalogue, Owner.EXHIBITION, 1, texts, "")
+        # single-valued fields set through set_exhibition_field (cover focus, ISBN, print run)
+        self.settings = dict(settings or {})
+        self.old_settings = {name: getattr(ex, name) for name in self.settings}
         self.dates = dates
         self.old_dates = {
             "opening": ex.opening.isoformat() if ex.opening else None,
@@ -294,11 +298,15 @@ class SetExhibitionCommand(StoreCommand):
             for name, value in self.dates.items():
                 if value != self.old_dates.get(name):
                     self.catalogue.set_exhibition_date(name, value)
+            for name, value in self.settings.items():
+                self.catalogue.set_exhibition_field(name, value)
             self.texts.do()
 
     def undo_store(self) -> None:
         with self.catalogue.transaction():
             self.texts.undo_store()
+            for name, value in self.old_settings.items():
+                self.catalogue.set_exhibition_field(name, value)
             for name, value in self.old_dates.items():
                 self.catalogue.set_exhibition_date(name, value)
             self.catalogue.set_languages(self.old_languages)

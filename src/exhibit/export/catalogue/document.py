@@ -20,7 +20,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepInFrame,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -29,11 +28,13 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from exhibit.core.book import parse_focus
 from exhibit.core.languages import parse
 from exhibit.core.model import Section, Work
+from exhibit.export.catalogue.cover import cover_frame
 from exhibit.export.catalogue.fonts import Script, face
 from exhibit.export.catalogue.options import Box, PageGeometry, Purpose, printing_condition
-from exhibit.export.catalogue.pdfx import Finish, Palette, finish
+from exhibit.export.catalogue.pdfx import Finish, Palette, finish, language_spans
 from exhibit.export.catalogue.plan import CataloguePlan, cover_box, cover_text_box
 from exhibit.export.catalogue.plates import Plate
 from exhibit.export.catalogue.typography import display_text, is_chinese
@@ -61,6 +62,9 @@ LABELS = {
     "translation": {"de": "Übersetzung", "zh": "翻译", "en": "Translation"},
     "design": {"de": "Gestaltung", "zh": "设计", "en": "Design"},
     "printer": {"de": "Druck", "zh": "印刷", "en": "Printing"},
+    "print_run": {"de": "Auflage", "zh": "印数", "en": "Print run"},
+    "copies": {"de": "{n} Exemplare", "zh": "{n} 册", "en": "{n} copies"},
+    "isbn": {"de": "ISBN", "zh": "ISBN", "en": "ISBN"},
     "fonts": {
         "de": "Gesetzt aus der Noto Sans und der Exhibit Sans SC (SIL Open Font License).",
         "zh": "字体：Noto Sans 与 Exhibit Sans SC（SIL 开源字体许可证）。",
@@ -261,12 +265,27 @@ def _draw_cover(plan: CataloguePlan) -> Callable:
             path = canv.beginPath()
             path.rect(-g.bleed, y0, box_w, box_h)
             canv.clipPath(path, stroke=0, fill=0)
-            x = -g.bleed + (box_w - photo.placed_width) / 2
-            y = y0 + (box_h - photo.placed_height) / 2
+            dx, dy = cover_position(
+                box_w, box_h, photo.placed_width, photo.placed_height,
+                parse_focus(plan.source.exhibition.cover_focus),
+            )  # fmt: skip
+            x, y = -g.bleed + dx, y0 + dy
             canv.drawImage(image, x, y, photo.placed_width, photo.placed_height)
         canv.restoreState()
 
     return draw
+
+
+def cover_position(
+    box_w: float, box_h: float, photo_w: float, photo_h: float, focus: tuple[float, float]
+) -> tuple[float, float]:
+    """Where the cover photo's lower left corner goes in its box (which it covers): the focal
+    point (x, y as shares from the photo's top left) as near the box's centre as the photo
+    allows without uncovering an edge of the box."""
+    fx, fy = focus
+    x = box_w / 2 - fx * photo_w
+    y = box_h / 2 - (1 - fy) * photo_h
+    return min(0.0, max(box_w - photo_w, x)), min(0.0, max(box_h - photo_h, y))
 
 
 def _tint(g: PageGeometry) -> Callable:
@@ -369,18 +388,9 @@ class Story:
         ] + [Spacer(1, 6 * mm * self.ts.scale)]  # fmt: skip
 
     def cover(self) -> list[Flowable]:
-        paras: list[Flowable] = []
-        for lang, text in self.texts("title"):
-            paras.append(self.ts.para(text, "cover_title", lang))
-        for lang, text in self.texts("subtitle"):
-            paras.append(self.ts.para(text, "cover_subtitle", lang))
-        paras.append(Spacer(1, 4 * mm))
-        for lang, text in self.texts("organisers"):
-            paras.append(self.ts.para(text, "cover_small", lang))
-        box = cover_text_box(self.plan.geometry)
         return [
             Anchor("cover", self.title_line(), 0),
-            KeepInFrame(box.width, box.height, paras, mode="shrink"),
+            cover_frame(self.plan),  # shrinks to fit, never below 7.5 pt (preflight stops it)
             NextPageTemplate("front"),
             PageBreak(),
         ]
@@ -405,6 +415,11 @@ class Story:
             shown.append(date_range(self.ex.opening, self.ex.closing, lang))
         facts = [("exhibition", comma.join(x for x in shown if x))]
         facts += [(name, value(name)) for name in COLOPHON_FIELDS]
+        if self.ex.print_run:
+            copies = f"{self.ex.print_run:,}".replace(",", "." if lang.startswith("de") else ",")
+            facts.append(("print_run", label("copies", lang).format(n=copies)))
+        if self.ex.isbn:
+            facts.append(("isbn", self.ex.isbn))
         lines += [f"{label(name, lang)}{colon}{text}" for name, text in facts if text]
         lines += [label("rights", lang), label("fonts", lang)]
         return "\n".join(x for x in lines if x)
@@ -593,7 +608,7 @@ def build(plan: CataloguePlan, target: BinaryIO | Path, images: dict[str, str], 
         meta["title"],
         plan.languages[0],
         invariant,
-        _spans(plan.languages),
+        language_spans(plan.languages),
     )
     if isinstance(target, Path):
         with open(target, "wb") as f:
@@ -611,19 +626,6 @@ def _build_pass(plan, target, pages, images, meta, record: Pages | None = None) 
     doc.plan_title = Story(plan, pages, images).title_line()
     doc.build(Story(plan, pages, images).all())
     return doc
-
-
-def _spans(languages: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """Which face speaks which language, where the catalogue's first language is not it."""
-    chinese = next((lang for lang in languages if is_chinese(lang)), None)
-    latin = next((lang for lang in languages if not is_chinese(lang)), None)
-    first = languages[0]
-    out = []
-    if chinese and chinese != first:
-        out.append((face(Script.HANS).family.replace(" ", ""), chinese))
-    if latin and latin != first:
-        out.append((face(Script.LATIN).family.replace(" ", ""), latin))
-    return tuple(out)
 
 
 def _metadata(plan: CataloguePlan, invariant: bool) -> dict:

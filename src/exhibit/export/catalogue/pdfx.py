@@ -87,6 +87,22 @@ class Finish:
     spans: tuple[tuple[str, str], ...] = ()
 
 
+def language_spans(languages: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Which face speaks which language, where the document's first language is not it."""
+    from exhibit.export.catalogue.fonts import Script, face
+    from exhibit.export.catalogue.typography import is_chinese
+
+    chinese = next((lang for lang in languages if is_chinese(lang)), None)
+    latin = next((lang for lang in languages if not is_chinese(lang)), None)
+    first = languages[0]
+    out = []
+    if chinese and chinese != first:
+        out.append((face(Script.HANS).family.replace(" ", ""), chinese))
+    if latin and latin != first:
+        out.append((face(Script.LATIN).family.replace(" ", ""), latin))
+    return tuple(out)
+
+
 def finish(data: bytes, target: BinaryIO, how: Finish) -> None:
     """Rewrite reportlab's PDF ``data`` into ``target`` as PDF/X-4 (print) or tagged RGB."""
     with pikepdf.open(io.BytesIO(data)) as pdf:

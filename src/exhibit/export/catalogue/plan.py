@@ -33,7 +33,13 @@ from exhibit.export.catalogue.options import (
     PageSize,
     selected_works,
 )
-from exhibit.export.catalogue.plates import PlatePlan, PlateTexts, plan_plate
+from exhibit.export.catalogue.plates import (
+    PlatePlan,
+    PlateTexts,
+    may_turn,
+    plan_plate,
+    turned_is_better,
+)
 from exhibit.export.catalogue.typography import (
     HYPHENATED_ROLES,
     REPLACEMENT,
@@ -110,6 +116,10 @@ def make_plan(source: CatalogueSource, options: CatalogueOptions) -> CataloguePl
         texts[work.number] = PlateTexts.of(work, languages, options.layout)
         aspect = info.aspect if info else 1.5
         plan = measure.plate(texts[work.number], options.layout, frame.width, frame.height, aspect)
+        if may_turn(options.layout, aspect, frame.width, frame.height):  # landscape, alone
+            turned = measure.plate(texts[work.number], options.layout, frame.height,
+                                   frame.width, aspect, turned=True)  # fmt: skip
+            plan = turned if turned_is_better(plan, turned) else plan
         if plan.overflow and options.layout is not Layout.ONE:  # a page of its own, if it fits
             page = geometry.content
             alone = measure.plate(texts[work.number], options.layout, page.width, page.height,
@@ -217,11 +227,13 @@ class OneLineMeasure(Typesetter):
         self._by_role: dict[tuple[str, str, bool | None], ParagraphStyle] = {}
 
     def plate(self, texts: PlateTexts, layout: Layout, width: float, height: float,
-              aspect: float, *, own_page: bool = False) -> PlatePlan:  # fmt: skip
+              aspect: float, *, own_page: bool = False,
+              turned: bool = False) -> PlatePlan:  # fmt: skip
+        kw = {"own_page": own_page, "turned": turned}
         try:
-            return plan_plate(texts, self, layout, width, height, aspect, own_page=own_page)
+            return plan_plate(texts, self, layout, width, height, aspect, **kw)
         except MayWrap:
-            return plan_plate(texts, self.full, layout, width, height, aspect, own_page=own_page)
+            return plan_plate(texts, self.full, layout, width, height, aspect, **kw)
 
     def para(self, text: str, role: str, lang: str, *, centred: bool | None = None) -> OneLine:  # type: ignore[override]
         key = (role, lang, centred)

@@ -19,6 +19,8 @@ from exhibit.export.catalogue.typography import MIN_SIZE, Typesetter, is_chinese
 from exhibit.export.catalogue.wording import copyright_line, untitled
 
 PHOTO_SHARE = {Layout.ONE: 0.66, Layout.TWO: 0.7, Layout.GRID: 0.72}
+TURNED_PHOTO_SHARE = 0.8  # a turned plate's photo may take more of the (short) frame height
+TURN_GAIN = 1.25  # a landscape plate is turned when its photo gets at least this much larger
 MIN_PHOTO_SHARE = 0.3
 MIN_COLUMN = 110.0  # points: narrower than this, languages are stacked instead of side by side
 TEXT_FIELDS = WORK_TEXT_FIELDS  # title, caption, location, credit: declared in core.fields
@@ -86,6 +88,13 @@ class PlatePlan:
     needed_scale: float = 1.0  # what the captions would need to fit; below text_scale: no fit
     own_page: bool = False  # moved to a page of its own because it did not fit its frame
     box_height: float = 0.0  # the room the photo was fitted into (the grid aligns on it)
+    # set sideways on the page (read with the book turned clockwise): width and height are then
+    # the plate's own, the frame's height and width
+    turned: bool = False
+
+    @property
+    def photo_area(self) -> float:
+        return self.photo_width * self.photo_height
 
     @property
     def overflow(self) -> bool:
@@ -161,6 +170,7 @@ def plan_plate(
     aspect: float,
     *,
     own_page: bool = False,
+    turned: bool = False,
 ) -> PlatePlan:
     """Measure the captions, then fit a photo of ``aspect`` (width / height) into the rest.
 
@@ -180,12 +190,39 @@ def plan_plate(
     if scale < floor:
         scale = floor
         text_height, _ = block.layout_at(width / scale)
-    box_height = max(0.0, min(height * PHOTO_SHARE[layout], height - text_height * scale - gap))
+    share = TURNED_PHOTO_SHARE if turned else PHOTO_SHARE[layout]
+    box_height = max(0.0, min(height * share, height - text_height * scale - gap))
     photo_width = max(1.0, min(width, box_height * aspect))
     return PlatePlan(
         texts.number, width, height, photo_width, photo_width / aspect, text_height, scale, gap,
-        needed, own_page, box_height,
+        needed, own_page, box_height, turned,
     )  # fmt: skip
+
+
+def plan_upright_or_turned(
+    texts: PlateTexts,
+    typesetter: Typesetter,
+    layout: Layout,
+    width: float,
+    height: float,
+    aspect: float,
+) -> PlatePlan:
+    """A plate for a frame; a landscape photo in a portrait frame of its own (one plate per
+    page) is turned sideways when that makes it clearly larger, so that it uses the page."""
+    upright = plan_plate(texts, typesetter, layout, width, height, aspect)
+    if not may_turn(layout, aspect, width, height):
+        return upright
+    turned = plan_plate(texts, typesetter, layout, height, width, aspect, turned=True)
+    return turned if turned_is_better(upright, turned) else upright
+
+
+def may_turn(layout: Layout, aspect: float, width: float, height: float) -> bool:
+    """A landscape photo alone in a portrait frame (one plate per page) may be turned."""
+    return layout is Layout.ONE and aspect > 1 and width < height
+
+
+def turned_is_better(upright: PlatePlan, turned: PlatePlan) -> bool:
+    return not turned.overflow and turned.photo_area >= upright.photo_area * TURN_GAIN
 
 
 class Plate(Flowable):
@@ -210,10 +247,22 @@ class Plate(Flowable):
         self.image = image  # a prepared .jpg path; None draws a placeholder (first pass)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self.plan.turned:
+            return self.plan.height, self.plan.width
         return self.plan.width, self.plan.height
 
     def draw(self) -> None:
         plan, canv = self.plan, self.canv
+        if plan.turned:  # the plate's top towards the page's left edge
+            canv.saveState()
+            canv.translate(plan.height, 0)
+            canv.rotate(90)
+            self._draw(plan, canv)
+            canv.restoreState()
+        else:
+            self._draw(plan, canv)
+
+    def _draw(self, plan: PlatePlan, canv) -> None:
         top = plan.height
         x = (plan.width - plan.photo_width) / 2
         y = top - plan.photo_height

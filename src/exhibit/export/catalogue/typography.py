@@ -136,22 +136,71 @@ def hyphenated(text: str, lang: str) -> str:
     with soft hyphens it breaks only there. Points that would leave one letter between two
     breaks are dropped: the dictionary's "Grund-s-tücks" would otherwise print "Grunds-tücks".
     """
-    dictionary = _dictionary(lang)
-    if dictionary is None:
+    if _dictionary(lang) is None:
         return text
 
     def word(match: re.Match[str]) -> str:
         w = match[0]
-        points = dictionary.positions(w)
-        kept = [
-            p for i, p in enumerate(points)
-            if (i == 0 or p - points[i - 1] > 1)
-            and (i == len(points) - 1 or points[i + 1] - p > 1)
-        ]  # fmt: skip
+        kept = break_points(w, lang)
         pieces = [w[a:b] for a, b in zip([0, *kept], [*kept, len(w)], strict=True)]
         return SOFT_HYPHEN.join(pieces)
 
     return _WORD.sub(word, text)
+
+
+# German compounds break first where their parts meet ("Grundstücks-verkehrs", not
+# "Grundstücksver-kehrs"). List-free: a break after a linking s ("Fugen-s": "…ungs", "…heits",
+# a consonant but n, m or s before it: "Verkehrs", "Grundstücks") or before a vowel (German
+# syllables begin with a consonant, so a break before a vowel is a word's seam: "aufgaben-über").
+_FUGEN_S = re.compile(r"(?:ungs|heits|keits|schafts|tions|sions|täts|lings|[bcdfghklprtvwxzß]s)$")
+_VOWELS = frozenset("aeiouäöüy")
+COMPOUND_PREFERENCE = 4  # letters: a seam wins over a later break up to this far on
+
+
+def compound_seam(word: str, point: int) -> bool:
+    """Is ``point`` (a break point of ``word``) where two parts of a compound meet?"""
+    head, tail = word[:point].lower(), word[point:].lower()
+    if len(head) < 3 or len(tail) < 3:
+        return False
+    return bool(_FUGEN_S.search(head)) or (tail[0] in _VOWELS and head[-1] not in _VOWELS)
+
+
+def break_points(word: str, lang: str) -> list[int]:
+    """The dictionary's break points of ``word``, without those that leave one letter between
+    two breaks (the dictionary's "Grund-s-tücks" would otherwise print "Grunds-tücks")."""
+    dictionary = _dictionary(lang)
+    if dictionary is None:
+        return []
+    points = dictionary.positions(word)
+    return [
+        p for i, p in enumerate(points)
+        if (i == 0 or p - points[i - 1] > 1) and (i == len(points) - 1 or points[i + 1] - p > 1)
+    ]  # fmt: skip
+
+
+def preferred_breaks(word: str, lang: str) -> list[int]:
+    """Break points in the order a line should try them: the furthest first, but a compound's
+    seam before any later break less than ``COMPOUND_PREFERENCE`` letters beyond it."""
+    points = break_points(word, lang)
+    return sorted(
+        points,
+        key=lambda p: p + (COMPOUND_PREFERENCE if compound_seam(word, p) else 0),
+        reverse=True,
+    )
+
+
+class PreferringHyphenator:
+    """reportlab's ``hyphenationLang`` as a callable: (head, tail) pairs in the order of
+    ``preferred_breaks``; reportlab takes the first whose head fits and adds the hyphen."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, word: str) -> list[tuple[str, str]]:
+        word = word.replace(SOFT_HYPHEN, "")
+        if len(word) < 7:
+            return []
+        return [(word[:p], word[p:]) for p in preferred_breaks(word, self.lang)]
 
 
 def typographic_quotes(text: str, lang: str) -> str:
@@ -348,6 +397,10 @@ SMALL_PAGE_ROLES: dict[str, Role] = ROLES | {
 }
 
 
+def _prefers_seams(lang: str) -> bool:
+    return not is_chinese(lang) and parse(lang).language == "de"
+
+
 class Typesetter:
     """Paragraph styles for each role and language at a scale, and safe paragraphs from text."""
 
@@ -386,8 +439,14 @@ class Typesetter:
             spaceAfter=size * spec.space_after,
             alignment=TA_CENTER if centre else TA_LEFT,
             wordWrap="CJK" if chinese else None,
-            hyphenationLang="",  # words are hyphenated before (hyphenate()): a hyphen at each break
-            embeddedHyphenation=1,
+            # a hyphen at each break: German compounds through PreferringHyphenator, other
+            # languages' words are hyphenated before (hyphenated(): soft hyphens)
+            hyphenationLang=(
+                PreferringHyphenator("de")
+                if hyphenation == "de_DE" and role in HYPHENATED_ROLES
+                else ""
+            ),
+            embeddedHyphenation=2,  # 2: a word no break of fits moves to the next line whole
             uriWasteReduce=0,  # it cut long words anywhere, without a hyphen ("Gru|ndstücks")
             allowWidows=0,
             allowOrphans=0,
@@ -395,9 +454,11 @@ class Typesetter:
 
     def para(self, text: str, role: str, lang: str, *, centred: bool | None = None) -> Paragraph:
         spec = self.roles[role]
+        # German running text breaks through PreferringHyphenator (compound seams first),
+        # other languages at soft hyphens set into the text
         body = markup(
             text, lang, self.coverage, bold=spec.bold, italic=spec.italic,
-            hyphenate=role in HYPHENATED_ROLES,
+            hyphenate=role in HYPHENATED_ROLES and not _prefers_seams(lang),
         )  # fmt: skip
         kind = ChineseParagraph if is_chinese(lang) else Paragraph
         return kind(body, self.style(role, lang, centred=centred))

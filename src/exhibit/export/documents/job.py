@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 import time
@@ -13,6 +14,8 @@ from typing import BinaryIO
 from exhibit.core.errors import ExhibitError
 from exhibit.core.jobs import CancelToken, Plan, ProgressCallback, ProgressClock
 from exhibit.export.catalogue.job import PreflightFailed
+from exhibit.export.catalogue.options import Purpose, printing_condition
+from exhibit.export.catalogue.pdfx import Finish, finish, language_spans
 from exhibit.export.documents.labels import label_text, write_labels
 from exhibit.export.documents.options import (
     DocumentKind,
@@ -77,7 +80,7 @@ class DocumentExport:
         self.force, self.invariant = force, invariant
         self.languages = order_languages(source.exhibition.languages, options.languages)
         self.works = source.chosen(options.works)
-        self.setter = Setter()
+        self.setter = Setter(purpose=options.purpose)
         self._report: PreflightReport | None = None
 
     @property
@@ -120,8 +123,24 @@ class DocumentExport:
         )
 
     def write(self, target: BinaryIO) -> int:
-        """Write the document into an open file; returns the page count."""
+        """Write the document into an open file, finished as PDF/X-4 for print (output intent,
+        XMP, ICC-based images) or as tagged RGB for the screen; returns the page count."""
         meta = self._meta()
+        pages = io.BytesIO()
+        count = self._write_pages(pages, meta)
+        purpose = self.options.purpose
+        how = Finish(
+            purpose,
+            printing_condition(self.options.condition) if purpose is Purpose.PRINT else None,
+            meta["title"],
+            self.languages[0],
+            self.invariant,
+            language_spans(self.languages),
+        )
+        finish(pages.getvalue(), target, how)
+        return count
+
+    def _write_pages(self, target: BinaryIO, meta: dict) -> int:
         kind = self.options.kind
         if kind is DocumentKind.LABELS:
             labels = [

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
@@ -24,7 +25,7 @@ from exhibit.export.documents.options import (
     is_chinese,
     short_url,
 )
-from exhibit.export.documents.setting import GREY, INK, RULE, Setter, size_cm
+from exhibit.export.documents.setting import Setter, size_cm
 
 TITLE_PT, TOMBSTONE_PT, CAPTION_PT, NUMBER_PT, URL_PT = 22.0, 16.0, 13.0, 14.0, 8.5
 QR_MM = 24.0  # at A5; 21 mm still decodes from a 150 dpi scan
@@ -111,7 +112,7 @@ class LabelSetter:
         f = self.fit(label)
         s = self.size.scale
         canv.saveState()
-        canv.setFillColor(INK)
+        canv.setFillColor(self.setter.colours.ink)
         canv.setFont(self.setter.latin_bold, NUMBER_PT * s)
         top = y + self.height - self.pad
         canv.drawRightString(x + self.width - self.pad, top - NUMBER_PT * s, str(label.number))
@@ -120,7 +121,7 @@ class LabelSetter:
         for n, items in self._flowables(label, f):
             if n:
                 cursor -= self._gap(f) / 2
-                canv.setStrokeColor(RULE)
+                canv.setStrokeColor(self.setter.colours.rule)
                 canv.setLineWidth(0.5)
                 canv.line(x + self.pad, cursor, x + self.pad + 20 * mm * s, cursor)
                 cursor -= self._gap(f) / 2
@@ -137,18 +138,18 @@ class LabelSetter:
         url_pt = URL_PT * self.size.scale
         left = x + self.width - self.pad - side
         bottom = y + self.pad + url_pt * 1.4
-        draw_qr(canv, url, left, bottom, side)
-        canv.setFillColor(GREY)
+        draw_qr(canv, url, left, bottom, side, self.setter.colours.ink)
+        canv.setFillColor(self.setter.colours.grey)
         canv.setFont(self.setter.latin, url_pt)
         canv.drawCentredString(left + side / 2, y + self.pad, short_url(url))
 
 
-def draw_qr(canv: Canvas, url: str, x: float, y: float, side: float) -> None:
+def draw_qr(canv: Canvas, url: str, x: float, y: float, side: float, ink: Color) -> None:
     """A QR code as filled squares (vector; renderPDF would add a Helvetica reference)."""
     widget = QrCodeWidget(url, barLevel="M")
     x0, y0, x1, _ = widget.getBounds()
     scale = side / (x1 - x0)
-    canv.setFillColor(INK)
+    canv.setFillColor(ink)
     for shape in widget.draw().contents:
         if getattr(shape, "fillColor", None) is not None:
             canv.rect(
@@ -175,9 +176,10 @@ def sheet_grid(size: LabelSize, sheet: Sheet) -> tuple[tuple[float, float], int,
     return best  # type: ignore[return-value]
 
 
-def cut_marks(canv: Canvas, x: float, y: float, w: float, h: float) -> None:
-    """Corner marks outside the label, in the gap: where to cut."""
-    canv.setStrokeColor(INK)
+def cut_marks(canv: Canvas, x: float, y: float, w: float, h: float, colour: Color) -> None:
+    """Corner marks outside the label, in the gap: where to cut (in print: the registration
+    colour, so that they show on every plate)."""
+    canv.setStrokeColor(colour)
     canv.setLineWidth(0.3)
     for cx, dx in ((x, -1), (x + w, 1)):
         for cy, dy in ((y, -1), (y + h, 1)):
@@ -201,7 +203,10 @@ def write_labels(
         initialFontName=setter.latin,
         invariant=meta.get("invariant", 0),
         lang=meta.get("lang"),
+        enforceColorSpace=setter.colours.enforce,
     )
+    canv.setTrimBox((0, 0, *page))  # PDF/X wants the boxes on every page
+    canv.setBleedBox((0, 0, *page))
     canv.setTitle(meta.get("title", ""))
     canv.setAuthor(meta.get("author", ""))
     canv.setSubject(meta.get("subject", ""))
@@ -217,7 +222,7 @@ def write_labels(
             y = bottom + (rows - 1 - row) * (h + GAP)
             ls.draw(canv, x, y, label)
             if options.sheet is not Sheet.NONE:
-                cut_marks(canv, x, y, w, h)
+                cut_marks(canv, x, y, w, h, setter.colours.marks)
         canv.showPage()
         pages += 1
     canv.save()

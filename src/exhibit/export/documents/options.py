@@ -2,7 +2,8 @@
 
 ``DocumentSource`` is the exhibition, the works, crates and condition histories as values plus
 the project folder; ``DocumentOptions`` the document kind, the works chosen, the language
-order and, for labels, the size, the sheet and the QR code's URL pattern.
+order, what the PDF is for (print: PDF/X-4 like the catalogue; screen: RGB) and, for labels,
+the size, the sheet and the QR code's URL pattern.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from exhibit.core.languages import parse
 from exhibit.core.loan import ConditionHistory, Crate
 from exhibit.core.model import Exhibition, Work
 from exhibit.core.project import resolve_path
+from exhibit.export.catalogue.options import Purpose, printing_condition
 
 
 class DocumentKind(StrEnum):
@@ -107,9 +109,16 @@ class DocumentOptions:
     sheet: Sheet = Sheet.A4
     qr_pattern: str = ""
     with_caption: bool = True
+    purpose: Purpose = Purpose.PRINT  # PDF/X-4 like the catalogue, or RGB for the screen
+    condition: str = "fogra39"  # the printing condition's key (print only)
 
     def __post_init__(self) -> None:
         check_qr_pattern(self.qr_pattern)
+        try:
+            object.__setattr__(self, "purpose", Purpose(self.purpose))
+        except ValueError:
+            raise ExhibitError(f"--for {self.purpose!r}: print or screen") from None
+        printing_condition(self.condition)  # a clear error for an unknown one
 
 
 def venue_first(languages: tuple[str, ...]) -> tuple[str, ...]:

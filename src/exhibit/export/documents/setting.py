@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import BinaryIO
 
-from reportlab.lib.colors import Color
+from reportlab.lib.colors import CMYKColor, Color
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from exhibit.export.catalogue.fonts import Script, face
+from exhibit.export.catalogue.options import Purpose
+from exhibit.export.catalogue.pdfx import Palette
 from exhibit.export.catalogue.typography import Coverage, configure_reportlab, is_chinese, markup
 from exhibit.export.documents.words import word
 
@@ -27,24 +30,63 @@ RULE = Color(0.7, 0.7, 0.7)
 TINT = Color(0.94, 0.93, 0.91)
 WORSE = Color(0.96, 0.78, 0.76)
 
+
+@dataclass(frozen=True, slots=True)
+class DocPalette:
+    """The documents' colours: K-only CMYK (and a light red for a worse grade) in print, RGB on
+    the screen; ``marks`` are cut marks (the registration colour in print)."""
+
+    ink: Color
+    grey: Color
+    rule: Color
+    tint: Color
+    worse: Color
+    marks: Color
+    enforce: str | None
+
+    @classmethod
+    def of(cls, purpose: Purpose) -> DocPalette:
+        if purpose is Purpose.PRINT:
+            base = Palette.of(purpose)
+            return cls(
+                ink=base.ink,
+                grey=CMYKColor(0, 0, 0, 0.58),
+                rule=base.rule,
+                tint=CMYKColor(0, 0.01, 0.03, 0.06),
+                worse=CMYKColor(0, 0.22, 0.2, 0.02),
+                marks=base.marks or base.ink,
+                enforce=base.enforce,
+            )
+        return cls(INK, GREY, RULE, TINT, WORSE, INK, None)
+
+
 _ALIGN = {"left": TA_LEFT, "centre": TA_CENTER, "right": TA_RIGHT}
 
 
 class Setter:
     """Paragraphs of user or program text at a size, in the face each character needs."""
 
-    def __init__(self, coverage: Coverage | None = None) -> None:
+    def __init__(self, coverage: Coverage | None = None, purpose: Purpose = Purpose.SCREEN) -> None:
         configure_reportlab()
         self.coverage = coverage or Coverage.load()
+        self.colours = DocPalette.of(purpose)
         self.latin = face(Script.LATIN).name
         self.latin_bold = face(Script.LATIN, bold=True).name
         self._styles: dict[tuple, ParagraphStyle] = {}
 
     def style(
-        self, size: float, lang: str, *, bold: bool = False, leading: float = 1.3, align="left"
+        self,
+        size: float,
+        lang: str,
+        *,
+        bold: bool = False,
+        leading: float = 1.3,
+        align="left",
+        colour: Color | None = None,
     ) -> ParagraphStyle:
         chinese = is_chinese(lang)
-        key = (round(size, 2), chinese, lang[:2], bold, leading, align)
+        colour = colour or self.colours.ink
+        key = (round(size, 2), chinese, lang[:2], bold, leading, align, repr(colour))
         if key not in self._styles:
             script = Script.HANS if chinese else Script.LATIN
             self._styles[key] = ParagraphStyle(
@@ -53,7 +95,7 @@ class Setter:
                 fontSize=size,
                 leading=size * leading * (1.1 if chinese else 1.0),
                 alignment=_ALIGN[align],
-                textColor=INK,
+                textColor=colour,
                 wordWrap="CJK" if chinese else None,
                 hyphenationLang="de_DE" if lang.startswith("de") else "",
                 embeddedHyphenation=1,
@@ -74,9 +116,8 @@ class Setter:
         colour: Color | None = None,
     ) -> Paragraph:
         body = markup(text, lang, self.coverage, bold=bold)
-        if colour is not None:
-            body = f'<font color="{colour.hexval()}">{body}</font>'
-        return Paragraph(body, self.style(size, lang, bold=bold, leading=leading, align=align))
+        style = self.style(size, lang, bold=bold, leading=leading, align=align, colour=colour)
+        return Paragraph(body, style)
 
     def table(self, rows: Sequence[Sequence], widths: Sequence[float], **kw) -> Table:
         """A table whose own text (if any) is set in the Latin face, never Helvetica."""
@@ -88,8 +129,8 @@ class Setter:
         return [
             ("FONTNAME", (0, 0), (-1, -1), self.latin),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, INK),
-            ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, RULE),
+            ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, self.colours.ink),
+            ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, self.colours.rule),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -141,6 +182,9 @@ class PagedDoc(BaseDocTemplate):
             bottomMargin=margin,
             initialFontName=setter.latin,
             initialFontSize=9,
+            enforceColorSpace=setter.colours.enforce,
+            trimBox=(0, 0, *pagesize),  # PDF/X wants the boxes on every page
+            bleedBox=(0, 0, *pagesize),
             **kw,
         )
         self.header = header  # (canvas, doc) -> None

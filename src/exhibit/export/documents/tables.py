@@ -15,9 +15,6 @@ from exhibit.core.model import Work
 from exhibit.export.documents.options import DocumentSource
 from exhibit.export.documents.photos import damage_image
 from exhibit.export.documents.setting import (
-    GREY,
-    TINT,
-    WORSE,
     PagedDoc,
     Setter,
     both,
@@ -63,13 +60,13 @@ class Sheetwork:
                 )
                 if v
             )
-            right = self.p(right_text, 8, align="right", colour=GREY)
+            right = self.p(right_text, 8, align="right", colour=self.setter.colours.grey)
             top = height - doc.topMargin + 5 * mm
             left.wrap(doc.width * 0.55, 40)
             left.drawOn(canv, doc.leftMargin, top + 2)
             right.wrap(doc.width, 40)  # set right-aligned across the whole width
             right.drawOn(canv, doc.leftMargin, top + 2)
-            canv.setStrokeColor(GREY)
+            canv.setStrokeColor(self.setter.colours.grey)
             canv.setLineWidth(0.4)
             canv.line(doc.leftMargin, top, width - doc.rightMargin, top)
 
@@ -123,8 +120,8 @@ class Checklist(Sheetwork):
         table = self.setter.table(rows, widths, repeatRows=1)
         style = self.setter.grid_style()
         style += [
-            ("BACKGROUND", (0, -1), (-1, -1), TINT),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.8, GREY),
+            ("BACKGROUND", (0, -1), (-1, -1), self.setter.colours.tint),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, self.setter.colours.grey),
         ]
         table.setStyle(style)
         return [table]
@@ -228,7 +225,7 @@ class ConditionReports(Sheetwork):
     def _grades(self, history: ConditionHistory) -> list:
         checks = history.checks
         if not checks:
-            return [self.p(self.w("no_checks"), 9, colour=GREY)]
+            return [self.p(self.w("no_checks"), 9, colour=self.setter.colours.grey)]
         head = [
             self.p(
                 f"{self.w('date')}\n{self.w('event')}\n{self.w('place')}\n{self.w('examiner')}",
@@ -256,7 +253,7 @@ class ConditionReports(Sheetwork):
                 text = self.w(grade.value) + (f" ({self.w('worse')})" if worse else "")
                 row.append(self.p(text, 7.5, bold=worse))
                 if worse:
-                    style.append(("BACKGROUND", (col, r), (col, r), WORSE))
+                    style.append(("BACKGROUND", (col, r), (col, r), self.setter.colours.worse))
             rows.append(row)
         first = 34 * mm
         rest = (182 * mm - first) / len(checks)
@@ -283,7 +280,7 @@ class ConditionReports(Sheetwork):
                 cells.append(
                     [
                         image or self.p(photo.path, 7),
-                        self.p(f"{c.date.isoformat()}", 7, colour=GREY),
+                        self.p(f"{c.date.isoformat()}", 7, colour=self.setter.colours.grey),
                     ]
                 )
         if not cells:
@@ -305,8 +302,8 @@ class ConditionReports(Sheetwork):
         table.setStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BOX", (0, 0), (0, 0), 0.4, GREY),
-                ("BOX", (1, 0), (1, 0), 0.4, GREY),
+                ("BOX", (0, 0), (0, 0), 0.4, self.setter.colours.grey),
+                ("BOX", (1, 0), (1, 0), 0.4, self.setter.colours.grey),
                 ("FONTNAME", (0, 0), (-1, -1), self.setter.latin),
                 ("LEFTPADDING", (0, 0), (-1, -1), 6),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
@@ -384,7 +381,7 @@ class LoanDocument(Sheetwork):
             else [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("FONTNAME", (0, 0), (-1, -1), self.setter.latin),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, GREY),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, self.setter.colours.grey),
             ]
         )
         return table
@@ -454,7 +451,7 @@ class LoanDocument(Sheetwork):
         )
         table = self.setter.table(rows, [14 * mm, 100 * mm, 38 * mm, 30 * mm], repeatRows=1)
         style = self.setter.grid_style()
-        style += [("BACKGROUND", (0, -1), (-1, -1), TINT)]
+        style += [("BACKGROUND", (0, -1), (-1, -1), self.setter.colours.tint)]
         table.setStyle(style)
         return [
             Spacer(1, 6 * mm),

@@ -138,6 +138,11 @@ class DocumentsDialog(QDialog):
         )
         self.order.currentIndexChanged.connect(self._changed)
         form.addRow(self.tr("Languages"), self.order)
+        self.purpose = QComboBox()
+        self.purpose.setObjectName("purpose")
+        self.purpose.addItem(self.tr("Print shop (PDF/X-4, CMYK output intent)"), "print")
+        self.purpose.addItem(self.tr("Screen and e-mail (RGB)"), "screen")
+        form.addRow(self.tr("For"), self.purpose)
         return box
 
     def _labels_box(self) -> QGroupBox:
@@ -203,6 +208,7 @@ class DocumentsDialog(QDialog):
             sheet=Sheet(self.sheet.currentData()),
             qr_pattern=self.qr.text().strip() if kind is DocumentKind.LABELS else "",
             with_caption=self.captions.isChecked(),
+            purpose=str(self.purpose.currentData()),
         )
 
     def job(self, out: Path) -> DocumentExport:

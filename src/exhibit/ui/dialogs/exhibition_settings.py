@@ -1,5 +1,6 @@
 """Exhibition settings: title, subtitle, venue, city, organisers and foreword per language,
-the opening and closing dates, and the project languages.
+the opening and closing dates, the project languages, and the catalogue as a book: the cover
+photo's focal point, the ISBN and the print run.
 
 The texts are edited side by side, one column per project language, with the same editors as
 the captions (built from ``core.fields``). OK gives one undo command for everything changed.
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exhibit.core.book import check_focus, check_isbn
 from exhibit.core.errors import ExhibitError, FieldError
-from exhibit.core.fields import EXHIBITION_TEXT_FIELDS, Owner, check_value, spec
+from exhibit.core.fields import EXHIBITION_TEXT_FIELDS, Owner, check_value, parse_value, spec
 from exhibit.core.languages import check_languages, display_name
 from exhibit.core.store import Catalogue
 from exhibit.ui.models.labels import field_label
@@ -71,6 +73,28 @@ class ExhibitionSettingsDialog(QDialog):
         note.setWordWrap(True)
         form.addRow("", note)
         inner.addWidget(form_box)
+        book_box = QGroupBox(self.tr("Catalogue"))
+        book_form = QFormLayout(book_box)
+        self.book: dict[str, QLineEdit] = {}
+        shown = {
+            "cover_focus": self.exhibition.cover_focus,
+            "isbn": self.exhibition.isbn,
+            "print_run": str(self.exhibition.print_run or ""),
+        }
+        for name, value in shown.items():
+            edit = QLineEdit(value)
+            edit.setObjectName(name)
+            self.book[name] = edit
+            book_form.addRow(field_label(name, Owner.EXHIBITION), edit)
+        self.book["cover_focus"].setPlaceholderText(self.tr("centre"))
+        self.book["cover_focus"].setToolTip(
+            self.tr(
+                "The point of the cover photo that stays in view when the cover crops it: "
+                "across and down from the top left corner, each from 0 to 1, e.g. 0.5,0.3"
+            )
+        )
+        self.book["isbn"].setPlaceholderText("978-3-…")
+        inner.addWidget(book_box)
         scroll.setWidget(body)
         layout.addWidget(scroll)
         self.error = QLabel()
@@ -124,9 +148,22 @@ class ExhibitionSettingsDialog(QDialog):
             )
         return texts, dates, self._language_list()
 
+    def book_values(self) -> dict[str, object]:
+        """Focal point, ISBN and print run as entered, checked; raises ExhibitError."""
+        out: dict[str, object] = {}
+        for name, edit in self.book.items():
+            value = parse_value(spec(Owner.EXHIBITION, name), edit.text().strip())
+            if name == "cover_focus":
+                value = check_focus(str(value or ""))
+            elif name == "isbn":
+                value = check_isbn(str(value or ""))
+            out[name] = value
+        return out
+
     def accept(self) -> None:
         try:
             self.values()
+            self.book_values()
         except ExhibitError as exc:
             self.error.setText(str(exc))
             return
@@ -138,6 +175,7 @@ class ExhibitionSettingsDialog(QDialog):
         old = self.exhibition
         texts = {k: v for k, v in texts.items() if v != old.text(*k).text}
         old_dates = {n: (getattr(old, n).isoformat() if getattr(old, n) else None) for n in dates}
-        if not texts and dates == old_dates and languages == old.languages:
+        book = {n: v for n, v in self.book_values().items() if v != getattr(old, n)}
+        if not texts and dates == old_dates and languages == old.languages and not book:
             return None
-        return SetExhibitionCommand(self.catalogue, texts, dates, languages)
+        return SetExhibitionCommand(self.catalogue, texts, dates, languages, book)

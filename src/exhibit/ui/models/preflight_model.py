@@ -170,6 +170,7 @@ class PreflightModel(QAbstractTableModel):
             "outdated_translation": self.tr("Translation outdated"),
             "unsupported_character": self.tr("Character not in the fonts"),
             "text_overflow": self.tr("Text does not fit"),
+            "cover_text_overflow": self.tr("Cover text does not fit"),
             "missing_title": self.tr("No title"),
             "missing_photographer": self.tr("No photographer"),
             "camera_caption": self.tr("Caption written by the camera"),
@@ -190,6 +191,11 @@ class PreflightModel(QAbstractTableModel):
             "outdated_translation": self._outdated_translation,
             "unsupported_character": self._unsupported_character,
             "text_overflow": self._text_overflow,
+            "cover_text_overflow": lambda a: self.tr(
+                "The cover's title, subtitle and organisers do not fit under the cover photo: "
+                "they would be printed at {smallest_pt} pt, below the smallest readable size "
+                "({minimum_pt} pt). Shorten them."
+            ).format(**a),
             "missing_title": lambda _a: self.tr("No title: printed as untitled."),
             "missing_photographer": lambda _a: self.tr("No photographer named."),
             "camera_caption": lambda a: self.tr(
