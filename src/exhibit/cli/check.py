@@ -10,7 +10,6 @@ from exhibit.cli.jobrun import run_job
 from exhibit.cli.output import print_json
 from exhibit.cli.report import exit_code, print_report
 from exhibit.core.store import Catalogue
-from exhibit.ingest.relink import RescanJob
 
 HELP = "check the catalogue and find missing or changed originals"
 
@@ -21,6 +20,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, io) -> int:
+    from exhibit.ingest.relink import RescanJob
+
     with Catalogue.open(args.project, backup=False) as cat:
         damage = cat.integrity_problems()
         report = run_job(RescanJob(cat), io, progress=not args.json)

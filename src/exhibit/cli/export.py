@@ -4,29 +4,36 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from exhibit.cli.exit_codes import ExitCode
+from exhibit.cli.exit_codes import EPILOG, ExitCode, UsageError
 from exhibit.cli.jobrun import run_job
 from exhibit.cli.output import print_json
 from exhibit.core.errors import ExhibitError
 from exhibit.core.store import Catalogue
-from exhibit.export.catalogue.job import CatalogueExport, PreflightFailed
-from exhibit.export.catalogue.options import CatalogueOptions, Layout, PageSize
-from exhibit.export.source import catalogue_source
+
+if TYPE_CHECKING:  # ReportLab and the export load only when a catalogue is exported
+    from exhibit.export.catalogue.options import CatalogueOptions, CatalogueSource
 
 HELP = "export the printable catalogue (PDF)"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    from exhibit.export.catalogue.options import Layout, PageSize
+
     kinds = p.add_subparsers(dest="kind", metavar="WHAT", required=True)
     c = kinds.add_parser(
         "catalogue",
         help="the exhibition catalogue as a PDF for print",
         description="Export the bilingual exhibition catalogue as a PDF. "
         "Preflight runs first; errors stop the export unless --force.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     c.add_argument("project", type=Path)
-    c.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    c.add_argument(
+        "--out", type=Path, required=True, help="the PDF file to write (its folder must exist)"
+    )
     c.add_argument(
         "--page-size",
         choices=[s.value for s in PageSize],
@@ -80,8 +87,19 @@ def export_catalogue(
     as_json: bool = False,
     options: CatalogueOptions | None = None,
 ) -> int:
+    from exhibit.export.catalogue.job import CatalogueExport, PreflightFailed
+    from exhibit.export.source import catalogue_source
+
+    folder = out.parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise ExhibitError(
+            f"--out {out}: the folder {folder} {what}; make it first (nothing was written)"
+        )
     with Catalogue.open(project, backup=False) as cat:
         source = catalogue_source(cat)
+        if options is not None and options.works:
+            _check_works(options.works, source)
         if options is not None and options.sections:
             sections = [s.id for s in source.sections]
             options = _with_section_ids(options, sections)
@@ -107,6 +125,8 @@ def export_catalogue(
 
 
 def _options(args: argparse.Namespace) -> CatalogueOptions:
+    from exhibit.export.catalogue.options import CatalogueOptions, Layout, PageSize
+
     return CatalogueOptions(
         page_size=PageSize(args.page_size),
         layout=Layout(args.layout),
@@ -126,8 +146,20 @@ def _with_section_ids(options: CatalogueOptions, ids: list[int]):
     try:
         chosen = tuple(ids[n - 1] for n in options.sections)
     except IndexError:
-        raise ExhibitError(f"--sections: the project has {len(ids)} sections") from None
+        raise UsageError(f"--sections: the project has {len(ids)} sections") from None
     return replace(options, sections=chosen)
+
+
+def _check_works(numbers: tuple[int, ...], source: CatalogueSource) -> None:
+    """--works names catalogue numbers; each must be a work of this catalogue."""
+    have = {w.number for w in source.works}
+    absent = sorted(set(numbers) - have)
+    if not absent:
+        return
+    listed = ", ".join(f"No. {n}" for n in absent[:10]) + (" …" if len(absent) > 10 else "")
+    there = f"its works are No. 1 to {max(have)}" if have else "it has no works"
+    noun = "work" if len(absent) == 1 else "works"
+    raise UsageError(f"--works: the catalogue has no {noun} {listed} ({there})")
 
 
 def parse_numbers(text: str, option: str) -> list[int]:
@@ -138,8 +170,8 @@ def parse_numbers(text: str, option: str) -> list[int]:
         try:
             lo, hi = int(low), int(high) if dash else int(low)
         except ValueError:
-            raise ExhibitError(f"{option}: {part!r} is not a number or a range like 1-5") from None
+            raise UsageError(f"{option}: {part!r} is not a number or a range like 1-5") from None
         if lo < 1 or hi < lo:
-            raise ExhibitError(f"{option}: {part!r} is not a range like 1-5")
+            raise UsageError(f"{option}: {part!r} is not a range like 1-5")
         numbers.extend(range(lo, hi + 1))
     return numbers

@@ -25,6 +25,8 @@ def run(args: argparse.Namespace, io) -> int:
     if args.json:
         print_json(rows, io.out)
         return 0
+    heading = f"Title ({' / '.join(languages)})"
+    io.say(f"{'No.':>4}  {heading}  [Section]  File")
     for r in rows:
         titles = " / ".join(r["title"][lang] or "–" for lang in languages)
         io.say(f"{r['number']:>4}  {titles}  [{r['section'] or '–'}]  {r['file']}")

@@ -3,6 +3,11 @@
 With no command, the desktop app starts. Every command is a short function over the core;
 errors become one line naming the file or field and the problem, and an exit code from
 `exit_codes` (documented in `exhibit --help`).
+
+Start-up time counts (a script runs `exhibit list` or `exhibit set` many times): the command
+modules import only the core at their top, anything heavier (the importer, Pillow, ReportLab,
+Qt) inside the functions that use it, and only the command being run gets its arguments
+declared, so `exhibit list` never loads what `exhibit export` needs.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from exhibit import __version__
-from exhibit.cli.exit_codes import ExitCode, for_error
+from exhibit.cli.exit_codes import EPILOG, ExitCode, for_error
 
 # Command name -> module in exhibit.cli; each has HELP, add_arguments(parser), run(args, io).
 COMMANDS = {
@@ -31,17 +36,6 @@ COMMANDS = {
     "preflight": "preflight",
 }
 
-EPILOG = """exit codes:
-  0  all is well
-  1  an error stopped the command
-  2  the command line was wrong
-  3  some files failed or problems were found (listed in the report)
-  4  the project is open in another window or process
-  5  cancelled; what was finished is kept
-  6  export stopped by preflight errors (--force exports anyway)
-
-Run `exhibit` without a command to start the desktop app."""
-
 
 class IO:
     """Where a command writes: results to out, progress and messages to err."""
@@ -57,7 +51,8 @@ class IO:
         print(text, file=self.err)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; only ``command`` (all commands when None) gets its arguments declared."""
     parser = argparse.ArgumentParser(
         prog="exhibit",
         description="Catalogue, caption and print a photo exhibition sent abroad.",
@@ -75,16 +70,24 @@ def build_parser() -> argparse.ArgumentParser:
             epilog=EPILOG,
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
-        module.add_arguments(p)
+        if command is None or command == name:
+            module.add_arguments(p)
         p.set_defaults(run=module.run)
     return parser
+
+
+def _command_in(argv: Sequence[str]) -> str:
+    """The command named on the command line ("" when none): the first word not an option."""
+    word = next((a for a in argv if not a.startswith("-")), "")
+    return word if word in COMMANDS else ""
 
 
 def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     io = IO(out or sys.stdout, err or sys.stderr)
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(_command_in(argv)).parse_args(argv)
     if args.command is None:
         from exhibit.cli.open_app import start_app
 
@@ -95,6 +98,11 @@ def main(
         io.warn("exhibit: cancelled")
         return ExitCode.CANCELLED
     except Exception as exc:
+        from exhibit.core.jobs import Cancelled
+
+        if isinstance(exc, Cancelled):
+            io.warn(f"exhibit {args.command}: cancelled")
+            return ExitCode.CANCELLED
         from exhibit.core.errors import ExhibitError
 
         if not isinstance(exc, ExhibitError | OSError):

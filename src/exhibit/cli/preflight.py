@@ -8,14 +8,13 @@ from pathlib import Path
 from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.output import print_json
 from exhibit.core.store import Catalogue
-from exhibit.export.catalogue.options import CatalogueOptions, Layout, PageSize
-from exhibit.export.preflight import preflight
-from exhibit.export.source import catalogue_source
 
 HELP = "check the catalogue before printing: resolution, translations, characters, originals"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    from exhibit.export.catalogue.options import Layout, PageSize
+
     p.add_argument("project", type=Path)
     p.add_argument("--page-size", choices=[s.value for s in PageSize], default="a4")
     p.add_argument("--layout", choices=[x.value for x in Layout], default="one")
@@ -24,6 +23,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, io) -> int:
+    from exhibit.export.catalogue.options import CatalogueOptions, Layout, PageSize
+    from exhibit.export.preflight import preflight
+    from exhibit.export.source import catalogue_source
+
     options = CatalogueOptions(
         page_size=PageSize(args.page_size), layout=Layout(args.layout), dpi=args.dpi
     )

@@ -9,13 +9,17 @@ per-file timeout is killed and replaced and its file reported as ``timeout``, on
 as ``crashed`` (``out_of_memory`` when it was killed by SIGKILL, as the OOM killer does).
 Processes are started with "forkserver" (or "spawn" where there is none): forking a threaded
 Qt process is unsafe. ``inline=True`` runs everything in this process, without bounds.
+
+Each worker says it is ready before it gets a file. One that cannot start (its code does not
+import, it dies before it is ready) stops the whole run with one ``WorkersCouldNotStart``
+error naming the cause, instead of blaming every photo for a worker that never ran.
 """
 
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
+import pickle
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -23,7 +27,8 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
-from exhibit.core.jobs import CancelToken, worker_start_method
+from exhibit.core.errors import ExhibitError
+from exhibit.core.jobs import CancelToken, worker_context, worker_start_method
 from exhibit.ingest.probe import ProbeLimits, ProbeResult, failed, probe_file
 
 ProbeFunction = Callable[..., ProbeResult]  # (path, languages, thumb_dir, limits)
@@ -31,7 +36,14 @@ Pair = tuple[Path, ProbeResult]
 
 
 FILE_TIMEOUT = 60.0  # seconds one file may take
+START_TIMEOUT = 60.0  # seconds a worker may take to start (import its code, set its limits)
 WORKER_MEMORY = 2 << 30  # bytes of address space per worker process
+
+
+class WorkersCouldNotStart(ExhibitError):
+    """No worker process could be started: nothing was read, the files are not to blame."""
+
+    code = "workers_could_not_start"
 
 
 def _default_workers() -> int:
@@ -94,11 +106,28 @@ def _call(probe: ProbeFunction, path: Path, languages: tuple[str, ...], options)
         return failed(path, "crashed", f"Probing {path.name} failed: {type(exc).__name__}: {exc}")
 
 
+_READY = "ready"
+
+# What a worker process runs first (through ``exec``, a builtin, so nothing of Exhibit has to
+# import before it): unpickle the real entry and its arguments, and when that fails send the
+# reason back instead of printing a traceback and dying unexplained.
+_BOOT = """\
+try:
+    import pickle
+    main, args = pickle.loads(payload)
+except BaseException as exc:
+    conn.send(("failed", f"{type(exc).__name__}: {exc}"))
+else:
+    main(conn, *args)
+"""
+
+
 def _worker_main(conn: Connection, languages: tuple[str, ...], options: RunnerOptions) -> None:
     """A worker process: probe the paths it is sent, one at a time, until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's business
     _silence_c_stderr()
     _limit_memory(options.memory_limit)
+    conn.send(_READY)
     while True:
         try:
             task = conn.recv()
@@ -139,14 +168,33 @@ class _Worker:
 
     def __init__(self, ctx, languages: tuple[str, ...], options: RunnerOptions) -> None:
         self.conn, child = ctx.Pipe()
+        payload = pickle.dumps((_worker_main, (languages, options)))
         self.process = ctx.Process(
-            target=_worker_main, args=(child, languages, options), daemon=True
+            target=exec, args=(_BOOT, {"conn": child, "payload": payload}), daemon=True
         )
         self.process.start()
         child.close()
         self.path: Path | None = None
         self.started = 0.0
         self.done = 0
+
+    def wait_ready(self, timeout: float) -> None:
+        """Return once the worker is ready for files; raise WorkersCouldNotStart if it is not."""
+        ready = wait([self.conn, self.process.sentinel], timeout)
+        message = None
+        if self.conn in ready:
+            with contextlib.suppress(EOFError, OSError):
+                message = self.conn.recv()
+            if message == _READY:
+                return
+        self.kill()
+        if isinstance(message, tuple) and message[:1] == ("failed",):
+            reason = str(message[1])
+        elif not ready:
+            reason = f"no worker process was ready after {timeout:g} s"
+        else:
+            reason = f"a worker process ended at start-up (exit code {self.process.exitcode})"
+        raise WorkersCouldNotStart(f"the import workers could not start: {reason}")
 
     def submit(self, path: Path) -> None:
         self.path, self.started = path, time.monotonic()
@@ -187,9 +235,7 @@ class _Pool:
     """Workers started on demand; one file each; replaced when they die or time out."""
 
     def __init__(self, languages: tuple[str, ...], options: RunnerOptions) -> None:
-        self.ctx = multiprocessing.get_context(options.start_method)
-        if options.start_method == "forkserver":
-            self.ctx.set_forkserver_preload(["exhibit.ingest.probe"])
+        self.ctx = worker_context(options.start_method, preload=["exhibit.ingest.probe"])
         self.languages, self.options = languages, options
         self.idle: list[_Worker] = []
         self.busy: list[_Worker] = []
@@ -215,7 +261,9 @@ class _Pool:
 
     def _start(self) -> _Worker:
         self.started += 1
-        return _Worker(self.ctx, self.languages, self.options)
+        worker = _Worker(self.ctx, self.languages, self.options)
+        worker.wait_ready(START_TIMEOUT)
+        return worker
 
     def _collect_ready(self) -> Iterator[Pair]:
         now = time.monotonic()

@@ -260,38 +260,52 @@ class Projects(QObject):
 
     @Slot()
     def open_demo(self) -> None:
+        """From the start page: the demo in the app's data folder, made the first time."""
         folder = self.demo_folder()
         if is_project(folder):
             self.open_project(folder)
             return
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        self.make_demo(folder, catalogue=False)
+
+    def make_demo(self, folder: Path, *, catalogue: bool = True, jobs: int | None = None):
+        """Make the demo (and export its catalogue) as a job behind a progress dialog.
+
+        The window (or start page) already shows; the demo is made on a worker thread through
+        the core job API, as an import is, and opened when it is ready. Returns the runner.
+        """
+        from exhibit.demo import DemoJob
         from exhibit.ui.workers import JobRunner
 
-        folder.parent.mkdir(parents=True, exist_ok=True)
         dialog = QProgressDialog(
             self.tr("Making the demo exhibition…"), self.tr("Cancel"), 0, 0, self._parent()
         )
         dialog.setWindowTitle(self.tr("Demo exhibition"))
-        runner = JobRunner(_DemoJob(folder), self)
-        runner.progressed.connect(lambda p: (dialog.setMaximum(p.total), dialog.setValue(p.done)))
-        runner.succeeded.connect(lambda path: self.open_project(Path(path)))
-        runner.failed.connect(lambda exc: show_error(self._parent(), exc))
+        dialog.setMinimumDuration(0)
+        runner = JobRunner(DemoJob(folder, catalogue=catalogue, jobs=jobs), self)
+        runner.progressed.connect(lambda p: self._demo_progress(dialog, p))
+        runner.succeeded.connect(lambda result: self.open_project(Path(result.path)))
+        runner.failed.connect(self._demo_failed)
         runner.finished.connect(dialog.close)
         dialog.canceled.connect(runner.cancel)
         self._demo_runner = runner
         dialog.show()
         runner.start()
+        return runner
 
+    def _demo_progress(self, dialog: QProgressDialog, progress) -> None:
+        if progress.phase in ("images", "pdf"):
+            dialog.setLabelText(self.tr("Exporting the catalogue…"))
+        dialog.setMaximum(progress.total)
+        dialog.setValue(progress.done)
 
-class _DemoJob:
-    """The lead's demo maker as a job, so it runs off the window's thread."""
+    def _demo_failed(self, exc: BaseException) -> None:
+        from exhibit.core.jobs import Cancelled
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-
-    def run(self, progress, cancel) -> Path:
-        from exhibit.demo import create_demo
-
-        return create_demo(self.folder, progress, cancel)
+        if self.window is None:
+            self.show_start()
+        if not isinstance(exc, Cancelled):
+            show_error(self._parent(), exc)
 
 
 def _project_from_argv(argv: list[str]) -> Path | None:
@@ -299,15 +313,24 @@ def _project_from_argv(argv: list[str]) -> Path | None:
     return Path(paths[0]) if paths else None
 
 
-def main(argv: list[str] | None = None, project: Path | None = None) -> int:
-    """Start the app with ``project`` (or a folder named in ``argv``) open; the exit code."""
+def main(
+    argv: list[str] | None = None, project: Path | None = None, demo: Path | None = None
+) -> int:
+    """Start the app with ``project`` (or a folder named in ``argv``) open; the exit code.
+
+    With ``demo`` (a new folder) the start page shows at once and the demo exhibition is made
+    there, with its catalogue, behind a progress dialog; it opens when it is ready.
+    """
     argv = list(sys.argv if argv is None else argv)
     app = setup_application(argv)
     settings = S.Settings.open(S.config_folder(argv))
     install_language(app, settings)
     projects = Projects(settings)
     project = project or _project_from_argv(argv)
-    if project is None or not projects.open_project(project):
+    if demo is not None:
+        projects.show_start()
+        projects.make_demo(demo, catalogue=True)
+    elif project is None or not projects.open_project(project):
         projects.show_start()
     code = app.exec()
     projects.close_all()

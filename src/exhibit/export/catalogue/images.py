@@ -11,7 +11,6 @@ reads them back instead of decoding 24 MP originals again.
 from __future__ import annotations
 
 import io
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -22,7 +21,7 @@ from pathlib import Path
 from PIL import Image, ImageCms
 
 from exhibit.core.errors import ExhibitError
-from exhibit.core.jobs import CancelToken, worker_start_method
+from exhibit.core.jobs import CancelToken, worker_context
 from exhibit.imaging import (
     SIDEWAYS,
     TRANSPOSE,
@@ -219,7 +218,8 @@ def prepare_all(
             on_done(result)
         return done
     workers = processes or os.cpu_count() or 1
-    context = multiprocessing.get_context(worker_start_method())  # no fork of a Qt thread
+    # no fork of a Qt thread, and nothing imported from the working folder
+    context = worker_context(preload=["exhibit.export.catalogue.images"])
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending: set[Future[PreparedImage]] = set()
         queue = iter(tasks)
