@@ -130,7 +130,11 @@ def test_check_finds_missing_and_changed_then_relink(project: Path, tmp_path: Pa
     b.write_bytes(b"\xff\xd8bbbb-edited")
     code, out, _ = run("check", project)
     assert code == 3
-    assert "MISSING" in out and "CHANGED" in out
+    # one fact per line, the work named by its number and file, the path not repeated
+    assert out.splitlines()[:2] == [
+        "  No. 1 a.jpg: the original file is missing",
+        "  No. 2 b.jpg: the original file has changed since import",
+    ]
     code, out, _ = run("relink", project, tmp_path / "usb", "--json")
     report = json.loads(out)
     outcomes = {f["number"]: (f["outcome"], f["reason"]) for f in report["files"]}

@@ -94,7 +94,8 @@ def export_catalogue(
     if not folder.is_dir():
         what = "is not a folder" if folder.exists() else "does not exist"
         raise ExhibitError(
-            f"--out {out}: the folder {folder} {what}; make it first (nothing was written)"
+            f"{out}: the catalogue cannot be written there: the folder {folder} {what} "
+            "(nothing was written; make the folder first)"
         )
     with Catalogue.open(project, backup=False) as cat:
         source = catalogue_source(cat)
