@@ -1273,6 +1273,10 @@
             <source>Demo exhibition</source>
             <translation>Demo-Ausstellung</translation>
         </message>
+        <message>
+            <source>Exporting the catalogue…</source>
+            <translation>Katalog wird exportiert …</translation>
+        </message>
     </context>
     <context>
         <name>SectionTitlesDialog</name>

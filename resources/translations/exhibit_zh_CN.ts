@@ -1257,6 +1257,10 @@
             <source>Demo exhibition</source>
             <translation>演示展览</translation>
         </message>
+        <message>
+            <source>Exporting the catalogue…</source>
+            <translation>正在导出图录…</translation>
+        </message>
     </context>
     <context>
         <name>SectionTitlesDialog</name>

@@ -168,9 +168,32 @@ def test_demo_prints_where_it_is_without_a_display(tmp_path: Path, monkeypatch) 
     assert code == 0, err
     assert f"Demo exhibition created: {tmp_path / 'Demo.exhibit'}" in out
     assert "Catalogue written:" in out
-    assert (tmp_path / "Demo.exhibit" / "Katalog.pdf").is_file()
+    pdf = tmp_path / "Demo.exhibit" / "Katalog.pdf"
+    assert pdf.is_file()
+    assert (
+        "No window was opened: there is no display (QT_QPA_PLATFORM is offscreen); "
+        f"the catalogue is {pdf}."
+    ) in out
     code, _, err = run()
     assert code == 1 and "no display" in err
+
+
+def test_demo_with_a_display_opens_the_app_at_once(tmp_path: Path, monkeypatch) -> None:
+    """The app starts straight away and makes the demo itself (tests/ui/test_demo_window.py);
+    the command builds nothing before the window shows."""
+    calls = []
+    monkeypatch.setattr(
+        "exhibit.ui.app.main", lambda argv, project=None, demo=None: calls.append(demo) or 0
+    )
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
+    target = tmp_path / "Demo.exhibit"
+    code, out, err = run("demo", target)
+    assert code == 0, err
+    assert calls == [target]
+    assert not target.exists()
+    assert f"Making the demo exhibition in {target}; the app shows its progress." in out
+    assert f"Its catalogue will be {target / 'Katalog.pdf'}" in out
 
 
 def test_progress_bar_shows_count_rate_eta_and_file() -> None:

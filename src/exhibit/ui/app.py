@@ -244,9 +244,10 @@ class Projects(QObject):
 
     def close_all(self) -> None:
         """Close the window (saving its layout) and the project, when the app ends."""
-        if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
+        window = self.window
+        if window is not None:
+            window.close()  # which forgets it and closes its catalogue (_window_closed)
+            window.deleteLater()
         if self.catalogue is not None:
             self.catalogue.close()
             self.catalogue = None
