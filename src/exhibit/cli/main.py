@@ -52,7 +52,8 @@ class IO:
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser; only ``command`` (all commands when None) gets its arguments declared."""
+    """The parser; only ``command`` (all commands when None) gets its arguments declared, and
+    "" (no command named, no --help asked) loads no command module at all."""
     parser = argparse.ArgumentParser(
         prog="exhibit",
         description="Catalogue, caption and print a photo exhibition sent abroad.",
@@ -61,6 +62,10 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"exhibit {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if command == "":  # `exhibit --version`, or no command: no command module is needed
+        for name in COMMANDS:
+            sub.add_parser(name)
+        return parser
     for name, module_name in COMMANDS.items():
         module = importlib.import_module(f"exhibit.cli.{module_name}")
         p = sub.add_parser(
@@ -76,10 +81,13 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def _command_in(argv: Sequence[str]) -> str:
-    """The command named on the command line ("" when none): the first word not an option."""
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The command named on the command line: the first word not an option; None when none
+    is named and help is asked for (every command is listed), else ""."""
     word = next((a for a in argv if not a.startswith("-")), "")
-    return word if word in COMMANDS else ""
+    if word in COMMANDS:
+        return word
+    return None if {"-h", "--help"} & set(argv) else ""
 
 
 def main(
