@@ -15,6 +15,7 @@ import ctypes
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
 from PySide6.QtGui import QIcon
@@ -28,8 +29,11 @@ from exhibit.ui import settings as S
 from exhibit.ui.errors import install_excepthook, show_error
 from exhibit.ui.fonts import load_fonts
 from exhibit.ui.i18n import install_translators
-from exhibit.ui.main_window import MainWindow
 from exhibit.ui.widgets.start_page import StartPage
+
+if TYPE_CHECKING:  # the window (and the export it offers) loads when a project opens, so
+    # the start page shows at once, e.g. while `exhibit demo` makes the demo behind it
+    from exhibit.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 PROJECT_SUFFIX = ".exhibit"
@@ -206,6 +210,8 @@ class Projects(QObject):
         return True
 
     def _show_window(self, catalogue: Catalogue, stack=None) -> MainWindow:
+        from exhibit.ui.main_window import MainWindow
+
         old_window, old_catalogue = self.window, self.catalogue
         self.catalogue = catalogue
         self.window = MainWindow(catalogue, self.settings, stack=stack)
