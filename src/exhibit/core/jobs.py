@@ -7,7 +7,6 @@ terminal; the UI runs the same job on a QThread and turns the callbacks into sig
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 import time
@@ -23,6 +22,8 @@ def worker_start_method() -> str:
     Never a plain fork: the window runs jobs on a Qt thread, and forking a threaded Qt process
     can deadlock the child.
     """
+    import multiprocessing  # here, not at the top: short commands never start processes
+
     return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
@@ -41,6 +42,8 @@ def worker_context(method: str | None = None, preload: Sequence[str] = ()):
     server imports once for all its workers (only the first start's list counts). Spawned
     workers take the parent's ``sys.path`` before they import anything, and need nothing.
     """
+    import multiprocessing
+
     method = method or worker_start_method()
     context = multiprocessing.get_context(method)
     if method == "forkserver":
