@@ -85,7 +85,7 @@ def test_set_list_show_round_trip(project: Path, tmp_path: Path) -> None:
     code, out, _ = run("show", project, "1", "--json")
     d = json.loads(out)
     assert d["texts"]["title"]["zh-Hans"] == {"text": "集市", "status": "approved"}
-    assert d["print_size_cm"][0] == 40.5
+    assert d["print_width_cm"] == 40.5
     assert d["tags"] == ["Markt", "Stadt"]
     code, out, _ = run("list", project, "--json")
     assert json.loads(out)[0]["title"] == {"de": "Der Markt", "zh-Hans": "集市"}

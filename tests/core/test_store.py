@@ -115,7 +115,7 @@ def test_rollback_on_error_leaves_nothing_half_done(catalogue: Catalogue) -> Non
     assert work.notes == ""
     assert seen == []  # nothing committed, nobody told
     catalogue.set_field([w.id], "notes", "ganz")
-    assert seen == [Change("works", (w.id,))]
+    assert seen == [Change("works", (w.id,), ("notes",))]
 
 
 def test_numbers_follow_sections_and_moves(catalogue: Catalogue) -> None:
@@ -262,3 +262,92 @@ def test_restore_loan_and_empty_text_exactly(catalogue: Catalogue) -> None:
     catalogue.set_text(Owner.WORK, w.id, "title", "de", "Neu")
     catalogue.restore_text(Owner.WORK, w.id, "title", "de", before.text("title", "de"))
     assert catalogue.work(w.id) == before
+
+
+def test_only_the_owner_s_thread_reads_or_writes(catalogue: Catalogue) -> None:
+    import threading
+
+    from exhibit.core.store import OwnerThreadError
+
+    w = catalogue.add_work(new_work(1))
+    refused: list[str] = []
+
+    def elsewhere() -> None:
+        for name, action in (
+            ("read", lambda: catalogue.works()),
+            ("write", lambda: catalogue.set_field([w.id], "notes", "von woanders")),
+            ("languages", lambda: catalogue.languages),
+            ("transaction", lambda: catalogue.transaction().__enter__()),
+        ):
+            try:
+                action()
+            except OwnerThreadError:
+                refused.append(name)
+
+    thread = threading.Thread(target=elsewhere)
+    thread.start()
+    thread.join()
+    assert refused == ["read", "write", "languages", "transaction"]
+    assert catalogue.work(w.id).notes == ""
+
+
+def test_changes_name_the_works_and_fields_they_touched(catalogue: Catalogue) -> None:
+    a, b = catalogue.add_work(new_work(1)), catalogue.add_work(new_work(2))
+    seen: list[Change] = []
+    catalogue.subscribe(seen.append)
+    catalogue.set_text(Owner.WORK, a.id, "caption", "de", "Am Markt")
+    catalogue.set_field([a.id, b.id], "photographer", "Anna")
+    catalogue.set_tags([b.id], ["Stadt"])
+    catalogue.set_problems(b.id, [Problem("x", "y")])
+    catalogue.set_loan_status([a.id], LoanStatus.SHIPPED)
+    catalogue.move_works([b.id], None, before=a.id)
+    with catalogue.transaction():  # one transaction: one record per kind and fields
+        catalogue.set_text(Owner.WORK, a.id, "title", "zh-Hans", "集市")
+        catalogue.set_text(Owner.WORK, b.id, "title", "zh-Hans", "河")
+    catalogue.set_languages(["de", "zh-Hans", "en"])
+    catalogue.delete_works([a.id])
+    assert seen == [
+        Change("works", (a.id,), ("caption.de",)),
+        Change("works", (a.id, b.id), ("photographer",)),
+        Change("works", (b.id,), ("tags",)),
+        Change("works", (b.id,), ("problems",)),
+        Change("works", (a.id,), ("loan_status",)),
+        Change("order", (b.id,), ("section", "number")),
+        Change("works", (a.id, b.id), ("title.zh-Hans",)),
+        Change("exhibition", (), ("languages",)),
+        Change("removed", (a.id,), ("*",)),
+    ]
+    assert seen[0].touches("caption") and seen[0].touches("caption.de")
+    assert not seen[0].touches("title") and seen[-1].touches("anything")
+
+
+def test_a_work_s_columns_are_declared_once_in_fields(catalogue: Catalogue) -> None:
+    """Adding a single-valued work field is a FieldSpec, a migration step and the attribute:
+    the store's SQL, the rows and ``exhibit show`` follow from ``fields.WORK_COLUMNS``."""
+    import dataclasses
+
+    from exhibit.cli.views import work_detail
+    from exhibit.core.fields import WORK_COLUMNS, Kind
+
+    place = {"id", "number", "section_id", "position", "added"}
+    original = {f.name for f in dataclasses.fields(OriginalRef)}
+    exif = {f.name for f in dataclasses.fields(ExifFacts)}
+    with sqlite3.connect(catalogue.paths.catalogue) as db:
+        columns = {row[1] for row in db.execute("PRAGMA table_info(works)")}
+    declared = {f.name for f in WORK_COLUMNS}
+    assert columns - place - original - exif == declared  # no column without a declaration
+    w = catalogue.add_work(new_work(1))
+    values = {Kind.FLOAT: 12.5, Kind.INT: 3, Kind.CHOICE: None, Kind.DATE: "2026-05-01"}
+    for f in WORK_COLUMNS:
+        value = values.get(f.kind, f"{f.name[:2]}!")
+        value = f.choices[-1] if f.kind is Kind.CHOICE else value
+        catalogue.set_field([w.id], f.name, value)
+    stored = catalogue.work(w.id)
+    shown = work_detail(stored, catalogue.languages, {})
+    for f in WORK_COLUMNS:
+        value = getattr(stored, f.name)
+        value = getattr(value, "value", value)
+        assert value == shown[f.name] not in (None, "")
+    restored = catalogue.delete_works([w.id])
+    catalogue.restore_works(restored)
+    assert catalogue.work(w.id) == stored  # put back through the derived INSERT

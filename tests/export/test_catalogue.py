@@ -289,3 +289,25 @@ def test_print_images_are_made_like_thumbnails(tmp_path: Path) -> None:
     alpha_out = prepare(ImageTask("b", str(tmp_path / "alpha.png"), "2" * 64, 100, 50, 300), cache)
     with Image.open(alpha_out.path) as im:
         assert min(im.convert("RGB").getpixel((2, 2))) > 240  # the transparent corner is paper
+
+
+@pytest.mark.parametrize("orientation", range(1, 9))
+def test_print_images_come_out_upright(tmp_path: Path, orientation: int) -> None:
+    """Not only the size: the corners of a camera-rotated photo are where the curator saw them."""
+    from PIL import Image
+
+    from exhibit.testing import QUADRANTS, oriented_jpeg
+
+    source = tmp_path / f"o{orientation}.jpg"
+    oriented_jpeg(orientation, source)
+    # 96 x 64 upright, asked for at 48 x 32: never passed through, always decoded and turned
+    task = ImageTask(f"w{orientation}", str(source), f"{orientation:064x}", 48, 32, 300)
+    out = prepare(task, tmp_path / "cache")
+    with Image.open(out.path) as im:
+        rgb = im.convert("RGB")
+    assert rgb.size == (48, 32) == (out.width, out.height)
+    w, h = rgb.size
+    corners = [(3, 3), (w - 4, 3), (3, h - 4), (w - 4, h - 4)]
+    for corner, colour in zip(corners, QUADRANTS, strict=True):
+        pixel = rgb.getpixel(corner)
+        assert all(abs(a - b) <= 40 for a, b in zip(pixel, colour, strict=True)), (corner, pixel)

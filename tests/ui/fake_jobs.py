@@ -80,3 +80,49 @@ def _outcome(i: int, path: str, done: int) -> FileOutcome:
 # need the same, before the first test runs (this module is imported while collecting).
 # Better placed in tests/conftest.py: remove here once it is there.
 protect_bool_singletons()
+
+
+class FakeWritingJob:
+    """A storing job (``core.jobs.StoringJob``) that writes captions of other works.
+
+    ``compute`` makes ``rounds`` texts for each of ``work_ids`` on the job's thread (never
+    touching the store); ``store`` writes them with the catalogue's own ``set_text`` on the
+    owner's thread and notes which thread that was; ``finish`` says how many it wrote.
+    """
+
+    def __init__(self, catalogue, work_ids, rounds: int = 3, delay: float = 0.0) -> None:
+        self.catalogue = catalogue
+        self.work_ids = list(work_ids)
+        self.rounds = rounds
+        self.delay = delay
+        self.store_threads: set[int] = set()
+        self.batches = 0
+        self.written = 0
+        self.field = ("caption", "de")  # which text it writes
+
+    def check(self) -> Plan:
+        return Plan("write captions", len(self.work_ids) * self.rounds)
+
+    def compute(self, progress, cancel: CancelToken, deliver) -> None:
+        clock = ProgressClock(progress, len(self.work_ids) * self.rounds, "write")
+        for r in range(self.rounds):
+            for wid in self.work_ids:
+                if cancel.cancelled:
+                    return
+                if self.delay:
+                    time.sleep(self.delay)
+                deliver((wid, f"Hintergrund {r} für {wid}"))
+                clock.report(advance=1)
+
+    def store(self, items) -> None:
+        from exhibit.core.fields import Owner
+
+        self.store_threads.add(threading.get_ident())
+        self.batches += 1
+        with self.catalogue.transaction():
+            for wid, text in items:
+                self.catalogue.set_text(Owner.WORK, wid, *self.field, text)
+                self.written += 1
+
+    def finish(self) -> int:
+        return self.written

@@ -121,19 +121,22 @@ def test_reorder_by_drag_and_drop_renumbers_and_undoes(qtbot, window, catalogue)
 
 
 def test_files_dropped_on_the_grid_start_an_import(window, tmp_path, monkeypatch) -> None:
-    asked = []
+    from exhibit.core.jobs import default_workers
+
+    asked, jobs = [], []
 
     class FakeDialog:
         running = False
 
-        def __init__(self, paths):
+        def __init__(self, paths, options):
             asked.append(paths)
+            jobs.append(options.jobs)
             self.report_ready = type("S", (), {"connect": lambda *_: None})()
             self.destroyed = self.report_ready
 
         @classmethod
-        def for_paths(cls, catalogue, paths, parent=None):
-            return cls(paths)
+        def for_paths(cls, catalogue, paths, options, parent=None):
+            return cls(paths, options)
 
         def setAttribute(self, *_):
             pass
@@ -153,6 +156,7 @@ def test_files_dropped_on_the_grid_start_an_import(window, tmp_path, monkeypatch
     )
     window.grid.dropEvent(drop)
     assert asked == [[tmp_path / "Fotos"]]
+    assert jobs == [default_workers()]  # the window passes the job count, as the CLI does
 
 
 def test_an_import_is_one_undo_step(qtbot, window, catalogue, add_works) -> None:

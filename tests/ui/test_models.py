@@ -59,23 +59,39 @@ def test_model_follows_store_changes(qtbot, catalogue, add_works) -> None:
         catalogue.move_works([works[2].id], None, before=works[0].id)
     assert ids(model) == [works[2].id, works[0].id, works[1].id]
     assert [model.index(r).data(Role.NUMBER) for r in range(3)] == [1, 2, 3]
-    with qtbot.waitSignal(model.modelReset):
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignal(model.rowsRemoved):
         catalogue.delete_works([works[0].id])
     assert ids(model) == [works[2].id, works[1].id]
+    assert [model.index(r).data(Role.NUMBER) for r in range(2)] == [1, 2]
+    assert resets == []  # the row removed, not the whole model read again
 
 
-def test_changes_from_a_worker_thread_arrive_batched(qtbot, catalogue, add_works) -> None:
+def test_a_job_s_results_are_stored_by_the_window_s_thread(qtbot, catalogue, add_works) -> None:
     import threading
 
+    from fake_jobs import FakeWritingJob
+
+    from exhibit.ui.workers import JobRunner
+
+    works = add_works(catalogue, 4, thumbnails=False)
     model, events = make_model(catalogue)
-    batches = []
-    events.changed.connect(batches.append)
-    thread = threading.Thread(target=lambda: add_works(catalogue, 5, thumbnails=False))
-    thread.start()
-    thread.join()
-    assert model.rowCount() == 0  # nothing touched the model from the worker thread
-    qtbot.waitUntil(lambda: model.rowCount() == 5)
-    assert len(batches) < 5 * 3  # 15 changes (work, two titles) came in fewer batches
+    changes = []
+    events.changed.connect(changes.extend)
+    job = FakeWritingJob(catalogue, [w.id for w in works], rounds=5)
+    runner = JobRunner(job)
+    with qtbot.waitSignal(runner.succeeded) as done:
+        runner.start()
+    assert done.args == [20]
+    assert job.store_threads == {threading.get_ident()}  # the window's thread, nothing else
+    assert catalogue.work(works[3].id).value("caption", "de") == f"Hintergrund 4 für {works[3].id}"
+    assert model.index(3).data(Role.WORK).value("caption", "de") == catalogue.work(
+        works[3].id
+    ).value("caption", "de")
+    # every change names its works and the field; a batch is one transaction, one record
+    assert {c.fields for c in changes} == {("caption.de",)}
+    assert len(changes) == job.batches <= 20
 
 
 def test_drop_asks_for_a_move_or_an_import(qtbot, catalogue, add_works, tmp_path) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.open_app import no_display, start_app
+from exhibit.cli.output import JOBS_HELP
 from exhibit.core.errors import ProjectExistsError
 
 HELP = "create the demo exhibition (Düren – Jinhua) and its PDF catalogue"
@@ -29,7 +30,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--no-open", action="store_true", help="do not open the desktop app")
     p.add_argument("--no-catalogue", action="store_true", help="do not export the PDF")
-    p.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    p.add_argument("--jobs", type=int, default=None, help=JOBS_HELP)
 
 
 def run(args: argparse.Namespace, io) -> int:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.jobrun import run_job
-from exhibit.cli.output import print_json
+from exhibit.cli.output import JOBS_HELP, print_json
 from exhibit.cli.report import print_report
 from exhibit.core.errors import ExhibitError
 from exhibit.core.store import Catalogue
@@ -33,7 +33,7 @@ _SKIPPED = {
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("project", type=Path)
     p.add_argument("paths", type=Path, nargs="+", metavar="PATH", help="photo files or folders")
-    p.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    p.add_argument("--jobs", type=int, default=None, help=JOBS_HELP)
     p.add_argument(
         "--section",
         type=int,

@@ -11,6 +11,9 @@ from typing import TextIO
 
 from exhibit.core.jobs import Progress
 
+# --jobs of the commands that run worker processes; the default is core.jobs.default_workers()
+JOBS_HELP = "worker processes (default: one per core; 0: all in this process)"
+
 
 def print_json(value: object, out: TextIO) -> None:
     json.dump(value, out, ensure_ascii=False, indent=2, default=str)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from exhibit.cli.output import print_json
 from exhibit.cli.views import work_detail
+from exhibit.core.fields import WORK_COLUMNS
 from exhibit.core.store import Catalogue
 
 HELP = "show one work by its catalogue number"
@@ -34,9 +35,9 @@ def run(args: argparse.Namespace, io) -> int:
                 io.say(f"  {name}.{lang} ({entry['status']}): {entry['text']}")
     for key, value in d["exif"].items():
         io.say(f"  exif.{key}: {value}")
-    for key in ("photographer", "edition", "loan_status", "notes"):
-        if d[key]:
-            io.say(f"  {key}: {d[key]}")
+    for f in WORK_COLUMNS:
+        if d[f.name] not in (None, ""):
+            io.say(f"  {f.name}: {d[f.name]}")
     if d["tags"]:
         io.say(f"  tags: {', '.join(d['tags'])}")
     for p in d["problems"]:

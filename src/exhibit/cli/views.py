@@ -1,11 +1,16 @@
-"""Plain dictionaries of works and texts for the commands' text and JSON output."""
+"""Plain dictionaries of works and texts for the commands' text and JSON output.
+
+A work's texts and single values are listed as ``core.fields`` declares them, so a field added
+there shows up here without a change.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+from enum import Enum
 from pathlib import PurePosixPath
 
-from exhibit.core.fields import WORK_TEXT_FIELDS
+from exhibit.core.fields import WORK_COLUMNS, WORK_TEXT_FIELDS
 from exhibit.core.model import Section, Work
 
 
@@ -34,15 +39,14 @@ def work_detail(w: Work, languages: tuple[str, ...], sections: dict[int, Section
         "texts": texts,
         "original": dataclasses.asdict(w.original),
         "exif": {k: v for k, v in dataclasses.asdict(w.exif).items() if v is not None},
-        "photographer": w.photographer,
-        "print_size_cm": [w.print_width_cm, w.print_height_cm],
-        "edition": w.edition,
-        "frame_notes": w.frame_notes,
-        "insurance": {"value": w.insurance_value, "currency": w.insurance_currency},
+        **{f.name: _plain(getattr(w, f.name)) for f in WORK_COLUMNS},
         "loan_history": [
             {"status": e.status.value, "at": e.at, "note": e.note} for e in w.loan_history
         ],
-        "notes": w.notes,
         "tags": list(w.tags),
         "problems": [{"code": p.code, "message": p.message} for p in w.problems],
     }
+
+
+def _plain(value: object) -> object:
+    return value.value if isinstance(value, Enum) else value

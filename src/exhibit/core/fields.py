@@ -104,6 +104,13 @@ def fields_of(owner: Owner, *, per_language: bool | None = None) -> tuple[FieldS
 
 
 WORK_TEXT_FIELDS = tuple(f.name for f in fields_of(Owner.WORK, per_language=True))
+# A work's single values that are columns of its row in the store, in declaration order.
+# Tags have a table of their own. Adding a field here (plus a migration step that adds the
+# column, and the attribute of model.Work) is all it takes: the store's SQL, the rows, the
+# inspector's editors and ``exhibit show`` are derived from this.
+WORK_COLUMNS = tuple(
+    f for f in fields_of(Owner.WORK, per_language=False) if f.kind is not Kind.TAGS
+)
 EXHIBITION_TEXT_FIELDS = tuple(f.name for f in fields_of(Owner.EXHIBITION, per_language=True))
 
 

@@ -3,6 +3,14 @@
 A job is checked (a pure ``check`` that says what it will do), run (``run(progress, cancel)``
 on worker threads or processes) and returns a report value. The CLI draws the progress on a
 terminal; the UI runs the same job on a QThread and turns the callbacks into signals.
+
+One writer: a job that changes the catalogue is a ``StoringJob``. Its ``compute`` runs on a
+worker thread and never touches the store; it hands each result to ``deliver``. The owner of
+the store (the thread that opened it) passes what was delivered to ``store``, which writes it
+in one transaction, and asks ``finish`` for the report, written from the catalogue as it is
+after the job (catalogue numbers included). ``run_storing`` does all three on one thread,
+for the command line; the window's ``JobRunner`` runs ``compute`` on a QThread and the other
+two on the window's thread.
 """
 
 from __future__ import annotations
@@ -61,6 +69,24 @@ def worker_context(method: str | None = None, preload: Sequence[str] = ()):
                 else:
                     os.environ["PYTHONSAFEPATH"] = before
     return context
+
+
+def default_workers() -> int:
+    """Worker processes a job uses unless told otherwise: one per core this process may use.
+
+    The one place this default is stated: the import, the catalogue export, the command line
+    (``--jobs``) and the window all take it from here.
+    """
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on every platform
+        cores = os.cpu_count() or 1
+    return max(1, cores)
+
+
+def worker_count(jobs: int | None) -> int:
+    """Workers for a ``--jobs`` value: None is the default, 0 means "in this process"."""
+    return default_workers() if jobs is None else max(0, jobs)
 
 
 class Cancelled(Exception):
@@ -207,6 +233,7 @@ class JobReport:
 
 
 R = TypeVar("R", covariant=True)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,3 +252,34 @@ class Job(Protocol[R]):
     def check(self) -> Plan: ...
 
     def run(self, progress: ProgressCallback, cancel: CancelToken) -> R: ...
+
+
+class StoringJob(Protocol[T, R]):
+    """A job whose results the owner of the store writes (see the module docstring).
+
+    ``compute`` runs off the owner's thread and must not touch the store: what it needs from
+    the catalogue the job reads when it is made (on the owner's thread). ``store`` and
+    ``finish`` run on the owner's thread.
+    """
+
+    def check(self) -> Plan: ...
+
+    def compute(
+        self, progress: ProgressCallback, cancel: CancelToken, deliver: Callable[[T], None]
+    ) -> None: ...
+
+    def store(self, items: Sequence[T]) -> None: ...
+
+    def finish(self) -> R: ...
+
+
+def is_storing(job: object) -> bool:
+    """Whether ``job`` is a StoringJob (has compute, store and finish)."""
+    return all(callable(getattr(job, name, None)) for name in ("compute", "store", "finish"))
+
+
+def run_storing(job: StoringJob[T, R], progress: ProgressCallback, cancel: CancelToken) -> R:
+    """Run a storing job on this thread, the store's owner: each result is stored as it comes
+    (its own transaction, so a cancel or a failure keeps what was stored)."""
+    job.compute(progress, cancel, lambda item: job.store([item]))
+    return job.finish()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from exhibit.core.fields import FieldSpec, Kind
+from exhibit.core.fields import WORK_COLUMNS, FieldSpec, Kind
 from exhibit.core.model import (
     ExifFacts,
     LoanStatus,
@@ -14,17 +14,8 @@ from exhibit.core.model import (
 )
 
 EXIF_COLUMNS = tuple(ExifFacts.__dataclass_fields__)
-SCALAR_WORK_FIELDS = (
-    "photographer",
-    "print_width_cm",
-    "print_height_cm",
-    "edition",
-    "frame_notes",
-    "insurance_value",
-    "insurance_currency",
-    "loan_status",
-    "notes",
-)
+SCALAR_WORK_FIELDS = tuple(f.name for f in WORK_COLUMNS)
+_FROM_COLUMN = {"loan_status": LoanStatus}  # columns whose model value is not the stored one
 
 
 def now() -> str:
@@ -37,7 +28,12 @@ def empty_value(f: FieldSpec) -> object:
 
 def scalar(w: Work, name: str) -> object:
     value = getattr(w, name)
-    return value.value if isinstance(value, LoanStatus) else value
+    return value.value if name in _FROM_COLUMN else value
+
+
+def _from_column(name: str, value: object) -> object:
+    convert = _FROM_COLUMN.get(name)
+    return convert(value) if convert is not None else value
 
 
 def work_from_row(r, texts, tags, history, problems) -> Work:
@@ -49,16 +45,8 @@ def work_from_row(r, texts, tags, history, problems) -> Work:
         position=r["position"],
         original=OriginalRef(r["path"], r["sha256"], r["size"], r["mtime"], r["format"]),
         exif=ExifFacts(**{c: r[c] for c in EXIF_COLUMNS}),
-        photographer=r["photographer"],
-        print_width_cm=r["print_width_cm"],
-        print_height_cm=r["print_height_cm"],
-        edition=r["edition"],
-        frame_notes=r["frame_notes"],
-        insurance_value=r["insurance_value"],
-        insurance_currency=r["insurance_currency"],
-        loan_status=LoanStatus(r["loan_status"]),
+        **{f.name: _from_column(f.name, r[f.name]) for f in WORK_COLUMNS},
         loan_history=history,
-        notes=r["notes"],
         tags=tags,
         problems=problems,
         added=r["added"],

@@ -3,8 +3,12 @@
 ``Catalogue`` opens a project folder (lock, backup, migrations), reads values from model.py
 and writes every edit in one transaction that rolls back when anything raises. Whoever
 changes the catalogue gets told through the ``notify`` callback passed in (the UI turns it
-into Qt signals). One writer: the store is guarded by a lock and may be called from the
-thread that runs a job as well as from the window's thread.
+into Qt signals). One writer: the thread that opened the catalogue owns it, and only that
+thread may read or write it (``OwnerThreadError`` otherwise). Jobs compute on their own
+threads and hand their results to the owner, which stores them (see ``core.jobs``).
+
+Every committed change is told as ``Change`` records naming the works (or sections) and the
+fields it touched, so that models update those rows and editors those fields only.
 """
 
 from __future__ import annotations
@@ -53,13 +57,31 @@ from exhibit.core.rows import now, work_from_row
 from exhibit.core.schema import migrate, schema_version, storage_error
 from exhibit.core.store_works import WorkEditing
 
+ALL_FIELDS = "*"  # a change that may touch every field (a work added or put back)
+
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """What changed: ``kind`` is exhibition, sections, works, order or removed."""
+    """What one committed transaction changed.
+
+    ``kind`` is exhibition, sections, works, order or removed; ``ids`` the works (or sections)
+    touched; ``fields`` what about them: field names as ``exhibit set`` spells them (a text
+    per language as ``caption.de``, a single value as ``photographer``), plus ``problems``,
+    ``original``, ``number`` and ``section`` (a work's place), ``languages`` (the project's),
+    or ``ALL_FIELDS`` for a whole record.
+    """
 
     kind: str
     ids: tuple[int, ...] = ()
+    fields: tuple[str, ...] = (ALL_FIELDS,)
+
+    def touches(self, name: str) -> bool:
+        """Whether this change may have touched field ``name`` (``caption.de`` or ``caption``)."""
+        return any(f in (ALL_FIELDS, name) or f.split(".")[0] == name for f in self.fields)
+
+
+class OwnerThreadError(RuntimeError):
+    """The catalogue was used from a thread other than its owner's (a programming error)."""
 
 
 Notify = Callable[[Change], None]
@@ -72,9 +94,10 @@ class Catalogue(WorkEditing):
         self.paths = paths
         self._conn = conn
         self._lock = lock
-        self._mutex = threading.RLock()
+        self._owner = threading.get_ident()  # the one thread that reads and writes
         self._depth = 0
         self._pending: list[Change] = []
+        self._languages: tuple[str, ...] | None = None
         self._listeners: list[Notify] = []
 
     # ----------------------------------------------------------------- opening and closing
@@ -140,13 +163,13 @@ class Catalogue(WorkEditing):
         return cls(paths, conn, lock)
 
     def close(self) -> None:
-        with self._mutex:
-            if self._conn is not None:
-                with contextlib.suppress(sqlite3.Error):
-                    self._conn.execute("PRAGMA optimize")
-                self._conn.close()
-                self._conn = None  # type: ignore[assignment]
-            self._lock.release()
+        self.check_owner()
+        if self._conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA optimize")
+            self._conn.close()
+            self._conn = None  # type: ignore[assignment]
+        self._lock.release()
 
     def __enter__(self) -> Catalogue:
         return self
@@ -162,6 +185,14 @@ class Catalogue(WorkEditing):
     def closed(self) -> bool:
         return self._conn is None
 
+    def check_owner(self) -> None:
+        """Raise ``OwnerThreadError`` unless called on the thread that owns the catalogue."""
+        if threading.get_ident() != self._owner:
+            raise OwnerThreadError(
+                f"{self.paths.catalogue}: used from thread {threading.current_thread().name!r}; "
+                "only the thread that opened it may read or write it (jobs hand it values)"
+            )
+
     def subscribe(self, listener: Notify) -> Callable[[], None]:
         """Call ``listener(change)`` after every committed change; returns an unsubscribe."""
         self._listeners.append(listener)
@@ -172,48 +203,59 @@ class Catalogue(WorkEditing):
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One user action: committed as a whole, rolled back when anything raises."""
-        with self._mutex:
-            if self._conn is None:
-                raise ExhibitError("the project is closed")
-            outer = self._depth == 0
-            name = f"sp{self._depth}"
-            self._conn.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
-            self._depth += 1
-            try:
-                yield self._conn
-            except BaseException:
-                self._depth -= 1
-                self._conn.execute("ROLLBACK" if outer else f"ROLLBACK TO {name}")
-                if not outer:
-                    self._conn.execute(f"RELEASE {name}")
-                else:
-                    self._pending.clear()
-                raise
+        self.check_owner()
+        if self._conn is None:
+            raise ExhibitError("the project is closed")
+        outer = self._depth == 0
+        name = f"sp{self._depth}"
+        self._conn.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield self._conn
+        except BaseException:
             self._depth -= 1
-            try:
-                self._conn.execute("COMMIT" if outer else f"RELEASE {name}")
-            except sqlite3.OperationalError as exc:
-                if outer:
-                    self._conn.execute("ROLLBACK")
-                    self._pending.clear()
-                raise storage_error(exc, self.paths) from exc
+            self._conn.execute("ROLLBACK" if outer else f"ROLLBACK TO {name}")
+            if not outer:
+                self._conn.execute(f"RELEASE {name}")
+            else:
+                self._pending.clear()
+            self._languages = None  # read again: a rolled back change may have set them
+            raise
+        self._depth -= 1
+        try:
+            self._conn.execute("COMMIT" if outer else f"RELEASE {name}")
+        except sqlite3.OperationalError as exc:
+            if outer:
+                self._conn.execute("ROLLBACK")
+                self._pending.clear()
+                self._languages = None
+            raise storage_error(exc, self.paths) from exc
         if outer:
             self._flush()
 
-    def _changed(self, kind: str, ids: Iterable[int] = ()) -> None:
-        self._pending.append(Change(kind, tuple(ids)))
+    def _changed(
+        self, kind: str, ids: Iterable[int] = (), fields: Iterable[str] = (ALL_FIELDS,)
+    ) -> None:
+        self._pending.append(Change(kind, tuple(ids), tuple(fields)))
 
     def _flush(self) -> None:
+        """Tell the listeners what the transaction changed, one record per kind and fields."""
         pending, self._pending = self._pending, []
+        merged: dict[tuple[str, tuple[str, ...]], dict[int, None]] = {}
         for change in pending:
+            merged.setdefault((change.kind, change.fields), {}).update(dict.fromkeys(change.ids))
+        for (kind, fields), ids in merged.items():
+            change = Change(kind, tuple(ids), fields)
             for listener in list(self._listeners):
                 listener(change)
 
     def _rows(self, sql: str, params: Iterable[object] = ()) -> list[sqlite3.Row]:
-        with self._mutex:
-            cur = self._conn.execute(sql, tuple(params))
-            cols = [d[0] for d in cur.description]
-            return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]  # type: ignore[misc]
+        self.check_owner()
+        if self._conn is None:
+            raise ExhibitError("the project is closed")
+        cur = self._conn.execute(sql, tuple(params))
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]  # type: ignore[misc]
 
     # ----------------------------------------------------------------- exhibition
 
@@ -231,15 +273,21 @@ class Catalogue(WorkEditing):
 
     @property
     def languages(self) -> tuple[str, ...]:
-        (row,) = self._rows("SELECT languages FROM exhibition WHERE id = 1")
-        return tuple(json.loads(row["languages"]))
+        """The project languages, the source language first (kept once read)."""
+        if self._languages is None:
+            (row,) = self._rows("SELECT languages FROM exhibition WHERE id = 1")
+            self._languages = tuple(json.loads(row["languages"]))
+        else:
+            self.check_owner()
+        return self._languages
 
     def set_languages(self, languages: Iterable[str]) -> None:
         """Change the project languages. Texts of a dropped language are kept, not deleted."""
         langs = check_languages(tuple(languages))
         with self.transaction() as db:
             db.execute("UPDATE exhibition SET languages = ? WHERE id = 1", (json.dumps(langs),))
-            self._changed("exhibition")
+            self._languages = None
+            self._changed("exhibition", (), ("languages",))
 
     def set_exhibition_date(self, name: str, value: date | str | None) -> None:
         f = spec(Owner.EXHIBITION, name)
@@ -248,7 +296,7 @@ class Catalogue(WorkEditing):
         iso = check_value(f, value.isoformat() if isinstance(value, date) else (value or ""))
         with self.transaction() as db:
             db.execute(f"UPDATE exhibition SET {name} = ? WHERE id = 1", (iso,))
-            self._changed("exhibition")
+            self._changed("exhibition", (), (name,))
 
     # ----------------------------------------------------------------- texts
 
@@ -267,6 +315,10 @@ class Catalogue(WorkEditing):
                     r["text"], TranslationStatus(r["status"]), r["updated"], r["source_fp"]
                 )
         return {k: freeze_texts(v) for k, v in grouped.items()}
+
+    def work_texts(self, work_ids: Iterable[int]) -> dict[int, Mapping]:
+        """The texts of these works by id (what a change of texts alone needs read again)."""
+        return self._texts("work", work_ids)
 
     def get_text(self, owner: Owner, owner_id: int, name: str, lang: str) -> Text:
         rows = self._rows(
@@ -306,9 +358,9 @@ class Catalogue(WorkEditing):
                 status = old.status if unchanged else TranslationStatus.DRAFT
             if not text.strip():
                 status = TranslationStatus.MISSING
-            self._write_text(db, owner, owner_id, name, lang, text, status)
-            self._changed(_KIND[owner], [owner_id])
-        return self.get_text(owner, owner_id, name, lang)
+            written = self._write_text(db, owner, owner_id, name, lang, text, status)
+            self._changed(_KIND[owner], [owner_id], (f"{name}.{lang}",))
+        return written
 
     def set_status(
         self, owner: Owner, owner_id: int, name: str, lang: str, status: TranslationStatus
@@ -327,7 +379,7 @@ class Catalogue(WorkEditing):
                     "DELETE FROM texts WHERE owner = ? AND owner_id = ? AND field = ? AND lang = ?",
                     (str(owner), owner_id, name, lang),
                 )
-                self._changed(_KIND[owner], [owner_id])
+                self._changed(_KIND[owner], [owner_id], (f"{name}.{lang}",))
                 return
             db.execute(
                 "INSERT OR REPLACE INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -342,17 +394,19 @@ class Catalogue(WorkEditing):
                     entry.source_fingerprint,
                 ),
             )
-            self._changed(_KIND[owner], [owner_id])
+            self._changed(_KIND[owner], [owner_id], (f"{name}.{lang}",))
 
-    def _write_text(self, db, owner, owner_id, name, lang, text, status) -> None:
+    def _write_text(self, db, owner, owner_id, name, lang, text, status) -> Text:
         source_fp = None
         if status is TranslationStatus.APPROVED and lang != self.languages[0]:
             source = self.get_text(owner, owner_id, name, self.languages[0])
             source_fp = fingerprint(source.text)
+        updated = now()
         db.execute(
             "INSERT OR REPLACE INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (str(owner), owner_id, name, lang, text, status.value, now(), source_fp),
+            (str(owner), owner_id, name, lang, text, status.value, updated, source_fp),
         )
+        return Text(text, status, updated, source_fp)
 
     def _check_language(self, lang: str) -> None:
         if lang not in self.languages:
@@ -416,8 +470,8 @@ class Catalogue(WorkEditing):
             ids.insert(max(0, min(index, len(ids))), section_id)
             self._write_section_order(db, ids)
             self._renumber(db)
-            self._changed("sections", ids)
-            self._changed("order")
+            self._changed("sections", ids, ("position",))
+            self._changed("order", (), ("number",))
 
     def delete_section(self, section_id: int, move_works_to: int | None) -> list[int]:
         """Delete a section; its works move to another section (or none), never lost."""
@@ -439,7 +493,7 @@ class Catalogue(WorkEditing):
             self._write_section_order(db, [s.id for s in self.sections()])
             self._renumber(db)
             self._changed("sections", [section_id])
-            self._changed("order", moved)
+            self._changed("order", moved, ("section", "number"))
         return moved
 
     def restore_section(self, section: Section) -> None:
@@ -504,6 +558,15 @@ class Catalogue(WorkEditing):
     def known_hashes(self) -> dict[str, int]:
         """SHA-256 of every original -> catalogue number (for duplicate detection)."""
         return {r["sha256"]: r["number"] for r in self._rows("SELECT sha256, number FROM works")}
+
+    def work_id_by_sha256(self, sha256: str) -> int | None:
+        """The id of the work whose original has this SHA-256, or None."""
+        rows = self._rows("SELECT id FROM works WHERE sha256 = ?", [sha256])
+        return rows[0]["id"] if rows else None
+
+    def numbers(self) -> dict[int, int]:
+        """Work id -> catalogue number, as they are now (for reports written after a job)."""
+        return {r["id"]: r["number"] for r in self._rows("SELECT id, number FROM works")}
 
     def original_path(self, work: Work) -> Path:
         return resolve_path(work.original.path, self.root)

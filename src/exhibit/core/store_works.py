@@ -37,10 +37,10 @@ class WorkEditing:
             exif = new.exif
             number = self._slot(db, new.section_id)
             # make room: everything from that place on moves one number up
-            db.execute(
+            moved = db.execute(
                 "UPDATE works SET number = number + 1, position = position + 1 WHERE number >= ?",
                 (number,),
-            )
+            ).rowcount
             cols = (
                 "section_id",
                 "position",
@@ -95,7 +95,9 @@ class WorkEditing:
                 "INSERT INTO loan_history (work_id, status, at) VALUES (?, ?, ?)",
                 (work_id, LoanStatus.CANDIDATE.value, now()),
             )
-            self._changed("works", [work_id])
+            self._changed("works", [work_id])  # a new work: every field
+            if moved:  # told after the new work, which the order then holds
+                self._changed("order", (), ("number",))
         return self.work(work_id)
 
     def set_field(self, work_ids: Iterable[int], name: str, value: object) -> None:
@@ -122,7 +124,7 @@ class WorkEditing:
                 f"UPDATE works SET {name} = ? WHERE id = ?",
                 [(value if value is not None else empty_value(f), w) for w in ids],
             )
-            self._changed("works", ids)
+            self._changed("works", ids, (name,))
 
     def set_tags(self, work_ids: Iterable[int], tags: Iterable[str]) -> None:
         ids, tags = list(work_ids), tuple(dict.fromkeys(t.strip() for t in tags if t.strip()))
@@ -131,7 +133,7 @@ class WorkEditing:
                 self._require_work(wid)
                 db.execute("DELETE FROM tags WHERE work_id = ?", (wid,))
                 db.executemany("INSERT INTO tags VALUES (?, ?)", [(wid, t) for t in tags])
-            self._changed("works", ids)
+            self._changed("works", ids, ("tags",))
 
     def set_loan_status(
         self, work_ids: Iterable[int], status: LoanStatus, at: str | None = None, note: str = ""
@@ -146,7 +148,7 @@ class WorkEditing:
                     "INSERT INTO loan_history (work_id, status, at, note) VALUES (?,?,?,?)",
                     (wid, status.value, at or now(), note),
                 )
-            self._changed("works", ids)
+            self._changed("works", ids, ("loan_status",))
 
     def restore_loan(self, work_id: int, status: LoanStatus, history: Iterable[LoanEvent]) -> None:
         """Put back a loan status and its dated history exactly (for undo)."""
@@ -158,7 +160,7 @@ class WorkEditing:
                 "INSERT INTO loan_history (work_id, status, at, note) VALUES (?, ?, ?, ?)",
                 [(work_id, e.status.value, e.at, e.note) for e in history],
             )
-            self._changed("works", [work_id])
+            self._changed("works", [work_id], ("loan_status",))
 
     def set_problems(self, work_id: int, problems: Iterable[Problem]) -> None:
         with self.transaction() as db:
@@ -168,7 +170,7 @@ class WorkEditing:
                 "INSERT INTO problems (work_id, code, message) VALUES (?, ?, ?)",
                 [(work_id, p.code, p.message) for p in problems],
             )
-            self._changed("works", [work_id])
+            self._changed("works", [work_id], ("problems",))
 
     def update_original(self, work_id: int, original: OriginalRef) -> None:
         """Point a work at its original again (relink) or record its new size and time."""
@@ -186,7 +188,7 @@ class WorkEditing:
                     work_id,
                 ),
             )
-            self._changed("works", [work_id])
+            self._changed("works", [work_id], ("original",))
 
     def move_works(
         self, work_ids: Iterable[int], section_id: int | None, before: int | None = None
@@ -213,7 +215,7 @@ class WorkEditing:
                 )
             order[at:at] = seq
             self._write_order(db, order)
-            self._changed("order", moving)
+            self._changed("order", moving, ("section", "number"))
 
     def order(self) -> list[tuple[int, int | None]]:
         """The exhibition order as (work id, section id) pairs: what undo keeps."""
@@ -226,7 +228,7 @@ class WorkEditing:
         """Put every work in this order and section (e.g. to undo a move)."""
         with self.transaction() as db:
             self._write_order(db, order)
-            self._changed("order", [wid for wid, _ in order])
+            self._changed("order", [wid for wid, _ in order], ("section", "number"))
 
     def _write_order(self, db, order: list[tuple[int, int | None]]) -> None:
         db.executemany(
@@ -244,7 +246,7 @@ class WorkEditing:
                 db.execute("DELETE FROM texts WHERE owner = 'work' AND owner_id = ?", (wid,))
                 db.execute("DELETE FROM works WHERE id = ?", (wid,))
             self._renumber(db)
-            self._changed("removed", ids)
+            self._changed("removed", ids)  # later works' numbers follow from the order
         return removed
 
     def restore_works(self, works: Iterable[Work]) -> None:
@@ -254,6 +256,7 @@ class WorkEditing:
                 self._insert_full(db, w)
             self._renumber(db)
             self._changed("works", [w.id for w in works])
+            self._changed("order", (), ("number",))  # the works after them move up
 
     def _insert_full(self, db, w: Work) -> None:
         if w.section_id is not None and not self._rows(

@@ -1,6 +1,11 @@
 """Rescan and relink: find originals that went missing, moved or changed, and point works
 back at them by searching a folder for the same SHA-256 (renamed files included).
 
+Both are storing jobs (``core.jobs.StoringJob``): they read the works when made, on the
+store owner's thread; ``compute`` looks at the files on any thread and hands on what it found;
+``store`` notes it on the works on the owner's thread; ``finish`` reports with the numbers the
+works have then. ``run`` does it all on one thread (the command line).
+
 Original files are only read, never modified, moved or deleted.
 """
 
@@ -8,10 +13,11 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
-from dataclasses import replace
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from exhibit.core.errors import ExhibitError
 from exhibit.core.jobs import (
     CancelToken,
     FileOutcome,
@@ -20,8 +26,9 @@ from exhibit.core.jobs import (
     Plan,
     ProgressCallback,
     ProgressClock,
+    run_storing,
 )
-from exhibit.core.model import Problem, Work
+from exhibit.core.model import OriginalRef, Problem, Work
 from exhibit.core.project import current_sha256, file_sha256, stored_path
 from exhibit.core.store import Catalogue
 
@@ -31,7 +38,10 @@ _STATE_CODES = (MISSING, CHANGED)
 
 
 def original_state(cat: Catalogue, work: Work) -> Outcome:
-    """OK, MISSING or CHANGED for one work's original; hashes only when size or time moved."""
+    """OK, MISSING or CHANGED for one work's original; hashes only when size or time moved.
+
+    Reads only the file (``cat`` gives the project folder), so it may run on any thread.
+    """
     try:
         digest = current_sha256(cat.original_path(work), work.original)
     except OSError:
@@ -50,31 +60,90 @@ def _record_state(cat: Catalogue, work: Work, state: Outcome) -> None:
         cat.set_problems(work.id, kept)
 
 
-class RescanJob:
-    """Check every work's original; note missing and changed ones on the work."""
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What a job saw of one work's original: its state, or where it turned up again."""
+
+    work_id: int
+    seen: OriginalRef  # the original as the job found it recorded
+    state: Outcome
+    relinked: OriginalRef | None = None  # relink: the file found with the same content
+    found_at: str = ""  # relink: that file's path as found
+
+
+class _OriginalsJob:
+    """What rescan and relink share: the works read when made, storing, the report."""
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
-
-    def check(self) -> Plan:
-        n = self.catalogue.count_works()
-        return Plan(f"check the originals of {n} works", total=n)
+        self._works = catalogue.works()  # read here, on the owner's thread
+        self._stored: list[FileOutcome] = []
+        self._computed = JobReport()
 
     def run(self, progress: ProgressCallback, cancel: CancelToken) -> JobReport:
-        works = self.catalogue.works()
-        clock = ProgressClock(progress, len(works), "rescan")
+        """Run on this thread, which must own the catalogue (the command line)."""
+        return run_storing(self, progress, cancel)
+
+    def store(self, items: Sequence[Found | FileOutcome]) -> None:
+        """Note what was found on the works, in one transaction (the owner's thread)."""
+        cat = self.catalogue
+        found = [i for i in items if isinstance(i, Found)]
+        works = {w.id: w for w in cat.works([f.work_id for f in found])}
+        with cat.transaction():
+            for item in items:
+                if isinstance(item, FileOutcome):
+                    self._stored.append(item)
+                    continue
+                work = works.get(item.work_id)
+                if work is None or work.original != item.seen:
+                    continue  # removed or relinked meanwhile: what was seen no longer holds
+                if item.relinked is not None:
+                    cat.update_original(work.id, item.relinked)
+                    work = replace(work, original=item.relinked)
+                _record_state(cat, work, item.state)
+                self._stored.append(self._outcome(work, item))
+
+    def finish(self) -> JobReport:
+        """The report, with catalogue numbers as they are now (the owner's thread)."""
+        numbers = self.catalogue.numbers()
         outcomes = []
+        for o in self._stored:
+            if o.work_id is not None:
+                o = replace(o, number=numbers.get(o.work_id))
+                if o.outcome is Outcome.RELINKED:
+                    o = replace(o, message=f"No. {o.number} relinked to {o.path}")
+            outcomes.append(o)
+        self._stored = []
+        return replace(self._computed, outcomes=tuple(outcomes))
+
+    def _outcome(self, work: Work, item: Found) -> FileOutcome:
+        raise NotImplementedError
+
+
+class RescanJob(_OriginalsJob):
+    """Check every work's original; note missing and changed ones on the work."""
+
+    def check(self) -> Plan:
+        n = len(self._works)
+        return Plan(f"check the originals of {n} works", total=n)
+
+    def compute(
+        self, progress: ProgressCallback, cancel: CancelToken, deliver: Callable[[Found], None]
+    ) -> None:
+        works = self._works
+        clock = ProgressClock(progress, len(works), "rescan")
+        done = 0
         for work in works:
             if cancel.cancelled:
                 break
             clock.report(work.original.path)
-            state = original_state(self.catalogue, work)
-            _record_state(self.catalogue, work, state)
-            outcomes.append(_outcome(work, state))
+            deliver(Found(work.id, work.original, original_state(self.catalogue, work)))
+            done += 1
             clock.report(work.original.path, advance=1)
-        return JobReport(
-            tuple(outcomes), cancel.cancelled, clock.elapsed, len(works) - len(outcomes)
-        )
+        self._computed = JobReport((), cancel.cancelled, clock.elapsed, len(works) - done)
+
+    def _outcome(self, work: Work, item: Found) -> FileOutcome:
+        return _outcome(work, item.state)
 
 
 def _outcome(work: Work, state: Outcome) -> FileOutcome:
@@ -93,54 +162,54 @@ def _outcome(work: Work, state: Outcome) -> FileOutcome:
     )
 
 
-class RelinkJob:
+class RelinkJob(_OriginalsJob):
     """Search a folder (recursively) for originals of missing or changed works, by SHA-256."""
 
     def __init__(self, catalogue: Catalogue, folder: Path) -> None:
-        self.catalogue = catalogue
+        super().__init__(catalogue)
         self.folder = Path(folder)
 
     def check(self) -> Plan:
         errors = () if self.folder.is_dir() else (f"{self.folder}: no such folder",)
         return Plan(f"search {self.folder} for missing originals", errors=errors)
 
-    def run(self, progress: ProgressCallback, cancel: CancelToken) -> JobReport:
+    def compute(
+        self,
+        progress: ProgressCallback,
+        cancel: CancelToken,
+        deliver: Callable[[Found | FileOutcome], None],
+    ) -> None:
         start = time.monotonic()
         plan = self.check()
         if plan.errors:
-            from exhibit.core.errors import ExhibitError
-
             raise ExhibitError(plan.errors[0])
-        lost = [
-            w for w in self.catalogue.works() if original_state(self.catalogue, w) is not Outcome.OK
-        ]
+        lost = [w for w in self._works if original_state(self.catalogue, w) is not Outcome.OK]
         by_size: dict[int, list[Work]] = {}
         for w in lost:
             by_size.setdefault(w.original.size, []).append(w)
         candidates = [p for p in _files(self.folder) if _size(p) in by_size]
         clock = ProgressClock(progress, len(candidates), "relink")
         wanted = {w.original.sha256: w for w in lost}
-        outcomes: list[FileOutcome] = []
         for path in candidates:
             if cancel.cancelled or not wanted:
                 break
             clock.report(str(path))
-            outcomes += self._try(path, wanted)
+            for item in self._try(path, wanted):
+                deliver(item)
             clock.report(str(path), advance=1)
         for w in wanted.values():
-            outcomes.append(
+            deliver(
                 FileOutcome(
                     w.original.path,
                     Outcome.MISSING,
-                    w.number,
                     work_id=w.id,
                     reason="not_found",
                     message=f"{w.original.path}: no file with the same content in {self.folder}",
                 )
             )
-        return JobReport(tuple(outcomes), cancel.cancelled, time.monotonic() - start)
+        self._computed = JobReport((), cancel.cancelled, time.monotonic() - start)
 
-    def _try(self, path: Path, wanted: dict[str, Work]) -> list[FileOutcome]:
+    def _try(self, path: Path, wanted: dict[str, Work]) -> list[Found | FileOutcome]:
         try:
             digest = file_sha256(path)
         except OSError as exc:
@@ -162,17 +231,10 @@ class RelinkJob:
             size=st.st_size,
             mtime=st.st_mtime,
         )
-        self.catalogue.update_original(work.id, ref)
-        _record_state(self.catalogue, self.catalogue.work(work.id), Outcome.OK)
-        return [
-            FileOutcome(
-                str(path),
-                Outcome.RELINKED,
-                work.number,
-                work_id=work.id,
-                message=f"No. {work.number} relinked to {path}",
-            )
-        ]
+        return [Found(work.id, work.original, Outcome.OK, relinked=ref, found_at=str(path))]
+
+    def _outcome(self, work: Work, item: Found) -> FileOutcome:
+        return FileOutcome(item.found_at, Outcome.RELINKED, work_id=work.id)
 
 
 def _files(folder: Path) -> Iterator[Path]:

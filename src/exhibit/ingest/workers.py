@@ -28,7 +28,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
 from exhibit.core.errors import ExhibitError
-from exhibit.core.jobs import CancelToken, worker_context, worker_start_method
+from exhibit.core.jobs import CancelToken, default_workers, worker_context, worker_start_method
 from exhibit.ingest.probe import ProbeLimits, ProbeResult, failed, probe_file
 
 ProbeFunction = Callable[..., ProbeResult]  # (path, languages, thumb_dir, limits)
@@ -46,15 +46,11 @@ class WorkersCouldNotStart(ExhibitError):
     code = "workers_could_not_start"
 
 
-def _default_workers() -> int:
-    return max(1, min(4, os.cpu_count() or 1))
-
-
 @dataclass(frozen=True, slots=True)
 class RunnerOptions:
     """How probes run. ``probe`` must be a module-level function (it is pickled by name)."""
 
-    workers: int = field(default_factory=_default_workers)
+    workers: int = field(default_factory=default_workers)
     timeout: float = FILE_TIMEOUT
     memory_limit: int | None = WORKER_MEMORY
     inline: bool = False  # run in this process: for tests and debugging

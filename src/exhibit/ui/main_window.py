@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exhibit.core.jobs import Outcome
+from exhibit.core.jobs import Outcome, default_workers
 from exhibit.core.model import Work
 from exhibit.core.store import Catalogue
 from exhibit.ui import settings as S
@@ -303,12 +303,13 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _store_changed(self, changes) -> None:
+        """After the models: refresh what the changes name (the inspector only for its works)."""
         kinds = {c.kind for c in changes}
         if kinds & {"sections", "exhibition"}:
             self._refresh_sections()
         if "exhibition" in kinds:
             self._update_title()
-        self.inspector.show_works(self.selected_works())
+        self.inspector.apply_changes(changes, self.selected_works())
 
     def _refresh_sections(self) -> None:
         self.inspector.set_sections(self.sections_model.sections(), self.sections_model.title)
@@ -412,9 +413,12 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         self.settings.set(S.LAST_FOLDER, str(paths[0].parent if paths[0].is_file() else paths[0]))
+        from exhibit.ingest.importer import ImportOptions
         from exhibit.ui.dialogs.import_dialog import ImportDialog
 
-        dialog = ImportDialog.for_paths(self.catalogue, paths, parent=self)
+        # the job count, stated once in core.jobs, as the command line's --jobs defaults to it
+        options = ImportOptions(jobs=default_workers())
+        dialog = ImportDialog.for_paths(self.catalogue, paths, options, parent=self)
         dialog.report_ready.connect(self.import_finished)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._import_dialog = dialog
@@ -424,7 +428,6 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def import_finished(self, report) -> None:
         """Make the finished import one undo step: undoing it removes the works it made."""
-        self.events.flush()
         ids = [o.work_id for o in report.outcomes if o.outcome is Outcome.IMPORTED and o.work_id]
         if ids:
             command = ImportCommand(self.catalogue, ids)

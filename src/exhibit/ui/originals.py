@@ -3,8 +3,9 @@
 ``OriginalsChecker`` checks every work's original in the background when a project opens
 (the core ``RescanJob``: missing and changed originals are noted on the works, which the grid
 shows as badges), and ``relink_originals`` asks for a folder and searches it for the missing
-ones by content (the core ``RelinkJob``), then says what it found. Both run off the window's
-thread through ``JobRunner``; the originals are only read.
+ones by content (the core ``RelinkJob``), then says what it found. Both look at the files off the
+window's thread through ``JobRunner``, which stores what they found on the window's thread
+(one writer); the originals are only read.
 """
 
 from __future__ import annotations

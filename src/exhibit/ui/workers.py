@@ -16,6 +16,13 @@ progress is always delivered before ``succeeded`` or ``failed``. Cancel goes thr
 ``CancelToken`` (and ``QThread.requestInterruption``); the job decides where to stop, keeps
 what it finished and returns its report.
 
+A ``StoringJob`` (import, rescan, relink: ``core.jobs``) changes the catalogue, which only the
+window's thread may touch. Its ``compute`` runs on the job's thread and hands each result to
+the worker; the runner, on the window's thread, passes what arrived to ``job.store`` at every
+progress tick (one transaction per tick) and at the end asks ``job.finish`` for the report,
+which ``succeeded`` carries. What was delivered before a cancel or a failure is still stored.
+If storing fails, the job is cancelled and ``failed`` carries that error.
+
 A runner runs one job once. Its thread is its child: before the runner (or the dialog that owns
 it) is destroyed while a job runs, call ``cancel()`` and then ``wait()``, which blocks until the
 thread has ended and delivers the outcome signals at once.
@@ -29,7 +36,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from exhibit.core.jobs import CancelToken, Progress
+from exhibit.core.jobs import CancelToken, Progress, is_storing
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +52,7 @@ class _Worker(QObject):
         self._token = token
         self._lock = threading.Lock()
         self._latest: Progress | None = None
+        self._delivered: list[Any] = []
         self.result: Any = None
         self.error: BaseException | None = None
 
@@ -58,10 +66,23 @@ class _Worker(QObject):
             latest, self._latest = self._latest, None
         return latest
 
+    def deliver(self, item: Any) -> None:
+        """A storing job's result, kept for the owner of the store; called on the job's thread."""
+        with self._lock:
+            self._delivered.append(item)
+
+    def take_delivered(self) -> list[Any]:
+        with self._lock:
+            items, self._delivered = self._delivered, []
+        return items
+
     @Slot()
     def run(self) -> None:
         try:
-            self.result = self._job.run(self.report, self._token)
+            if is_storing(self._job):
+                self._job.compute(self.report, self._token, self.deliver)
+            else:
+                self.result = self._job.run(self.report, self._token)
         except BaseException as exc:  # handed to the window, which decides what to show
             self.error = exc
         finally:
@@ -81,6 +102,9 @@ class JobRunner(QObject):
     ) -> None:
         super().__init__(parent)
         self.token = CancelToken()
+        self._job = job
+        self._storing = is_storing(job)
+        self._store_error: BaseException | None = None
         self._worker = _Worker(job, self.token)
         self._thread = QThread(self)
         self._thread.setObjectName(f"job:{type(job).__name__}")
@@ -124,9 +148,24 @@ class JobRunner(QObject):
 
     @Slot()
     def _pass_progress(self) -> None:
+        self._store_delivered()
         progress = self._worker.take_progress()
         if progress is not None:
             self.progressed.emit(progress)
+
+    def _store_delivered(self) -> None:
+        """Write what a storing job delivered since the last tick (on the owner's thread)."""
+        if not self._storing or self._store_error is not None:
+            return
+        items = self._worker.take_delivered()
+        if not items:
+            return
+        try:
+            self._job.store(items)
+        except Exception as exc:  # a full disk, a catalogue closed: stop the job, say why
+            log.warning("storing the results of %s failed: %s", type(self._job).__name__, exc)
+            self._store_error = exc
+            self.cancel()
 
     @Slot()
     def _on_thread_finished(self) -> None:
@@ -135,8 +174,15 @@ class JobRunner(QObject):
         self._state = "done"
         self._timer.stop()
         self._pass_progress()
-        if self._worker.error is not None:
-            self.failed.emit(self._worker.error)
+        error = self._store_error or self._worker.error
+        result = self._worker.result
+        if error is None and self._storing:
+            try:
+                result = self._job.finish()
+            except Exception as exc:
+                error = exc
+        if error is not None:
+            self.failed.emit(error)
         else:
-            self.succeeded.emit(self._worker.result)
+            self.succeeded.emit(result)
         self.finished.emit()

@@ -21,7 +21,7 @@ from pathlib import Path
 from PIL import Image, ImageCms
 
 from exhibit.core.errors import ExhibitError
-from exhibit.core.jobs import CancelToken, worker_context
+from exhibit.core.jobs import CancelToken, default_workers, worker_context
 from exhibit.imaging import (
     SIDEWAYS,
     TRANSPOSE,
@@ -217,7 +217,7 @@ def prepare_all(
             done[task.key] = result = prepare(task, cache_dir)
             on_done(result)
         return done
-    workers = processes or os.cpu_count() or 1
+    workers = processes or default_workers()
     # no fork of a Qt thread, and nothing imported from the working folder
     context = worker_context(preload=["exhibit.export.catalogue.images"])
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:

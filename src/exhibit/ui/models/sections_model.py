@@ -50,7 +50,10 @@ class SectionsModel(QAbstractListModel):
 
     @Slot(object)
     def apply_changes(self, changes: list[Change]) -> None:
-        if any(c.kind in ("sections", "exhibition") for c in changes):
+        if any(
+            c.kind == "sections" or (c.kind == "exhibition" and c.touches("languages"))
+            for c in changes
+        ):
             self.reload()
 
     @Slot()

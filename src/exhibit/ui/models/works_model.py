@@ -1,9 +1,11 @@
 """The works of the catalogue as a list model in exhibition order, for the grid and the filter.
 
 The model holds the Work values and what the views need from them (status per language,
-search text, badges), computed once per change, so painting never runs SQL. It refreshes from
-the store's change notifications: changed works are read again by id, a new order is applied
-from ``Catalogue.order()`` without reading every work, and only added or removed works reset it.
+search text, badges), computed once per change, so painting never runs SQL. It follows the
+store's change records, which name the works touched: those works are read again by id and
+their rows told, new works are read and inserted, removed ones taken out, and a new order is
+applied from ``Catalogue.order()`` without reading every work. Only a change of the project
+languages reads everything again.
 
 Dragging works carries their ids (``MIME_WORKS``); a drop does not write the store itself but
 asks for the move with ``moveRequested`` (the window turns that into an undo command). Files
@@ -29,7 +31,7 @@ from PySide6.QtCore import (
 )
 
 from exhibit.core.fields import WORK_TEXT_FIELDS
-from exhibit.core.model import TranslationStatus, Work
+from exhibit.core.model import TranslationStatus, Work, freeze_texts
 from exhibit.core.store import Catalogue, Change
 from exhibit.ingest.relink import MISSING  # the code the rescan notes on a work
 from exhibit.ui.models.thumbnails import ThumbnailCache
@@ -214,25 +216,37 @@ class WorksModel(QAbstractListModel):
 
     @Slot(object)
     def apply_changes(self, changes: list[Change]) -> None:
-        """Bring the model up to date after the store changed."""
-        kinds = {c.kind for c in changes}
-        if "exhibition" in kinds and self.catalogue.languages != self.languages:
+        """Bring the rows the changes name up to date (on the window's thread)."""
+        languages = any(c.kind == "exhibition" and c.touches("languages") for c in changes)
+        if languages and self.catalogue.languages != self.languages:
             self.reload()
             return
         removed = {i for c in changes if c.kind == "removed" for i in c.ids}
         touched = {i for c in changes if c.kind == "works" for i in c.ids} - removed
         new_ids = {i for i in touched if i not in self._row}
-        if removed & self._row.keys():
-            self.reload()
-            return
+        gone = removed & self._row.keys()
+        if gone:
+            self._remove_works(gone)
         if new_ids:  # an import adds works batch by batch: read those, not the catalogue
             self._insert_works(new_ids)
             touched -= new_ids
         if touched:
-            self._refresh_works(touched)
-        if new_ids or kinds & {"order", "sections"}:
-            self._apply_order()  # new works take their places; later numbers move up
+            fields = {
+                f for c in changes if c.kind == "works" and touched & set(c.ids) for f in c.fields
+            }
+            self._refresh_works(touched, texts_only=all("." in f for f in fields))
+        if gone or new_ids or any(c.kind in ("order", "sections") for c in changes):
+            self._apply_order()  # new works take their places; later numbers move
         self.countsChanged.emit()
+
+    def _remove_works(self, ids: set[int]) -> None:
+        rows = sorted((self._row[i] for i in ids), reverse=True)
+        for row in rows:  # from the end, so the rows before stay where they are
+            self.beginRemoveRows(QModelIndex(), row, row)
+            work = self._works.pop(row)
+            self._derived.pop(work.id, None)
+            self.endRemoveRows()
+        self._reindex()
 
     def _insert_works(self, ids: set[int]) -> None:
         works = self.catalogue.works(ids)
@@ -245,8 +259,16 @@ class WorksModel(QAbstractListModel):
         self._reindex()
         self.endInsertRows()
 
-    def _refresh_works(self, ids: set[int]) -> None:
-        for work in self.catalogue.works(ids):
+    def _refresh_works(self, ids: set[int], *, texts_only: bool = False) -> None:
+        if texts_only:  # a caption typed: read the texts of those works, nothing else
+            texts = self.catalogue.work_texts(ids)
+            fresh = [
+                replace(self._works[self._row[i]], texts=texts.get(i) or freeze_texts({}))
+                for i in ids
+            ]
+        else:
+            fresh = self.catalogue.works(ids)
+        for work in fresh:
             row = self._row[work.id]
             old = self._works[row]
             self._works[row] = work

@@ -5,6 +5,10 @@ editor, a translation status box and a character count. Typing asks for ``textEd
 owner turns that into undo commands (consecutive keystrokes in one editor merge into one step,
 ``session`` changes whenever an editor gains focus). The status box offers draft, needs review
 and approved; missing and outdated follow from the texts and are shown, not chosen.
+
+``show_values(item, fields)`` after a store change rewrites only the cells named, and never an
+editor that has focus and unsaved typing (text the store has not taken: each cell remembers
+the text it last knew the store to hold).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from exhibit.core.fields import FieldSpec, Owner, fields_of
 from exhibit.core.languages import display_name
-from exhibit.core.model import Multilingual, TranslationStatus
+from exhibit.core.model import Multilingual, TranslationStatus, normalize_text
 from exhibit.ui.models.labels import field_label, status_label
 
 T = TranslationStatus
@@ -41,6 +45,7 @@ class _Cell:
     status: QComboBox
     count: QLabel
     spec: FieldSpec
+    synced: str = ""  # the text the store was last known to hold for this cell
 
 
 def text_of(editor) -> str:
@@ -125,20 +130,41 @@ class CaptionEditors(QWidget):
             self.session += 1  # a new editing session: typing here is a new undo step
         return super().eventFilter(watched, event)
 
-    def show_values(self, item: Multilingual | None) -> None:
-        """Show the texts and statuses of ``item`` (None: empty and disabled)."""
+    def show_values(self, item: Multilingual | None, fields: set[str] | None = None) -> None:
+        """Show the texts and statuses of ``item`` (None: empty and disabled).
+
+        ``fields`` None shows a new item in every cell. Otherwise only the cells named in it
+        (``caption.de``, ``caption`` or "*": see ``core.store.Change``) are brought up to date,
+        and an editor with focus and unsaved typing keeps the curator's text.
+        """
         self._loading = True
         try:
+            source = f"{{}}.{self.languages[0]}" if self.languages else ""
             for (name, lang), cell in self.cells.items():
-                cell.editor.setEnabled(item is not None)
-                text = item.text(name, lang).text if item is not None else ""
-                if text_of(cell.editor) != text:
-                    _set_text(cell.editor, text)
+                named = fields is None or bool(fields & {"*", name, f"{name}.{lang}"})
+                # a changed source text can make the other languages' texts outdated
+                if not named and source.format(name) not in fields:  # type: ignore[operator]
+                    continue
+                if named:
+                    cell.editor.setEnabled(item is not None)
+                    text = item.text(name, lang).text if item is not None else ""
+                    self._show_text(cell, text, keep_typing=fields is not None)
                 status = item.status(name, lang, self.languages) if item else T.MISSING
                 self._show_status(cell, status)
                 self._show_count(cell)
         finally:
             self._loading = False
+
+    @staticmethod
+    def _show_text(cell: _Cell, text: str, *, keep_typing: bool) -> None:
+        current = text_of(cell.editor)
+        if current == text or (keep_typing and normalize_text(current) == text):
+            cell.synced = current  # the store holds what the editor shows
+            return
+        if keep_typing and cell.editor.hasFocus() and current != cell.synced:
+            return  # unsaved typing: the curator's text stays, cursor and all
+        _set_text(cell.editor, text)
+        cell.synced = text
 
     def _show_status(self, cell: _Cell, status: TranslationStatus) -> None:
         model = cell.status.model()

@@ -2,7 +2,9 @@
 
 With several works selected each editor shows the shared value, or "multiple values" when they
 differ, and a change is written to every selected work (one undo step). The section is edited
-here too, though it is a place in the order rather than a declared field.
+here too, though it is a place in the order rather than a declared field. After a store change
+``show_works(works, fields)`` refreshes only the editors named, and never one that has focus
+and unsaved typing.
 """
 
 from __future__ import annotations
@@ -104,29 +106,42 @@ class FieldEditors(QWidget):
         self.section.setCurrentIndex(max(0, self.section.findData(current)))
         self._loading = False
 
-    def show_works(self, works: list[Work]) -> None:
+    def show_works(self, works: list[Work], fields: set[str] | None = None) -> None:
+        """Show the values of ``works``: all (``fields`` None) or the fields named."""
         self._loading = True
         try:
             self.setEnabled(bool(works))
-            sections = {w.section_id for w in works}
-            if len(sections) <= 1:
-                sid = sections.pop() if sections else None
-                self.section.setCurrentIndex(max(0, self.section.findData(sid)))
-                self.section.setPlaceholderText("")
-            else:
-                self.section.setPlaceholderText(self.tr("(multiple values)"))
-                self.section.setCurrentIndex(-1)
+            if fields is None or fields & {"*", "section"}:
+                self._show_section(works)
             for f in fields_of(Owner.WORK, per_language=False):
+                if fields is not None and not fields & {"*", f.name}:
+                    continue
                 values = {field_text(w, f) for w in works} or {""}
-                self._show(f, values.pop() if len(values) == 1 else _MULTIPLE)
+                self._show(f, values.pop() if len(values) == 1 else _MULTIPLE, fields is not None)
         finally:
             self._loading = False
 
-    def _show(self, f: FieldSpec, value) -> None:
+    def _show_section(self, works: list[Work]) -> None:
+        sections = {w.section_id for w in works}
+        if len(sections) <= 1:
+            sid = sections.pop() if sections else None
+            self.section.setCurrentIndex(max(0, self.section.findData(sid)))
+            self.section.setPlaceholderText("")
+        else:
+            self.section.setPlaceholderText(self.tr("(multiple values)"))
+            self.section.setCurrentIndex(-1)
+
+    def _show(self, f: FieldSpec, value, keep_typing: bool = False) -> None:
         editor = self.editors[f.name]
-        self._shown[f.name] = value
         multiple = value is _MULTIPLE
         text = "" if multiple else value
+        if keep_typing and editor.hasFocus() and not isinstance(editor, QComboBox):
+            current = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+            before = self._shown.get(f.name)
+            typed = before is not None and current != ("" if before is _MULTIPLE else before)
+            if typed and current != text:
+                return  # unsaved typing (a line is written when editing finishes): keep it
+        self._shown[f.name] = value
         placeholder = self.tr("(multiple values)") if multiple else ""
         if isinstance(editor, QComboBox):
             editor.setPlaceholderText(placeholder)

@@ -4,6 +4,11 @@ One work selected: everything is shown and editable, the captions side by side p
 Several selected: the fields show shared values or "multiple values" and a change goes to all
 of them (a batch edit), the captions are for one work at a time. Every change is pushed as an
 undo command; the inspector never writes the store itself.
+
+``show_works`` shows a new selection. After the store changed, ``apply_changes`` refreshes only
+the fields the change records name for the works shown, and never rewrites an editor that has
+focus and unsaved typing: a job writing other works leaves the editors alone, and the
+curator's own keystroke coming back from the store leaves the text and the cursor as they are.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from exhibit.core.fields import Owner
 from exhibit.core.model import ExifFacts, TranslationStatus, Work
-from exhibit.core.store import Catalogue
+from exhibit.core.store import ALL_FIELDS, Catalogue, Change
 from exhibit.ingest.relink import MISSING
 from exhibit.ui.models.thumbnails import ThumbnailCache
 from exhibit.ui.undo import (
@@ -99,15 +104,37 @@ class Inspector(QScrollArea):
         self.fields.set_sections(sections, title)
 
     def show_works(self, works: list[Work]) -> None:
-        """Show the selection (called again with fresh values after every change)."""
+        """Show the selection: every editor gets the values of ``works``."""
+        self._show(works, None)
+
+    def apply_changes(self, changes: list[Change], works: list[Work]) -> None:
+        """The store changed: show ``works`` (the selection, fresh) where the changes touched it."""
+        if [w.id for w in works] != [w.id for w in self.works]:
+            self.show_works(works)  # the selection itself changed (works removed)
+            return
+        shown = {w.id for w in works}
+        fields: set[str] = set()
+        for c in changes:
+            if c.kind == "exhibition" and c.touches("languages"):
+                fields.add(ALL_FIELDS)
+            elif c.kind in ("order", "removed"):  # numbers follow the order: the heading's
+                fields.update(c.fields if shown & set(c.ids) else ("number",))
+            elif c.kind == "works" and shown & set(c.ids):
+                fields.update(c.fields)
+        self.works = list(works)
+        if fields:
+            self._show(works, fields)
+
+    def _show(self, works: list[Work], fields: set[str] | None) -> None:
+        """Show ``works``: every field (``fields`` None) or those named (see ``Change``)."""
         self.works = list(works)
         single = works[0] if len(works) == 1 else None
         self.captions.set_languages(self.catalogue.languages)
-        self.captions.show_values(single)
+        self.captions.show_values(single, fields)
         # nothing to edit without a selection: no empty editors that look like a work
         self.captions_box.setVisible(single is not None)
         self.fields_box.setVisible(bool(works))
-        self.fields.show_works(works)
+        self.fields.show_works(works, fields)
         self._show_heading(works)
         # preview and facts change only with the photo, not with every caption keystroke
         shown = (single.id, single.original, single.exif, single.problems) if single else None
