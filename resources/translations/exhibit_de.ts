@@ -67,12 +67,64 @@
             <translation>Stellen Sie die neueste Kopie aus dem Ordner „backups“ des Projekts wieder her. Exhibit legt bei jedem Öffnen des Projekts eine Sicherung an.</translation>
         </message>
         <message>
+            <source>This project is open for reading only.</source>
+            <translation>Dieses Projekt ist nur zum Lesen geöffnet.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Close the other window or program that has the project open, then open it here again.</source>
+            <translation>Es wurde nichts geändert. Schließen Sie das andere Fenster oder Programm, in dem das Projekt geöffnet ist, und öffnen Sie es dann hier erneut.</translation>
+        </message>
+        <message>
+            <source>A backup of the catalogue could not be written.</source>
+            <translation>Eine Sicherung des Katalogs konnte nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Free some space on the disk that holds the project, or check its permissions. The catalogue itself was not changed.</source>
+            <translation>Schaffen Sie Platz auf dem Laufwerk, auf dem das Projekt liegt, oder prüfen Sie seine Zugriffsrechte. Der Katalog selbst wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>This project was saved by an older version of Exhibit and must be upgraded.</source>
+            <translation>Dieses Projekt wurde mit einer älteren Version von Exhibit gespeichert und muss aktualisiert werden.</translation>
+        </message>
+        <message>
+            <source>Close it in the other window or program that has it open, then open it here again: it is upgraded after a backup.</source>
+            <translation>Schließen Sie es in dem anderen Fenster oder Programm, in dem es geöffnet ist, und öffnen Sie es hier erneut: Es wird nach einer Sicherung aktualisiert.</translation>
+        </message>
+        <message>
             <source>Exhibit is not allowed to read or write this file or folder.</source>
             <translation>Exhibit hat keine Berechtigung, diese Datei oder diesen Ordner zu lesen oder zu schreiben.</translation>
         </message>
         <message>
             <source>Check the file's permissions, or choose another place.</source>
             <translation>Prüfen Sie die Zugriffsrechte der Datei oder wählen Sie einen anderen Ort.</translation>
+        </message>
+        <message>
+            <source>Exhibit (the app)</source>
+            <translation>Exhibit (die App)</translation>
+        </message>
+        <message>
+            <source>the command “{command}”</source>
+            <translation>der Befehl „{command}“</translation>
+        </message>
+        <message>
+            <source>on this computer</source>
+            <translation>auf diesem Computer</translation>
+        </message>
+        <message>
+            <source>on the computer “{host}”</source>
+            <translation>auf dem Computer „{host}“</translation>
+        </message>
+        <message>
+            <source>{who} {where}, process {pid}</source>
+            <translation>{who} {where}, Prozess {pid}</translation>
+        </message>
+        <message>
+            <source>{who} {where}, process {pid}, since {time}</source>
+            <translation>{who} {where}, Prozess {pid}, seit {time}</translation>
+        </message>
+        <message>
+            <source>This project is already open in {holder}.</source>
+            <translation>Dieses Projekt ist bereits geöffnet: {holder}.</translation>
         </message>
         <message>
             <source>Exhibit</source>
@@ -1253,6 +1305,26 @@
     </context>
     <context>
         <name>Projects</name>
+        <message>
+            <source>When the project was opened: {reason}</source>
+            <translation>Beim Öffnen des Projekts: {reason}</translation>
+        </message>
+        <message>
+            <source>Exhibit</source>
+            <translation>Exhibit</translation>
+        </message>
+        <message>
+            <source>The project's catalogue is damaged, empty or missing.</source>
+            <translation>Der Katalog des Projekts ist beschädigt, leer oder fehlt.</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup, made {when}, with {count} works? The damaged catalogue is kept beside the backups.</source>
+            <translation>Die neueste intakte Sicherung vom {when} mit {count} Werken wiederherstellen? Der beschädigte Katalog wird bei den Sicherungen aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>Sicherung wiederherstellen</translation>
+        </message>
         <message>
             <source>Open an Exhibit project folder</source>
             <translation>Einen Exhibit-Projektordner öffnen</translation>

@@ -67,12 +67,64 @@
             <translation>请从项目的 backups 文件夹中恢复最新的副本。每次打开项目时，Exhibit 都会保存一份备份。</translation>
         </message>
         <message>
+            <source>This project is open for reading only.</source>
+            <translation>此项目以只读方式打开。</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Close the other window or program that has the project open, then open it here again.</source>
+            <translation>未做任何更改。请关闭打开此项目的其他窗口或程序，然后在这里重新打开。</translation>
+        </message>
+        <message>
+            <source>A backup of the catalogue could not be written.</source>
+            <translation>无法写入目录的备份。</translation>
+        </message>
+        <message>
+            <source>Free some space on the disk that holds the project, or check its permissions. The catalogue itself was not changed.</source>
+            <translation>请在存放项目的磁盘上腾出空间，或检查其权限。目录本身未被更改。</translation>
+        </message>
+        <message>
+            <source>This project was saved by an older version of Exhibit and must be upgraded.</source>
+            <translation>此项目由旧版 Exhibit 保存，必须先升级。</translation>
+        </message>
+        <message>
+            <source>Close it in the other window or program that has it open, then open it here again: it is upgraded after a backup.</source>
+            <translation>请在打开它的其他窗口或程序中关闭它，然后在这里重新打开：备份后即会升级。</translation>
+        </message>
+        <message>
             <source>Exhibit is not allowed to read or write this file or folder.</source>
             <translation>Exhibit 无权读取或写入此文件或文件夹。</translation>
         </message>
         <message>
             <source>Check the file's permissions, or choose another place.</source>
             <translation>请检查文件的访问权限，或选择其他位置。</translation>
+        </message>
+        <message>
+            <source>Exhibit (the app)</source>
+            <translation>Exhibit 应用程序</translation>
+        </message>
+        <message>
+            <source>the command “{command}”</source>
+            <translation>命令“{command}”</translation>
+        </message>
+        <message>
+            <source>on this computer</source>
+            <translation>本机上</translation>
+        </message>
+        <message>
+            <source>on the computer “{host}”</source>
+            <translation>计算机“{host}”上</translation>
+        </message>
+        <message>
+            <source>{who} {where}, process {pid}</source>
+            <translation>{where}的{who}（进程 {pid}）</translation>
+        </message>
+        <message>
+            <source>{who} {where}, process {pid}, since {time}</source>
+            <translation>{where}的{who}（进程 {pid}，自 {time} 起）</translation>
+        </message>
+        <message>
+            <source>This project is already open in {holder}.</source>
+            <translation>此项目已被{holder}打开。</translation>
         </message>
         <message>
             <source>Exhibit</source>
@@ -1237,6 +1289,26 @@
     </context>
     <context>
         <name>Projects</name>
+        <message>
+            <source>When the project was opened: {reason}</source>
+            <translation>打开项目时：{reason}</translation>
+        </message>
+        <message>
+            <source>Exhibit</source>
+            <translation>Exhibit</translation>
+        </message>
+        <message>
+            <source>The project's catalogue is damaged, empty or missing.</source>
+            <translation>项目的目录已损坏、为空或丢失。</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup, made {when}, with {count} works? The damaged catalogue is kept beside the backups.</source>
+            <translation>要恢复最新的完好备份吗？该备份创建于 {when}，包含 {count} 件作品。损坏的目录会保留在备份旁边。</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>恢复备份</translation>
+        </message>
         <message>
             <source>Open an Exhibit project folder</source>
             <translation>打开 Exhibit 项目文件夹</translation>

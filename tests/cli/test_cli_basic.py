@@ -110,8 +110,8 @@ def test_bad_input_names_the_field(project: Path) -> None:
 
 def test_project_open_elsewhere_exit_code(project: Path) -> None:
     with Catalogue.open(project):
-        code, _, err = run("list", project)
-    assert code == 4 and "already open" in err
+        code, _, err = run("set", project, "exhibition", "title.de", "Neu")
+    assert code == 4 and "already open" in err  # readers: tests/cli/test_store_safety_cli.py
 
 
 def test_check_finds_missing_and_changed_then_relink(project: Path, tmp_path: Path) -> None:

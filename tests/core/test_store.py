@@ -199,12 +199,13 @@ def test_lock_released_on_close(project_dir: Path) -> None:
     Catalogue.open(project_dir).close()
 
 
-def test_backups_on_open_keep_the_last_few(project_dir: Path) -> None:
+def test_backups_on_open_keep_the_last_few_and_the_first_of_the_day(project_dir: Path) -> None:
     Catalogue.create(project_dir, "x").close()
     for _ in range(7):
         Catalogue.open(project_dir).close()
-    backups = list_backups(Catalogue.open(project_dir, backup=False).paths)
-    assert len(backups) == 5
+    with Catalogue.open(project_dir, backup=False) as cat:
+        backups = list_backups(cat.paths)
+    assert len(backups) == 6  # thinning over longer times: tests/core/test_backups.py
     conn = sqlite3.connect(backups[0])
     assert conn.execute("SELECT COUNT(*) FROM exhibition").fetchone()[0] == 1
     conn.close()
@@ -243,7 +244,9 @@ def test_every_past_schema_upgrades(tmp_path: Path) -> None:
 def test_failed_migration_rolls_back(tmp_path: Path, monkeypatch) -> None:
     root = tmp_path / "p.exhibit"
     root.mkdir()
-    sqlite3.connect(root / "catalogue.sqlite").close()
+    conn = sqlite3.connect(root / "catalogue.sqlite")
+    conn.execute("CREATE TABLE before_exhibit (x)")  # not empty: an empty file is refused
+    conn.close()
     broken = migrations.Step(1, "broken", "CREATE TABLE a (x);\nSELECT * FROM nowhere;\n")
     monkeypatch.setattr(migrations, "steps", lambda: (broken,))
     with pytest.raises(sqlite3.OperationalError):

@@ -99,3 +99,47 @@ def test_show_error_from_a_worker_thread_only_logs(qapp, shown, caplog) -> None:
     thread.start()
     thread.join()
     assert shown == []
+
+
+def _holder():
+    import socket
+    from datetime import datetime
+
+    from exhibit.core.project import APP, LockHolder
+
+    since = datetime.now().astimezone().replace(hour=14, minute=2).isoformat(timespec="seconds")
+    return LockHolder(APP, 1234, socket.gethostname(), since)
+
+
+def test_the_lock_message_names_the_holder(qapp) -> None:
+    text = describe_error(ProjectLockedError("x", _holder()))
+    assert text.what == (
+        "This project is already open in Exhibit (the app) on this computer, process 1234, "
+        "since 14:02."
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        (
+            "de",
+            "Dieses Projekt ist bereits geöffnet: Exhibit (die App) auf diesem Computer, "
+            "Prozess 1234, seit 14:02.",
+        ),
+        ("zh_CN", "此项目已被本机上的Exhibit 应用程序（进程 1234，自 14:02 起）打开。"),
+    ],
+)
+def test_the_lock_message_is_in_the_ui_language(qapp, language, words) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+
+    from exhibit.ui.i18n import install_translators, remove_translators
+
+    install_translators(qapp, language)
+    try:
+        assert describe_error(ProjectLockedError("x", _holder())).what == words
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(QLocale.system())
+        # deliver the language-change events now, not to the next test's windows
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

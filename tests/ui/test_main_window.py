@@ -392,3 +392,71 @@ def test_main_opens_the_project_given_and_returns(tmp_path) -> None:
     assert done.returncode == 0, done.stderr
     assert "mainWindow" in done.stdout
     Catalogue.open(root).close()  # closed again: not left locked
+
+
+def test_projects_offer_the_newest_good_backup_for_a_damaged_catalogue(
+    qtbot, tmp_path, ui_settings, monkeypatch
+) -> None:
+    from exhibit.ui.app import Projects
+
+    shown = []
+    monkeypatch.setattr("exhibit.ui.app.show_error", lambda _p, exc: shown.append(exc))
+    root = tmp_path / "Dueren.exhibit"
+    with Catalogue.create(root, "Düren") as cat:
+        cat.add_section({"de": "Stadt"})
+    Catalogue.open(root).close()  # a backup
+    (root / "catalogue.sqlite").write_bytes(b"")
+    offered = []
+    projects = Projects(ui_settings)
+    monkeypatch.setattr(
+        projects, "confirm_restore", lambda good, exc: offered.append(good) or False
+    )
+    assert not projects.open_project(root)
+    assert shown[-1].code == "catalogue_damaged" and offered[0].good
+    assert (root / "catalogue.sqlite").stat().st_size == 0  # declined: nothing touched
+    monkeypatch.setattr(projects, "confirm_restore", lambda good, exc: True)
+    assert projects.open_project(root)
+    qtbot.addWidget(projects.window)
+    assert [s.value("title", "de") for s in projects.catalogue.sections()] == ["Stadt"]
+    projects.window.close()
+
+
+def test_confirm_restore_asks_with_the_backups_date_and_works(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from exhibit.core.project import ProjectPaths
+    from exhibit.core.store_backups import backups, describe, make_backup
+    from exhibit.ui.app import Projects
+
+    root = tmp_path / "P.exhibit"
+    Catalogue.create(root, "Düren").close()
+    make_backup(ProjectPaths(root))
+    (good,) = describe(backups(ProjectPaths(root)))
+    seen = []
+
+    def fake_exec(box):
+        seen.append(box.informativeText())
+        roles = {box.buttonRole(b): b for b in box.buttons()}
+        roles[QMessageBox.ButtonRole.AcceptRole].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    assert Projects(None).confirm_restore(good, Exception("damaged")) is True
+    assert "0 works" in seen[0] and "newest good backup" in seen[0]
+
+
+def test_projects_say_when_no_backup_could_be_made(qtbot, tmp_path, ui_settings) -> None:
+    import shutil
+
+    from exhibit.ui.app import Projects
+
+    root = tmp_path / "Dueren.exhibit"
+    Catalogue.create(root, "Düren").close()
+    shutil.rmtree(root / "backups")
+    (root / "backups").write_text("not a folder")  # nowhere to write a backup
+    projects = Projects(ui_settings)
+    assert projects.open_project(root)  # the project opens all the same
+    qtbot.addWidget(projects.window)
+    message = projects.window.statusBar().currentMessage()
+    assert message.startswith("When the project was opened: no backup could be written in")
+    projects.window.close()

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from exhibit.cli.access import open_to_read
 from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.jobrun import run_job
 from exhibit.cli.output import print_json
 from exhibit.cli.report import exit_code, print_report
+from exhibit.core.errors import CatalogueDamagedError, NoPermissionError, ProjectLockedError
 from exhibit.core.store import Catalogue
 
 HELP = "check the catalogue and find missing or changed originals"
@@ -22,7 +24,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, io) -> int:
     from exhibit.ingest.relink import RescanJob
 
-    with Catalogue.open(args.project, backup=False) as cat:
+    with _open(args.project, io) as cat:
         damage = cat.integrity_problems()
         report = run_job(RescanJob(cat), io, progress=not args.json)
     if args.json:
@@ -35,3 +37,14 @@ def run(args: argparse.Namespace, io) -> int:
         if not damage and code == ExitCode.OK:
             io.say("catalogue consistent, all originals present and unchanged")
     return ExitCode.PROBLEMS if damage else code
+
+
+def _open(project: Path, io) -> Catalogue:
+    """Check records what it finds when it may write; while the project is held elsewhere,
+    read-only or damaged, it still checks and says that nothing was recorded."""
+    try:
+        return Catalogue.open(project, backup=False, command="exhibit check")
+    except (ProjectLockedError, NoPermissionError, CatalogueDamagedError) as exc:
+        cat = open_to_read(project, io, "check")
+        io.warn(f"note: {exc} Checking read-only; what is found is not recorded.")
+        return cat

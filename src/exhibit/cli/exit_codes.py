@@ -4,7 +4,8 @@
 1  an error that stopped the command (the message says which file or field and why)
 2  the command line was wrong (usage)
 3  the command ran, but some files failed or problems were found (the report lists them)
-4  the project is open in another window or process
+4  the project is being changed in another window or process (only commands that change it
+   are refused; they wait a few seconds for another command first)
 5  cancelled (Ctrl-C); what was finished is kept
 6  the export stopped because preflight found errors (use --force to export anyway)
 """
@@ -20,7 +21,7 @@ EPILOG = """exit codes:
   1  an error stopped the command
   2  the command line was wrong
   3  some files failed or problems were found (listed in the report)
-  4  the project is open in another window or process
+  4  the project is being changed in another window or process (readers are not refused)
   5  cancelled; what was finished is kept
   6  export stopped by preflight errors (--force exports anyway)
 

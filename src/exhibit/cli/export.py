@@ -6,11 +6,11 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from exhibit.cli.access import open_to_read
 from exhibit.cli.exit_codes import EPILOG, ExitCode, UsageError
 from exhibit.cli.jobrun import run_job
 from exhibit.cli.output import print_json
 from exhibit.core.errors import ExhibitError
-from exhibit.core.store import Catalogue
 
 if TYPE_CHECKING:  # ReportLab and the export load only when a catalogue is exported
     from exhibit.export.catalogue.options import CatalogueOptions, CatalogueSource
@@ -97,7 +97,7 @@ def export_catalogue(
             f"{out}: the catalogue cannot be written there: the folder {folder} {what} "
             "(nothing was written; make the folder first)"
         )
-    with Catalogue.open(project, backup=False) as cat:
+    with open_to_read(project, io, "export catalogue") as cat:
         source = catalogue_source(cat)
         if options is not None and options.works:
             _check_works(options.works, source)

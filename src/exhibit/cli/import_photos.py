@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from exhibit.cli.access import open_to_write
 from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.jobrun import run_job
 from exhibit.cli.output import JOBS_HELP, print_json
 from exhibit.cli.report import print_report
 from exhibit.core.errors import ExhibitError
-from exhibit.core.store import Catalogue
 
 HELP = "import photos and folders (recursively) into a project"
 DESCRIPTION = f"""{HELP}.
@@ -46,7 +46,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, io) -> int:
     from exhibit.ingest.importer import ImportJob, ImportOptions
 
-    with Catalogue.open(args.project) as cat:
+    with open_to_write(args.project, io, "import") as cat:
         section_id = None
         if args.section is not None:
             sections = cat.sections()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from exhibit.cli.access import open_to_read
 from exhibit.cli.output import print_json
 from exhibit.cli.views import work_summary
-from exhibit.core.store import Catalogue
 
 HELP = "list the works in catalogue order"
 
@@ -18,7 +18,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, io) -> int:
-    with Catalogue.open(args.project, backup=False) as cat:
+    with open_to_read(args.project, io, "list") as cat:
         languages = cat.languages
         sections = {s.id: s for s in cat.sections()}
         rows = [work_summary(w, languages, sections) for w in cat.works()]

@@ -34,6 +34,7 @@ COMMANDS = {
     "open": "open_app",
     "export": "export",
     "preflight": "preflight",
+    "backups": "backups",
 }
 
 
@@ -106,6 +107,8 @@ def main(
         io.warn("exhibit: cancelled")
         return ExitCode.CANCELLED
     except Exception as exc:
+        import sqlite3
+
         from exhibit.core.jobs import Cancelled
 
         if isinstance(exc, Cancelled):
@@ -113,6 +116,8 @@ def main(
             return ExitCode.CANCELLED
         from exhibit.core.errors import ExhibitError
 
+        if isinstance(exc, sqlite3.DatabaseError):  # the store names known cases; never raw
+            exc = ExhibitError(f"the catalogue could not be read or written ({exc})")
         if not isinstance(exc, ExhibitError | OSError):
             raise
         io.warn(f"exhibit {args.command}: {exc}")

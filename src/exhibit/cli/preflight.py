@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from exhibit.cli.access import open_to_read
 from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.output import print_json
-from exhibit.core.store import Catalogue
 
 HELP = "check the catalogue before printing: resolution, translations, characters, originals"
 
@@ -30,7 +30,7 @@ def run(args: argparse.Namespace, io) -> int:
     options = CatalogueOptions(
         page_size=PageSize(args.page_size), layout=Layout(args.layout), dpi=args.dpi
     )
-    with Catalogue.open(args.project, backup=False) as cat:
+    with open_to_read(args.project, io, "preflight") as cat:
         report = preflight(catalogue_source(cat), options)
     if args.json:
         print_json(report.to_dict(), io.out)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from exhibit.cli.access import open_to_write
 from exhibit.cli.jobrun import run_job
 from exhibit.cli.report import print_report
-from exhibit.core.store import Catalogue
 
 HELP = "relink missing originals by searching a folder for files with the same content"
 
@@ -21,6 +21,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, io) -> int:
     from exhibit.ingest.relink import RelinkJob
 
-    with Catalogue.open(args.project) as cat:
+    with open_to_write(args.project, io, "relink") as cat:
         report = run_job(RelinkJob(cat, args.folder), io, progress=not args.json)
     return print_report(report, io, as_json=args.json, verbose_ok=True)

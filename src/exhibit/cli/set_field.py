@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from exhibit.cli.access import open_to_write
 from exhibit.core.errors import FieldError
 from exhibit.core.fields import Kind, Owner, fields_of, parse_value, spec
 from exhibit.core.model import TranslationStatus
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace, io) -> int:
     f = spec(owner, name)
     if args.value is None and not (f.per_language and args.status):
         raise FieldError(f"{args.field}: give a value (or --status for a text field)")
-    with Catalogue.open(args.project, backup=False) as cat:
+    with open_to_write(args.project, io, "set", backup=False) as cat:
         owner_id = 1 if owner is Owner.EXHIBITION else _work_id(cat, args.number)
         if f.per_language:
             lang = lang or cat.languages[0]

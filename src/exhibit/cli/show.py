@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from exhibit.cli.access import open_to_read
 from exhibit.cli.output import print_json
 from exhibit.cli.views import work_detail
 from exhibit.core.fields import WORK_COLUMNS
-from exhibit.core.store import Catalogue
 
 HELP = "show one work by its catalogue number"
 
@@ -20,7 +20,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, io) -> int:
-    with Catalogue.open(args.project, backup=False) as cat:
+    with open_to_read(args.project, io, "show") as cat:
         languages = cat.languages
         d = work_detail(
             cat.work_by_number(args.number), languages, {s.id: s for s in cat.sections()}

@@ -18,9 +18,13 @@ class ProjectExistsError(ExhibitError):
 
 
 class ProjectLockedError(ExhibitError):
-    """Another process (or window) has the project open."""
+    """Another process (or window) has the project open; ``holder`` says which, when known."""
 
     code = "project_open_elsewhere"
+
+    def __init__(self, message: str, holder: object = None) -> None:
+        super().__init__(message)
+        self.holder = holder  # a project.LockHolder, or None when the lock file says nothing
 
 
 class SchemaTooNewError(ExhibitError):
@@ -29,8 +33,32 @@ class SchemaTooNewError(ExhibitError):
     code = "schema_too_new"
 
 
+class SchemaTooOldError(ExhibitError):
+    """The catalogue needs upgrading before it can be read, and cannot be upgraded now."""
+
+    code = "schema_too_old"
+
+
 class CatalogueDamagedError(ExhibitError):
     code = "catalogue_damaged"
+
+
+class CatalogueReadOnlyError(ExhibitError):
+    """A change was asked of a catalogue opened for reading only."""
+
+    code = "catalogue_read_only"
+
+
+class NoPermissionError(ExhibitError):
+    """The operating system does not allow Exhibit to write the project (names the place)."""
+
+    code = "permission_denied"
+
+
+class BackupError(ExhibitError):
+    """A backup of the catalogue could not be made or restored (the message says why)."""
+
+    code = "backup_failed"
 
 
 class WorkNotFoundError(ExhibitError):

@@ -1,28 +1,38 @@
 """A project is a folder: the catalogue file, caches, backups and the lock that keeps it single.
 
 ``Dueren-Jinhua.exhibit/`` holds ``catalogue.sqlite``, ``cache/thumbnails/``, ``cache/print/``,
-``backups/`` and ``.lock``. Only one process may have a project open; a second gets
-``ProjectLockedError`` instead of silently damaging the catalogue.
+``backups/`` and ``.lock``. Only one process may change a project at a time; a second writer
+gets ``ProjectLockedError`` naming the holder instead of silently damaging the catalogue.
+Readers take no lock.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
 import socket
-import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from exhibit.core.errors import NotAProjectError, ProjectLockedError
+from exhibit.core.errors import (
+    CatalogueDamagedError,
+    NoPermissionError,
+    NotAProjectError,
+    ProjectLockedError,
+    StorageFullError,
+)
 from exhibit.core.model import OriginalRef
 
 CATALOGUE_FILE = "catalogue.sqlite"
 LOCK_FILE = ".lock"
-KEEP_BACKUPS = 5
+BACKUP_GLOB = "catalogue-*.sqlite"
+APP, COMMAND = "app", "command"  # who holds a project (LockHolder.program)
+WRITER_WAIT = 10.0  # seconds a command-line writer waits for another one before giving up
 
 try:  # POSIX
     import fcntl
@@ -74,43 +84,157 @@ def is_project(path: Path) -> bool:
 def require_project(path: Path) -> ProjectPaths:
     if not path.exists():
         raise NotAProjectError(f"{path}: no such project folder")
+    paths = ProjectPaths(path)
     if not is_project(path):
+        if list_backups(paths):  # a project that lost its catalogue: never start a new one
+            raise CatalogueDamagedError(
+                f"{paths.catalogue} is missing, and the project has backups. Restore the newest "
+                f"good one with `exhibit backups {path} --restore newest`."
+            )
         raise NotAProjectError(f"{path}: not an Exhibit project (no {CATALOGUE_FILE} inside)")
-    return ProjectPaths(path)
+    return paths
+
+
+@dataclass(frozen=True, slots=True)
+class LockHolder:
+    """Who holds a project: written into the lock file by the holder, read by whoever waits.
+
+    ``program`` is ``"app"`` for the window, ``"command"`` for a command-line writer (then
+    ``command`` names it, e.g. ``exhibit set``); ``since`` is an ISO time with its offset.
+    """
+
+    program: str
+    pid: int
+    host: str
+    since: str
+    command: str = ""
+
+    @property
+    def is_app(self) -> bool:
+        return self.program == APP
+
+    @property
+    def on_this_computer(self) -> bool:
+        return self.host == socket.gethostname()
+
+    def since_time(self) -> datetime | None:
+        try:
+            return datetime.fromisoformat(self.since)
+        except ValueError:
+            return None
+
+    def describe(self) -> str:
+        """In a curator's words: "Exhibit (the app) on this computer, process 1234, since 14:02"."""
+        who = "Exhibit (the app)" if self.is_app else f"the command `{self.command or 'exhibit'}`"
+        where = "on this computer" if self.on_this_computer else f"on the computer {self.host!r}"
+        since = self.since_time()
+        when = f", since {clock_words(since)}" if since else ""
+        return f"{who} {where}, process {self.pid}{when}"
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "program": self.program,
+                "pid": self.pid,
+                "host": self.host,
+                "since": self.since,
+                "command": self.command,
+            }
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> LockHolder | None:
+        try:
+            info = json.loads(text or "{}")
+            return cls(
+                str(info.get("program", COMMAND)),
+                int(info["pid"]),
+                str(info.get("host", "?")),
+                str(info.get("since", "")),
+                str(info.get("command", "")),
+            )
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return None
+
+
+def clock_words(moment: datetime) -> str:
+    """14:02 today, else 2026-11-28 14:02 (local time)."""
+    local = moment.astimezone() if moment.tzinfo else moment
+    if local.date() == datetime.now().date():
+        return local.strftime("%H:%M")
+    return local.strftime("%Y-%m-%d %H:%M")
 
 
 class ProjectLock:
-    """An exclusive advisory lock on the project's lock file, held while it is open."""
+    """An exclusive advisory lock on the project's lock file, held by the one writer.
 
-    def __init__(self, paths: ProjectPaths) -> None:
+    Readers never take it (SQLite's WAL lets them read while the writer writes). A writer
+    that finds the project held by another command-line writer waits up to ``wait`` seconds
+    for it (scripts running `exhibit set` in loops take turns); held by the app, it gives up
+    at once. The holder's name, process and start time are written into the lock file so
+    that whoever is refused can be told who holds the project.
+    """
+
+    def __init__(self, paths: ProjectPaths, program: str = COMMAND, command: str = "") -> None:
         self._paths = paths
+        self._program = program
+        self._command = command
         self._file = None
 
-    def acquire(self) -> None:
-        handle = open(self._paths.lock, "a+", encoding="utf-8")  # noqa: SIM115 - held open
+    def acquire(self, wait: float = 0.0) -> None:
+        deadline = time.monotonic() + wait
+        delay = 0.02
+        while True:
+            holder = self._try_acquire()
+            if holder is _ACQUIRED:
+                return
+            if (holder is not None and holder.is_app) or time.monotonic() >= deadline:
+                raise ProjectLockedError(self._refusal(holder), holder)
+            time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
+            delay = min(delay * 1.5, 0.25)
+
+    def _try_acquire(self):
+        """_ACQUIRED, or the holder found in the lock file (None when it says nothing)."""
+        try:
+            handle = open(self._paths.lock, "a+", encoding="utf-8")  # noqa: SIM115 - held open
+        except OSError as exc:
+            raise no_permission(self._paths, exc) from exc
         if fcntl is not None:
             try:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError:
                 holder = self._holder(handle)
                 handle.close()
-                raise ProjectLockedError(
-                    f"{self._paths.root.name} is already open{holder}. Close it there first."
-                ) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(json.dumps({"pid": os.getpid(), "host": socket.gethostname()}))
-        handle.flush()
+                return holder
+        me = LockHolder(
+            self._program,
+            os.getpid(),
+            socket.gethostname(),
+            datetime.now().astimezone().isoformat(timespec="seconds"),
+            self._command,
+        )
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(me.to_json())
+            handle.flush()
+        except OSError as exc:
+            with contextlib.suppress(OSError):  # closing flushes, and fails the same way
+                handle.close()
+            raise no_permission(self._paths, exc) from exc
         self._file = handle
+        return _ACQUIRED
+
+    def _refusal(self, holder: LockHolder | None) -> str:
+        who = f" in {holder.describe()}" if holder else " in another window or process"
+        return f"{self._paths.root.name} is already open{who}. Close it there first."
 
     @staticmethod
-    def _holder(handle) -> str:
+    def _holder(handle) -> LockHolder | None:
         with contextlib.suppress(ValueError, OSError):
             handle.seek(0)
-            info = json.loads(handle.read() or "{}")
-            if info.get("pid"):
-                return f" (process {info['pid']} on {info.get('host', '?')})"
-        return ""
+            return LockHolder.from_json(handle.read())
+        return None
 
     def release(self) -> None:
         if self._file is not None:
@@ -120,33 +244,32 @@ class ProjectLock:
             self._file = None
 
 
-def backup_catalogue(paths: ProjectPaths, label: str = "open") -> Path | None:
-    """Copy the catalogue with SQLite's backup API; keep the newest KEEP_BACKUPS copies."""
-    if not paths.catalogue.exists():
-        return None
-    paths.backups.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = paths.backups / f"catalogue-{stamp}-{label}.sqlite"
-    source = sqlite3.connect(paths.catalogue)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    for old in list_backups(paths)[KEEP_BACKUPS:]:
-        with contextlib.suppress(OSError):
-            old.unlink()
-    return target
+_ACQUIRED = object()
+
+
+def no_permission(paths: ProjectPaths, exc: OSError) -> Exception:
+    """A refused write in the project folder, or a full disk, named in plain words (other
+    errors pass through)."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageFullError(
+            f"the disk holding {paths.root} is full; nothing was changed. Free some space and "
+            "try again."
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        place = "is on a read-only disk" if exc.errno == errno.EROFS else "is not writable"
+        return NoPermissionError(
+            f"{paths.root}: the project folder {place} for you (permission denied), so it can "
+            "be read but not changed. Ask for write permission, or copy the project "
+            "somewhere you may write."
+        )
+    return exc
 
 
 def list_backups(paths: ProjectPaths) -> list[Path]:
     """Backups, newest first."""
     if not paths.backups.is_dir():
         return []
-    return sorted(paths.backups.glob("catalogue-*.sqlite"), reverse=True)
+    return sorted(paths.backups.glob(BACKUP_GLOB), reverse=True)
 
 
 def stored_path(original: Path, project_root: Path) -> str:

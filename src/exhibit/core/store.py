@@ -1,7 +1,10 @@
 """The catalogue store: the only place with SQL.
 
-``Catalogue`` opens a project folder (lock, backup, migrations), reads values from model.py
-and writes every edit in one transaction that rolls back when anything raises. Whoever
+``Catalogue`` opens a project folder, as the one writer (lock, backup, migrations after a
+backup; see store_opening.py) or as a reader (no lock, read-only, beside a writer), reads values
+from model.py and writes every edit in one transaction that rolls back when anything raises;
+SQLite errors of the disk or the file reach the caller as ExhibitErrors (disk full, permission,
+damaged catalogue), never raw. Whoever
 changes the catalogue gets told through the ``notify`` callback passed in (the UI turns it
 into Qt signals). One writer: the thread that opened the catalogue owns it, and only that
 thread may read or write it (``OwnerThreadError`` otherwise). Jobs compute on their own
@@ -22,11 +25,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from exhibit.core import migrations
 from exhibit.core.errors import (
     CatalogueDamagedError,
+    CatalogueReadOnlyError,
     ExhibitError,
     FieldError,
     ProjectExistsError,
+    ProjectLockedError,
+    SchemaTooOldError,
     SectionNotFoundError,
     WorkNotFoundError,
 )
@@ -47,14 +54,30 @@ from exhibit.core.model import (
     normalize_text,
 )
 from exhibit.core.project import (
+    COMMAND,
+    WRITER_WAIT,
     ProjectLock,
     ProjectPaths,
-    backup_catalogue,
     require_project,
     resolve_path,
 )
 from exhibit.core.rows import now, work_from_row
-from exhibit.core.schema import migrate, schema_version, storage_error
+from exhibit.core.schema import (
+    check_not_too_new,
+    connect_read_only,
+    quick_check,
+    raise_database_error,
+    restore_hint,
+    schema_version,
+)
+from exhibit.core.store_backups import make_backup
+from exhibit.core.store_opening import (
+    backup_or_notice,
+    check_not_empty,
+    check_writable,
+    connect_writer,
+    refuse_damaged,
+)
 from exhibit.core.store_works import WorkEditing
 
 ALL_FIELDS = "*"  # a change that may touch every field (a work added or put back)
@@ -90,10 +113,20 @@ Notify = Callable[[Change], None]
 class Catalogue(WorkEditing):
     """An open project. Use ``Catalogue.create`` or ``Catalogue.open``; close when done."""
 
-    def __init__(self, paths: ProjectPaths, conn: sqlite3.Connection, lock: ProjectLock) -> None:
+    def __init__(
+        self,
+        paths: ProjectPaths,
+        conn: sqlite3.Connection,
+        lock: ProjectLock | None,
+        *,
+        notices: Iterable[str] = (),
+        read_only: bool = False,
+    ) -> None:
         self.paths = paths
         self._conn = conn
         self._lock = lock
+        self.read_only = read_only
+        self.notices: tuple[str, ...] = tuple(notices)  # for the person: backup failed, damage
         self._owner = threading.get_ident()  # the one thread that reads and writes
         self._depth = 0
         self._pending: list[Change] = []
@@ -108,6 +141,8 @@ class Catalogue(WorkEditing):
         root: Path,
         title: Mapping[str, str] | str = "",
         languages: Iterable[str] = DEFAULT_LANGUAGES,
+        *,
+        program: str = COMMAND,
     ) -> Catalogue:
         """Make a new project folder with an empty catalogue and open it."""
         root = Path(root)
@@ -117,7 +152,7 @@ class Catalogue(WorkEditing):
         paths = ProjectPaths(root)
         root.mkdir(parents=True, exist_ok=True)
         paths.make_dirs()
-        cat = cls._connect(paths, backup=False)
+        cat = cls._connect(paths, backup=False, program=program)
         try:
             with cat.transaction():
                 cat._conn.execute(
@@ -134,42 +169,92 @@ class Catalogue(WorkEditing):
         return cat
 
     @classmethod
-    def open(cls, root: Path, *, backup: bool = True) -> Catalogue:
-        """Open an existing project: lock it, back it up, bring its schema up to date."""
+    def open(
+        cls,
+        root: Path,
+        *,
+        backup: bool = True,
+        read_only: bool = False,
+        wait: float = 0.0,
+        program: str = COMMAND,
+        command: str = "",
+    ) -> Catalogue:
+        """Open an existing project.
+
+        A writer locks it (waiting up to ``wait`` seconds for another command-line writer),
+        backs it up when asked, and brings its schema up to date (always after a backup).
+        A reader (``read_only``) takes no lock and writes nothing, so it works while another
+        process writes; a damaged catalogue opens for reading only, with a notice.
+        ``program`` and ``command`` name the holder to whoever else is refused.
+        """
         paths = require_project(Path(root))
-        paths.make_dirs()
-        return cls._connect(paths, backup=backup)
+        check_not_empty(paths)
+        if read_only:
+            return cls._connect_reader(paths, program=program, command=command)
+        return cls._connect(paths, backup=backup, wait=wait, program=program, command=command)
 
     @classmethod
-    def _connect(cls, paths: ProjectPaths, *, backup: bool) -> Catalogue:
-        lock = ProjectLock(paths)
-        lock.acquire()
+    def _connect(
+        cls,
+        paths: ProjectPaths,
+        *,
+        backup: bool,
+        wait: float = 0.0,
+        program: str = COMMAND,
+        command: str = "",
+    ) -> Catalogue:
+        lock = ProjectLock(paths, program, command)
+        lock.acquire(wait)
+        notices: list[str] = []
         try:
+            check_writable(paths)
+            with contextlib.suppress(OSError):  # whoever needs a folder says when it is missing
+                paths.make_dirs()
             version = schema_version(paths)
-            if backup and version is not None:
-                backup_catalogue(paths)
-            conn = sqlite3.connect(paths.catalogue, isolation_level=None, check_same_thread=False)
-            try:
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.execute("PRAGMA foreign_keys=ON")
-                conn.execute("PRAGMA busy_timeout=5000")
-                migrate(conn, paths)
-            except BaseException:
-                conn.close()
-                raise
+            if version is not None:
+                check_not_too_new(version, paths)
+                if version < migrations.latest_version():
+                    make_backup(paths, "migration")  # no upgrade without a backup
+                elif backup:
+                    notices += backup_or_notice(paths)  # refuses a damaged catalogue too
+                else:
+                    refuse_damaged(paths)
+            conn = connect_writer(paths)
         except BaseException:
             lock.release()
             raise
-        return cls(paths, conn, lock)
+        return cls(paths, conn, lock, notices=notices)
+
+    @classmethod
+    def _connect_reader(cls, paths: ProjectPaths, *, program: str, command: str) -> Catalogue:
+        version = schema_version(paths)
+        if version is not None and version < migrations.latest_version():
+            _upgrade_for_reading(paths, program, command)
+        elif version is not None:
+            check_not_too_new(version, paths)
+        try:
+            conn = connect_read_only(paths.catalogue)
+            damage = quick_check(conn)
+        except sqlite3.Error as exc:
+            raise_database_error(exc, paths)
+        notices = []
+        if damage:
+            notices.append(
+                f"{paths.catalogue} is damaged ({'; '.join(damage[:3])}); showing "
+                f"what can still be read, and nothing can be changed. {restore_hint(paths)}."
+            )
+        return cls(paths, conn, None, notices=notices, read_only=True)
 
     def close(self) -> None:
         self.check_owner()
         if self._conn is not None:
-            with contextlib.suppress(sqlite3.Error):
-                self._conn.execute("PRAGMA optimize")
+            if not self.read_only:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("PRAGMA optimize")
             self._conn.close()
             self._conn = None  # type: ignore[assignment]
-        self._lock.release()
+        if self._lock is not None:
+            self._lock.release()
 
     def __enter__(self) -> Catalogue:
         return self
@@ -206,32 +291,52 @@ class Catalogue(WorkEditing):
         self.check_owner()
         if self._conn is None:
             raise ExhibitError("the project is closed")
+        if self.read_only:
+            raise CatalogueReadOnlyError(
+                f"{self.root.name} is open for reading only here; nothing was changed"
+            )
         outer = self._depth == 0
         name = f"sp{self._depth}"
-        self._conn.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
+        self._execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
         self._depth += 1
         try:
             yield self._conn
-        except BaseException:
+        except BaseException as exc:
             self._depth -= 1
-            self._conn.execute("ROLLBACK" if outer else f"ROLLBACK TO {name}")
-            if not outer:
-                self._conn.execute(f"RELEASE {name}")
-            else:
-                self._pending.clear()
-            self._languages = None  # read again: a rolled back change may have set them
+            self._undo(outer, name)
+            if isinstance(exc, sqlite3.Error):
+                raise_database_error(exc, self.paths)
             raise
         self._depth -= 1
         try:
-            self._conn.execute("COMMIT" if outer else f"RELEASE {name}")
-        except sqlite3.OperationalError as exc:
-            if outer:
-                self._conn.execute("ROLLBACK")
-                self._pending.clear()
-                self._languages = None
-            raise storage_error(exc, self.paths) from exc
+            self._execute("COMMIT" if outer else f"RELEASE {name}")
+        except BaseException:
+            self._undo(outer, name)
+            raise
         if outer:
             self._flush()
+
+    def _undo(self, outer: bool, name: str) -> None:
+        """Roll back what the failed action did. After a failed COMMIT SQLite may have rolled
+        back already (a full disk): then there is nothing to undo, and the first error is
+        the one to report, not "cannot rollback - no transaction is active"."""
+        if outer:
+            self._pending.clear()
+        self._languages = None  # read again: a rolled back change may have set them
+        if not self._conn.in_transaction:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            if outer:
+                self._conn.execute("ROLLBACK")
+            else:
+                self._conn.execute(f"ROLLBACK TO {name}")
+                self._conn.execute(f"RELEASE {name}")
+
+    def _execute(self, sql: str) -> None:
+        try:
+            self._conn.execute(sql)
+        except sqlite3.Error as exc:
+            raise_database_error(exc, self.paths)
 
     def _changed(
         self, kind: str, ids: Iterable[int] = (), fields: Iterable[str] = (ALL_FIELDS,)
@@ -253,9 +358,12 @@ class Catalogue(WorkEditing):
         self.check_owner()
         if self._conn is None:
             raise ExhibitError("the project is closed")
-        cur = self._conn.execute(sql, tuple(params))
-        cols = [d[0] for d in cur.description]
-        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]  # type: ignore[misc]
+        try:
+            cur = self._conn.execute(sql, tuple(params))
+            cols = [d[0] for d in cur.description]
+            return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]  # type: ignore[misc]
+        except sqlite3.Error as exc:
+            raise_database_error(exc, self.paths)
 
     # ----------------------------------------------------------------- exhibition
 
@@ -634,6 +742,24 @@ class Catalogue(WorkEditing):
         )
         problems += [f"text without a work: {r['owner_id']}" for r in orphans]
         return problems
+
+
+def _upgrade_for_reading(paths: ProjectPaths, program: str, command: str) -> None:
+    """A reader meeting an older schema upgrades it (after a backup) when no writer holds the
+    project, waiting for a command-line writer as writers do; held by the app (which may be an
+    older Exhibit), it says why it cannot read."""
+    try:
+        Catalogue._connect(
+            paths, backup=False, wait=WRITER_WAIT, program=program, command=command
+        ).close()
+    except ProjectLockedError as exc:
+        who = exc.holder.describe() if exc.holder else "another window or process"
+        raise SchemaTooOldError(
+            f"{paths.root.name} was saved by an older version of Exhibit and must be upgraded "
+            f"before it can be read here, but it is open in {who}, which may not know the new "
+            "schema. Close it there, then run this command again (it upgrades the catalogue "
+            "after a backup)."
+        ) from exc
 
 
 _KIND = {Owner.EXHIBITION: "exhibition", Owner.SECTION: "sections", Owner.WORK: "works"}

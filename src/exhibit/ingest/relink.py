@@ -11,6 +11,7 @@ Original files are only read, never modified, moved or deleted.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -56,7 +57,7 @@ def _record_state(cat: Catalogue, work: Work, state: Outcome) -> None:
         kept += (Problem(MISSING, f"{path}: the original file is missing"),)
     elif state is Outcome.CHANGED:
         kept += (Problem(CHANGED, f"{path}: the original file has changed since import"),)
-    if kept != work.problems:
+    if kept != work.problems and not cat.read_only:  # a reader reports, never writes
         cat.set_problems(work.id, kept)
 
 
@@ -89,7 +90,7 @@ class _OriginalsJob:
         cat = self.catalogue
         found = [i for i in items if isinstance(i, Found)]
         works = {w.id: w for w in cat.works([f.work_id for f in found])}
-        with cat.transaction():
+        with contextlib.nullcontext() if cat.read_only else cat.transaction():  # readers report
             for item in items:
                 if isinstance(item, FileOutcome):
                     self._stored.append(item)

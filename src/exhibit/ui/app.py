@@ -17,14 +17,21 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Signal, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from exhibit import APP_ID
-from exhibit.core.errors import ExhibitError, NotAProjectError
-from exhibit.core.project import is_project
+from exhibit.core.errors import CatalogueDamagedError, ExhibitError, NotAProjectError
+from exhibit.core.project import APP, ProjectPaths, is_project
 from exhibit.core.store import Catalogue
+from exhibit.core.store_backups import BackupInfo, backups, describe, restore
 from exhibit.ui import settings as S
 from exhibit.ui.errors import install_excepthook, show_error
 from exhibit.ui.fonts import load_fonts
@@ -165,7 +172,11 @@ class Projects(QObject):
             self.window.raise_()  # type: ignore[union-attr]
             return True
         try:
-            catalogue = Catalogue.open(path)
+            catalogue = Catalogue.open(path, program=APP)
+        except CatalogueDamagedError as exc:
+            catalogue = self._restore_and_open(path, exc)
+            if catalogue is None:
+                return False
         except (ExhibitError, OSError) as exc:
             if isinstance(exc, NotAProjectError):
                 self.settings.remove_recent(path)
@@ -173,8 +184,51 @@ class Projects(QObject):
                     self.start_page.set_recent(self.settings.recent_projects())
             show_error(self._parent(), exc)
             return False
-        self._show_window(catalogue)
+        window = self._show_window(catalogue)
+        if catalogue.notices:  # a backup that could not be written: said, and work goes on
+            window.statusBar().showMessage(
+                self.tr("When the project was opened: {reason}").format(
+                    reason=" ".join(catalogue.notices)
+                )
+            )
         return True
+
+    def _restore_and_open(self, path: Path, damage: CatalogueDamagedError) -> Catalogue | None:
+        """A damaged, empty or missing catalogue: offer the newest good backup in its place
+        (the damaged file is kept beside the backups), then open the project."""
+        paths = ProjectPaths(path)
+        good = next((info for info in describe(backups(paths)) if info.good), None)
+        if good is None or not self.confirm_restore(good, damage):
+            show_error(self._parent(), damage)
+            return None
+        try:
+            restore(paths, good.id, wait=0)
+            return Catalogue.open(path, program=APP)
+        except (ExhibitError, OSError) as exc:
+            show_error(self._parent(), exc)
+            return None
+
+    def confirm_restore(self, good: BackupInfo, damage: Exception) -> bool:
+        box = QMessageBox(self._parent())
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Exhibit"))
+        box.setText(self.tr("The project's catalogue is damaged, empty or missing."))
+        box.setInformativeText(
+            self.tr(
+                "Restore the newest good backup, made {when}, with {count} works? "
+                "The damaged catalogue is kept beside the backups."
+            ).format(
+                when=QLocale().toString(good.backup.when, QLocale.FormatType.ShortFormat),
+                count=good.works,
+            )
+        )
+        box.setDetailedText(str(damage))
+        restore_button = box.addButton(
+            self.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is restore_button
 
     def ask_project_folder(self) -> Path | None:
         start = str(self.settings.get(S.LAST_FOLDER) or Path.home())
@@ -201,7 +255,7 @@ class Projects(QObject):
         if path is None:
             return False
         try:
-            catalogue = Catalogue.create(path, path.stem)
+            catalogue = Catalogue.create(path, path.stem, program=APP)
         except (ExhibitError, OSError) as exc:
             show_error(self._parent(), exc)
             return False

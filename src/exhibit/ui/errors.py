@@ -32,6 +32,7 @@ from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from exhibit.core.errors import ExhibitError
+from exhibit.core.project import LockHolder, clock_words
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate finds the calls: keep the literal context
@@ -108,6 +109,33 @@ def _explanations() -> dict[str, tuple[str, str]]:
                 "backup from each time the project was opened.",
             ),
         ),
+        "catalogue_read_only": (
+            translate("ErrorMessages", "This project is open for reading only."),
+            translate(
+                "ErrorMessages",
+                "Nothing was changed. Close the other window or program that has the project "
+                "open, then open it here again.",
+            ),
+        ),
+        "backup_failed": (
+            translate("ErrorMessages", "A backup of the catalogue could not be written."),
+            translate(
+                "ErrorMessages",
+                "Free some space on the disk that holds the project, or check its permissions. "
+                "The catalogue itself was not changed.",
+            ),
+        ),
+        "schema_too_old": (
+            translate(
+                "ErrorMessages",
+                "This project was saved by an older version of Exhibit and must be upgraded.",
+            ),
+            translate(
+                "ErrorMessages",
+                "Close it in the other window or program that has it open, then open it here "
+                "again: it is upgraded after a backup.",
+            ),
+        ),
         "permission_denied": (
             translate(
                 "ErrorMessages", "Exhibit is not allowed to read or write this file or folder."
@@ -127,13 +155,47 @@ def _code(exc: BaseException) -> str:
     return getattr(exc, "code", "") if isinstance(exc, ExhibitError) else ""
 
 
+def holder_words(holder: LockHolder) -> str:
+    """Who holds a project, in the UI language: "Exhibit (the app) on this computer, process
+    1234, since 14:02"."""
+    if holder.is_app:
+        who = translate("ErrorMessages", "Exhibit (the app)")
+    else:
+        who = translate("ErrorMessages", "the command “{command}”").format(
+            command=holder.command or "exhibit"
+        )
+    if holder.on_this_computer:
+        where = translate("ErrorMessages", "on this computer")
+    else:
+        where = translate("ErrorMessages", "on the computer “{host}”").format(host=holder.host)
+    since = holder.since_time()
+    if since is None:
+        return translate("ErrorMessages", "{who} {where}, process {pid}").format(
+            who=who, where=where, pid=holder.pid
+        )
+    return translate("ErrorMessages", "{who} {where}, process {pid}, since {time}").format(
+        who=who, where=where, pid=holder.pid, time=clock_words(since)
+    )
+
+
+def _what(code: str, exc: BaseException, known: str) -> str:
+    """The explanation, made precise where the error knows more (who holds the project)."""
+    holder = getattr(exc, "holder", None)
+    if code == "project_open_elsewhere" and isinstance(holder, LockHolder):
+        return translate("ErrorMessages", "This project is already open in {holder}.").format(
+            holder=holder_words(holder)
+        )
+    return known
+
+
 def describe_error(exc: BaseException) -> ErrorText:
     """The texts ``show_error`` shows for ``exc``, in the current UI language."""
     code = _code(exc)
     known = _explanations().get(code)
     message = str(exc) or type(exc).__name__
     if known is not None:
-        return ErrorText(translate("ErrorMessages", "Exhibit"), known[0], known[1], message)
+        what = _what(code, exc, known[0])
+        return ErrorText(translate("ErrorMessages", "Exhibit"), what, known[1], message)
     if isinstance(exc, ExhibitError | OSError):
         return ErrorText(
             translate("ErrorMessages", "Exhibit"),
