@@ -308,3 +308,18 @@ def hooked_probe(
         hog = bytearray(8 << 30)  # more than any test's address-space limit
         del hog
     return probe_file(path, languages, thumb_dir, limits)
+
+
+def pool_task(task: str) -> str:
+    """A task for BoundedPool tests: 'sleep' hangs, 'crash' dies, 'hog' eats RAM, 'raise'
+    raises; anything else comes back upper-cased."""
+    if "sleep" in task:
+        time.sleep(600)
+    if "crash" in task:
+        os._exit(3)
+    if "hog" in task:
+        hog = bytearray(8 << 30)
+        del hog
+    if "raise" in task:
+        raise ValueError(f"{task} refused")
+    return task.upper()

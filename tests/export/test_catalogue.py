@@ -261,6 +261,20 @@ def test_process_pool_prepares_everything(tmp_path) -> None:
     assert set(done) == {t.key for t in tasks} and len(seen) == 4
 
 
+def test_process_pool_bounds_each_photo_in_time(tmp_path) -> None:
+    """The export's image workers have the import's per-file bounds: a photo that takes too
+    long stops the export with its name, instead of stalling it."""
+    from exhibit.export.catalogue.images import ImageError
+
+    big = make_photo(tmp_path / "gross.jpg", (3000, 2000), seed=1)
+    task = ImageTask("w1", str(big), "1" * 64, 1500, 1000, 72)
+    with pytest.raises(ImageError, match=r"gross\.jpg took longer than 0\.001 s"):
+        prepare_all(
+            [task], tmp_path / "c", processes=1, cancel=CancelToken(), on_done=print,
+            timeout=0.001,
+        )  # fmt: skip
+
+
 def test_chinese_only_project(tmp_path) -> None:
     langs = ("zh-Hans",)
     photo = make_photo(tmp_path / "photos" / "z.jpg")

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from exhibit.cli.main import main
+from exhibit.core import processes
 from exhibit.core.store import Catalogue
 from exhibit.ingest import workers
 from exhibit.testing import make_jpeg
@@ -135,7 +136,7 @@ def _phantom_worker_main(monkeypatch) -> str:
     worker_main.__module__, worker_main.__qualname__ = name, "worker_main"
     module.worker_main = worker_main
     monkeypatch.setitem(sys.modules, name, module)
-    monkeypatch.setattr(workers, "_worker_main", worker_main)
+    monkeypatch.setattr(processes, "_worker_main", worker_main)
     return name
 
 
@@ -166,9 +167,9 @@ def _die_at_start(*args) -> None:
 
 def test_workers_that_die_at_start_up_stop_the_run(tmp_path: Path, monkeypatch) -> None:
     make_jpeg(tmp_path / "a.jpg")
-    monkeypatch.setattr(workers, "_worker_main", _die_at_start)
+    monkeypatch.setattr(processes, "_worker_main", _die_at_start)
     options = workers.RunnerOptions(workers=2)
-    with pytest.raises(workers.WorkersCouldNotStart) as stop:
+    with pytest.raises(processes.WorkersCouldNotStart) as stop:
         list(workers.run_probes([tmp_path / "a.jpg"], ("de",), options))
     assert str(stop.value) == (
         "the import workers could not start: a worker process ended at start-up (exit code 3)"

@@ -65,3 +65,42 @@ def test_inspector_says_missing_once(qtbot, window) -> None:
     qtbot.waitUntil(lambda: bool(window.inspector.works and window.inspector.works[0].problems))
     texts = [w.text() for w in window.inspector.facts.findChildren(QLabel)]
     assert sum("missing" in t for t in texts) == 1, texts
+
+
+def test_window_rebuilds_deleted_thumbnails_in_the_background(
+    qtbot, photos_project, ui_settings
+) -> None:
+    import shutil as sh
+
+    from exhibit.ui.main_window import MainWindow
+
+    cat = photos_project
+    sh.rmtree(cat.paths.thumbnails)
+    win = MainWindow(cat, ui_settings)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.rebuilder.rebuilt, timeout=30000) as signal:
+        win.show()
+    shas = {w.original.sha256 for w in cat.works()}
+    assert set(signal.args[0]) == shas
+    assert all(cat.paths.thumbnail(sha).is_file() for sha in shas)
+    qtbot.waitUntil(lambda: all(win.thumbnails.pixmap(s, 96) is not None for s in shas))
+    win.close()
+
+
+def test_a_fifo_original_does_not_hang_the_check_or_closing(qtbot, photos_project) -> None:
+    import os
+
+    import pytest
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    cat = photos_project
+    first = cat.works()[0]
+    path = cat.original_path(first)
+    path.unlink()
+    os.mkfifo(path)
+    checker = OriginalsChecker(cat)
+    with qtbot.waitSignal(checker.checked, timeout=10000) as signal:
+        checker.start()
+    assert signal.args[0].outcomes[0].outcome.value == "missing"
+    checker.stop()  # returns: nothing waits on the pipe

@@ -1,4 +1,5 @@
-"""`exhibit check PROJECT`: the catalogue's consistency and every original's state."""
+"""`exhibit check PROJECT`: the catalogue's consistency, every original's state, and the
+thumbnail cache (missing thumbnails are rebuilt from the originals and reported)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,15 @@ from pathlib import Path
 from exhibit.cli.access import open_to_read
 from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.jobrun import run_job
-from exhibit.cli.output import print_json
+from exhibit.cli.output import print_json, visible
 from exhibit.cli.report import exit_code, print_report
-from exhibit.core.errors import CatalogueDamagedError, NoPermissionError, ProjectLockedError
+from exhibit.core.errors import (
+    CatalogueDamagedError,
+    CatalogueValueError,
+    NoPermissionError,
+    ProjectLockedError,
+)
+from exhibit.core.jobs import JobReport, Outcome
 from exhibit.core.store import Catalogue
 
 HELP = "check the catalogue and find missing or changed originals"
@@ -23,20 +30,45 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, io) -> int:
     from exhibit.ingest.relink import RescanJob
+    from exhibit.ingest.thumbnail_job import ThumbnailJob
 
     with _open(args.project, io) as cat:
-        damage = cat.integrity_problems()
+        damage = cat.integrity_problems() + _bad_values(cat)
         report = run_job(RescanJob(cat), io, progress=not args.json)
+        rebuilt = run_job(ThumbnailJob(cat), io, progress=not args.json)
+    missing = len(rebuilt.outcomes) + rebuilt.not_started
     if args.json:
-        print_json({"catalogue": damage, **report.to_dict()}, io.out)
+        thumbnails = {"missing": missing, **rebuilt.to_dict()}
+        print_json({"catalogue": damage, "thumbnails": thumbnails, **report.to_dict()}, io.out)
         code = exit_code(report)
     else:
         for problem in damage:
-            io.say(f"  CATALOGUE {problem}")
+            io.say(f"  CATALOGUE {visible(problem)}")
+        _say_thumbnails(rebuilt, missing, io)
         code = print_report(report, io, as_json=False)
         if not damage and code == ExitCode.OK:
             io.say("catalogue consistent, all originals present and unchanged")
     return ExitCode.PROBLEMS if damage else code
+
+
+def _bad_values(cat: Catalogue) -> list[str]:
+    """Works whose recorded content hash is not one (it would name files outside the cache)."""
+    found = []
+    for work in cat.works():
+        try:
+            cat.thumbnail_path(work)
+        except CatalogueValueError as exc:
+            found.append(f"No. {work.number}: {exc}")
+    return found
+
+
+def _say_thumbnails(report: JobReport, missing: int, io) -> None:
+    if not missing:
+        return
+    for o in report.outcomes:
+        if o.outcome is not Outcome.OK:
+            io.say(f"  THUMBNAIL {visible(o.message)}")
+    io.say(f"{missing} thumbnails were missing: {report.count(Outcome.OK)} rebuilt")
 
 
 def _open(project: Path, io) -> Catalogue:

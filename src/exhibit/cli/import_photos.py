@@ -8,7 +8,7 @@ from pathlib import Path
 from exhibit.cli.access import open_to_write
 from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.jobrun import run_job
-from exhibit.cli.output import JOBS_HELP, print_json
+from exhibit.cli.output import JOBS_HELP, print_json, visible
 from exhibit.cli.report import print_report
 from exhibit.core.errors import ExhibitError
 
@@ -70,7 +70,7 @@ def run(args: argparse.Namespace, io) -> int:
 
 def _no_photos(args: argparse.Namespace, skipped, report, io) -> int:
     """Nothing was a photo: say so, and name every file passed over or failed, and why."""
-    where = ", ".join(str(p) for p in args.paths)
+    where = ", ".join(visible(p) for p in args.paths)
     if args.json:
         print_json(
             {
@@ -81,7 +81,7 @@ def _no_photos(args: argparse.Namespace, skipped, report, io) -> int:
         )
     else:
         for s in skipped:
-            io.say(f"  SKIPPED   {s.path}: {_SKIPPED.get(s.reason, s.reason)}")
+            io.say(f"  SKIPPED   {visible(s.path)}: {_SKIPPED.get(s.reason, s.reason)}")
         print_report(report, io, as_json=False)
         io.warn(f"exhibit import: no photos found in {where} ({len(skipped)} files passed over)")
     return ExitCode.PROBLEMS

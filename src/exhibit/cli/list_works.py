@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from exhibit.cli.access import open_to_read
-from exhibit.cli.output import print_json
+from exhibit.cli.output import print_json, visible
 from exhibit.cli.views import work_summary
 
 HELP = "list the works in catalogue order"
@@ -28,7 +28,8 @@ def run(args: argparse.Namespace, io) -> int:
     heading = f"Title ({' / '.join(languages)})"
     io.say(f"{'No.':>4}  {heading}  [Section]  File")
     for r in rows:
-        titles = " / ".join(r["title"][lang] or "–" for lang in languages)
-        io.say(f"{r['number']:>4}  {titles}  [{r['section'] or '–'}]  {r['file']}")
+        titles = " / ".join(visible(r["title"][lang] or "–") for lang in languages)
+        section = visible(r["section"] or "–")
+        io.say(f"{r['number']:>4}  {titles}  [{section}]  {visible(r['file'])}")
     io.say(f"{len(rows)} works")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sys
 import time
@@ -11,12 +12,41 @@ from typing import TextIO
 
 from exhibit.core.jobs import Progress
 
+# C0 and C1 controls, DEL, and the lone surrogates that stand for bytes that are not UTF-8.
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\x1b": "\\e"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\x{code:02x}"
+
+
+def visible(text: object, *, multiline: bool = False) -> str:
+    """``text`` safe for a terminal: control characters (an escape sequence in a caption, a
+    newline in a file name) and undecodable bytes are shown as ``\\e``, ``\\n``, ``\\xff``,
+    never sent raw. ``multiline`` keeps newlines, each continuation indented under the first.
+    """
+    text = str(text)
+    if multiline:
+        return "\n    ".join(_CONTROLS.sub(_escape, line) for line in text.split("\n"))
+    return _CONTROLS.sub(_escape, text)
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
 # --jobs of the commands that run worker processes; the default is core.jobs.default_workers()
-JOBS_HELP = "worker processes (default: one per core; 0: all in this process)"
+JOBS_HELP = "worker processes (default: one per core, as memory allows; 0: all in this process)"
 
 
 def print_json(value: object, out: TextIO) -> None:
-    json.dump(value, out, ensure_ascii=False, indent=2, default=str)
+    """JSON; controls come out escaped by json itself, and a file name's undecodable bytes
+    as ``\\udcff`` escapes (written raw they could not be encoded as UTF-8 at all)."""
+    text = json.dumps(value, ensure_ascii=False, indent=2, default=str)
+    out.write(_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
     out.write("\n")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from exhibit.cli.exit_codes import ExitCode
-from exhibit.cli.output import print_json
+from exhibit.cli.output import print_json, visible
 from exhibit.core.jobs import FileOutcome, JobReport, Outcome
 
 _WORDS = {
@@ -34,10 +34,10 @@ def print_report(report: JobReport, io, *, as_json: bool, verbose_ok: bool = Fal
             if o.outcome in (Outcome.FAILED, Outcome.MISSING, Outcome.CHANGED):
                 io.say(f"  {_fact(o)}")
             elif o.outcome is Outcome.DUPLICATE:
-                io.say(f"  DUPLICATE {o.path}: duplicate of No. {o.number}")
+                io.say(f"  DUPLICATE {visible(o.path)}: duplicate of No. {o.number}")
             elif verbose_ok or o.warnings:
                 for w in o.warnings:
-                    io.say(f"  WARNING   {o.path}: {w}")
+                    io.say(f"  WARNING   {visible(o.path)}: {visible(w)}")
         counts = [f"{report.count(k)} {w}" for k, w in _WORDS.items() if report.count(k)]
         line = ", ".join(counts) or "nothing to do"
         if report.cancelled:
@@ -48,10 +48,10 @@ def print_report(report: JobReport, io, *, as_json: bool, verbose_ok: bool = Fal
 
 def _fact(o: FileOutcome) -> str:
     """The outcome's message with the file named once (messages may start with its path)."""
-    message = o.message.removeprefix(f"{o.path}: ") or o.reason
+    message = visible(o.message.removeprefix(f"{o.path}: ") or o.reason)
     if o.number is not None:
-        return f"No. {o.number} {PurePath(o.path).name}: {message}"
-    return f"{o.outcome.value.upper():9} {o.path}: {message}"
+        return f"No. {o.number} {visible(PurePath(o.path).name)}: {message}"
+    return f"{o.outcome.value.upper():9} {visible(o.path)}: {message}"
 
 
 def exit_code(report: JobReport) -> ExitCode:

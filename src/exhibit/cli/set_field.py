@@ -44,7 +44,22 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _require_text(args: argparse.Namespace) -> None:
+    """Arguments that are not UTF-8 (bytes a terminal in another encoding sent) are refused
+    with a message, not a traceback from the store."""
+    for label in ("number", "field", "value"):
+        text = getattr(args, label)
+        try:
+            (text or "").encode("utf-8")
+        except UnicodeEncodeError:
+            shown = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            raise FieldError(
+                f"{label} '{shown}' is not valid UTF-8 text; check the terminal's encoding"
+            ) from None
+
+
 def run(args: argparse.Namespace, io) -> int:
+    _require_text(args)
     name, _, lang = args.field.partition(".")
     owner = Owner.EXHIBITION if args.number == "exhibition" else Owner.WORK
     f = spec(owner, name)

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from exhibit.cli.access import open_to_read
-from exhibit.cli.output import print_json
+from exhibit.cli.output import print_json, visible
 from exhibit.cli.views import work_detail
 from exhibit.core.fields import WORK_COLUMNS
 
@@ -28,18 +28,19 @@ def run(args: argparse.Namespace, io) -> int:
     if args.json:
         print_json(d, io.out)
         return 0
-    io.say(f"No. {d['number']}  {d['file']}  [{d['section'] or 'no section'}]")
+    io.say(f"No. {d['number']}  {visible(d['file'])}  [{visible(d['section'] or 'no section')}]")
     for name, by_lang in d["texts"].items():
         for lang, entry in by_lang.items():
             if entry["text"] or name == "title":
-                io.say(f"  {name}.{lang} ({entry['status']}): {entry['text']}")
+                text = visible(entry["text"], multiline=True)
+                io.say(f"  {name}.{lang} ({entry['status']}): {text}")
     for key, value in d["exif"].items():
-        io.say(f"  exif.{key}: {value}")
+        io.say(f"  exif.{key}: {visible(value)}")
     for f in WORK_COLUMNS:
         if d[f.name] not in (None, ""):
-            io.say(f"  {f.name}: {d[f.name]}")
+            io.say(f"  {f.name}: {visible(d[f.name], multiline=True)}")
     if d["tags"]:
-        io.say(f"  tags: {', '.join(d['tags'])}")
+        io.say(f"  tags: {visible(', '.join(d['tags']))}")
     for p in d["problems"]:
-        io.say(f"  problem ({p['code']}): {p['message']}")
+        io.say(f"  problem ({visible(p['code'])}): {visible(p['message'])}")
     return 0

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 from enum import Enum
-from pathlib import PurePosixPath
 
 from exhibit.core.fields import WORK_COLUMNS, WORK_TEXT_FIELDS
 from exhibit.core.model import Section, Work
@@ -20,7 +19,7 @@ def work_summary(w: Work, languages: tuple[str, ...], sections: dict[int, Sectio
         "number": w.number,
         "title": {lang: w.value("title", lang) for lang in languages},
         "section": section.value("title", languages[0], languages) if section else None,
-        "file": PurePosixPath(w.original.path).name,
+        "file": w.original.path.rsplit("/", 1)[-1],  # stored paths use "/" (as_posix)
         "loan_status": w.loan_status.value,
         "problems": len(w.problems),
     }

@@ -43,6 +43,13 @@ class CatalogueDamagedError(ExhibitError):
     code = "catalogue_damaged"
 
 
+class CatalogueValueError(ExhibitError):
+    """A value in the catalogue that cannot be used as it is (a content hash that is not one,
+    a path that would lead outside the project)."""
+
+    code = "bad_catalogue_value"
+
+
 class CatalogueReadOnlyError(ExhibitError):
     """A change was asked of a catalogue opened for reading only."""
 

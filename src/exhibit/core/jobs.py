@@ -72,16 +72,19 @@ def worker_context(method: str | None = None, preload: Sequence[str] = ()):
 
 
 def default_workers() -> int:
-    """Worker processes a job uses unless told otherwise: one per core this process may use.
+    """Worker processes a job uses unless told otherwise: one per core this process may use,
+    no more than the available memory holds at the per-worker limit (core.processes).
 
     The one place this default is stated: the import, the catalogue export, the command line
     (``--jobs``) and the window all take it from here.
     """
+    from exhibit.core.processes import WORKER_MEMORY, bounded_workers  # it imports this module
+
     try:
         cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # not on every platform
         cores = os.cpu_count() or 1
-    return max(1, cores)
+    return bounded_workers(max(1, cores), WORKER_MEMORY)
 
 
 def worker_count(jobs: int | None) -> int:

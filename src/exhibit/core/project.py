@@ -13,7 +13,9 @@ import errno
 import hashlib
 import json
 import os
+import re
 import socket
+import stat
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +23,7 @@ from pathlib import Path
 
 from exhibit.core.errors import (
     CatalogueDamagedError,
+    CatalogueValueError,
     NoPermissionError,
     NotAProjectError,
     ProjectLockedError,
@@ -33,6 +36,7 @@ LOCK_FILE = ".lock"
 BACKUP_GLOB = "catalogue-*.sqlite"
 APP, COMMAND = "app", "command"  # who holds a project (LockHolder.program)
 WRITER_WAIT = 10.0  # seconds a command-line writer waits for another one before giving up
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 try:  # POSIX
     import fcntl
@@ -65,6 +69,7 @@ class ProjectPaths:
         return self.root / LOCK_FILE
 
     def thumbnail(self, sha256: str) -> Path:
+        """The cached thumbnail of an original; raises CatalogueValueError for a bad hash."""
         return self.thumbnails / thumbnail_name(sha256)
 
     def make_dirs(self) -> None:
@@ -74,7 +79,34 @@ class ProjectPaths:
 
 def thumbnail_name(sha256: str) -> str:
     """A cached thumbnail's file name: the original's content hash (one name for any copy)."""
-    return f"{sha256}.jpg"
+    return f"{checked_sha256(sha256)}.jpg"
+
+
+def checked_sha256(value: str) -> str:
+    """``value`` when it is a SHA-256 hex digest (64 lower-case hex digits).
+
+    Catalogue data names cache files; a value such as ``../../x`` from a damaged or merged
+    catalogue must never become a path outside the project.
+    """
+    if not isinstance(value, str) or not _SHA256.fullmatch(value):
+        shown = display_text(repr(value)[:80])
+        raise CatalogueValueError(f"{shown} is not a SHA-256 content hash (64 hex digits)")
+    return value
+
+
+def display_text(text: str) -> str:
+    """``text`` safe to print: bytes that are not UTF-8 (a file name's surrogate escapes)
+    become ``\\xff``; everything else is left as it is."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def is_utf8_name(path: Path | str) -> bool:
+    """False when a path holds bytes that are not UTF-8 (Python keeps them as surrogates)."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def is_project(path: Path) -> bool:
@@ -294,12 +326,87 @@ def resolve_path(stored: str, project_root: Path) -> Path:
     return path if path.is_absolute() else (project_root / path)
 
 
+def temp_name(prefix: str, suffix: str) -> str:
+    """A temporary file's name that says which process made it: ``PREFIX<pid>.<random>SUFFIX``.
+
+    ``remove_stale_temp_files`` later removes those whose process is gone (killed mid-write).
+    """
+    return f"{prefix}{os.getpid()}.{os.urandom(4).hex()}{suffix}"
+
+
+def remove_stale_temp_files(folder: Path, prefix: str, suffix: str) -> list[Path]:
+    """Remove ``PREFIX<pid>.*SUFFIX`` files in ``folder`` whose process no longer runs."""
+    removed = []
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            name = entry.name
+            if not (name.startswith(prefix) and name.endswith(suffix)):
+                continue
+            pid = name[len(prefix) :].split(".", 1)[0]
+            if pid.isdigit() and not _process_runs(int(pid)):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    return removed
+
+
+def _process_runs(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's process: leave its file alone
+    return True
+
+
+class NotARegularFile(OSError):
+    """A path that is a FIFO, a device, a socket or a folder where a photo file was expected."""
+
+
+def open_regular(path: Path | str):  # -> BinaryIO
+    """Open a user's file for reading only when it is a regular file; never blocks.
+
+    A FIFO would block ``open()`` until a writer comes, and ``/dev/zero`` never ends: both are
+    refused (``NotARegularFile``, an OSError) before a byte is read. The check is made on the
+    opened descriptor, so a file swapped for a FIFO between a stat and the open is refused too.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotARegularFile(
+                0, f"not a regular file ({_file_kind(mode)})", display_text(str(path))
+            )
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _file_kind(mode: int) -> str:
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((name for test, name in kinds if test(mode)), "not a file")
+
+
 def file_sha256(path: Path) -> str:
-    """SHA-256 of a file's bytes, read in 1 MiB pieces."""
+    """SHA-256 of a regular file's bytes, read in 1 MiB pieces (at most its size at opening)."""
     digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1 << 20):
+    with open_regular(path) as fh:
+        left = os.fstat(fh.fileno()).st_size
+        while left > 0 and (chunk := fh.read(min(left, 1 << 20))):
             digest.update(chunk)
+            left -= len(chunk)
     return digest.hexdigest()
 
 
@@ -309,6 +416,8 @@ def current_sha256(path: Path, ref: OriginalRef) -> str:
     would make preflight and rescans slow). Raises OSError when the file cannot be read.
     """
     st = path.stat()
+    if not stat.S_ISREG(st.st_mode):
+        raise NotARegularFile(0, f"not a regular file ({_file_kind(st.st_mode)})", str(path))
     if ref.sha256 and st.st_size == ref.size and abs(st.st_mtime - ref.mtime) < 1e-3:
         return ref.sha256
     return file_sha256(path)

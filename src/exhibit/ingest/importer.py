@@ -29,9 +29,9 @@ from exhibit.core.jobs import (
     run_storing,
     worker_count,
 )
-from exhibit.core.project import stored_path
+from exhibit.core.project import remove_stale_temp_files, stored_path
 from exhibit.core.store import Catalogue
-from exhibit.ingest.probe import ProbeLimits, ProbeResult
+from exhibit.ingest.probe import THUMB_TEMP_PREFIX, ProbeLimits, ProbeResult
 from exhibit.ingest.scan import Candidate, Skipped, scan
 from exhibit.ingest.workers import FILE_TIMEOUT, WORKER_MEMORY, RunnerOptions, run_probes
 
@@ -91,6 +91,8 @@ class ImportJob:
         clock.report(advance=len(failures))
         todo = [c.path for c in candidates if not c.reason]
         delivered = len(failures)
+        # Thumbnails half-written by an import that was killed are removed now.
+        remove_stale_temp_files(self.catalogue.paths.thumbnails, THUMB_TEMP_PREFIX, ".part")
         # Progress counts files as they finish (so cancel acts at once); they are handed on
         # in the order they were found.
         arrived = self._probe(todo, cancel, lambda path: clock.report(str(path), advance=1))

@@ -32,6 +32,13 @@ from exhibit.ingest.xmp import XmpData, map_languages, parse_xmp
 
 TITLE, CAPTION = "title", "caption"
 
+# C0 controls but tab and newline, DEL, C1 controls: an escape sequence in an EXIF caption
+# must not reach a catalogue (and from there a terminal or a PDF).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+MAX_PROBLEMS = 20  # problem notes kept per file; the rest are counted in one more note
+_MORE = "more_problems"
+_MORE_COUNT = re.compile(r"and (\d+) more problems$")
+
 _BOILERPLATE = re.compile(
     r"^(?:[\w.,&-]+\s+){0,3}(?:digital\s+(?:still\s+)?camera|dsc|digital\s+image|camera)$"
     r"|^(?:default|image|picture|untitled|no description|exif_jpeg_picture|<no description>)$"
@@ -59,6 +66,36 @@ class PhotoMetadata:
         )
 
 
+def strip_controls(text: str) -> str:
+    """``text`` without control characters; newlines and tabs stay (CR LF becomes LF)."""
+    return _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def capped(problems: tuple[Problem, ...], name: str, limit: int = MAX_PROBLEMS) -> tuple:
+    """The first ``limit`` problems, their messages without controls, then "and N more".
+
+    A TIFF with 65 000 bogus tags must not become 65 000 rows on its work. Capping twice
+    counts the notes an earlier cap left out.
+    """
+    plain = [p for p in problems if p.code != _MORE]
+    more = max(0, len(plain) - limit) + sum(
+        int(m.group(1))
+        for p in problems
+        if p.code == _MORE and (m := _MORE_COUNT.search(p.message))
+    )
+    kept = tuple(Problem(p.code, strip_controls(p.message)) for p in plain[:limit])
+    return (*kept, Problem(_MORE, f"{name}: and {more} more problems")) if more else kept
+
+
+def _clean_facts(facts: ExifFacts) -> ExifFacts:
+    changed = {
+        f.name: strip_controls(value)
+        for f in dataclasses.fields(facts)
+        if isinstance(value := getattr(facts, f.name), str) and _CONTROLS.search(value)
+    }
+    return dataclasses.replace(facts, **changed) if changed else facts
+
+
 def is_boilerplate(text: str, camera: tuple[str | None, ...] = ()) -> bool:
     """Texts cameras write by themselves ('OLYMPUS DIGITAL CAMERA', 'DSC00006', the make)."""
     text = text.strip()
@@ -73,7 +110,7 @@ def read_metadata(data: bytes, languages: tuple[str, ...], name: str = "the file
     xmp = _read_xmp(data, name, problems)
     iptc = _read_iptc(data, exif, name, problems)
     sources = _Sources(exif, xmp, iptc, languages)
-    facts = exif.facts
+    facts = _clean_facts(exif.facts)
     if facts.copyright is None and sources.copyright():
         facts = dataclasses.replace(facts, copyright=sources.copyright())
     texts = {TITLE: sources.title(), CAPTION: sources.caption()}
@@ -81,7 +118,7 @@ def read_metadata(data: bytes, languages: tuple[str, ...], name: str = "the file
         exif=facts,
         texts={k: v for k, v in texts.items() if v},
         photographer=sources.photographer(),
-        problems=tuple(problems),
+        problems=capped(tuple(problems), name),
     )
 
 
@@ -116,7 +153,7 @@ class _Sources:
         self.camera = (exif.facts.make, exif.facts.model)
 
     def _clean(self, text: str | None) -> str:
-        text = normalize_text(text or "").strip()
+        text = strip_controls(normalize_text(text or "")).strip()
         return "" if is_boilerplate(text, self.camera) else text
 
     def _reconciled(self, exif_value: str | None, xmp_value: str, iptc_value: str) -> str:

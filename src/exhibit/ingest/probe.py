@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,9 +21,9 @@ from PIL import Image
 
 from exhibit.core.jobs import FileOutcome, Outcome
 from exhibit.core.model import NewWork, OriginalRef, Problem
-from exhibit.core.project import thumbnail_name
+from exhibit.core.project import display_text, open_regular, temp_name, thumbnail_name
 from exhibit.ingest import formats
-from exhibit.ingest.metadata import PhotoMetadata, read_metadata
+from exhibit.ingest.metadata import PhotoMetadata, capped, read_metadata
 from exhibit.ingest.thumbnails import (
     DEFAULT_MAX_PIXELS,
     THUMB_EDGE,
@@ -38,8 +37,11 @@ from exhibit.ingest.thumbnails import (
 REASONS = (
     "unreadable", "empty", "file_too_large", "not_an_image", "unsupported_format",
     "truncated", "corrupt", "too_many_pixels", "metadata_too_large", "out_of_memory",
-    "timeout", "crashed",
+    "timeout", "crashed", "unsupported_name",
 )  # fmt: skip
+
+
+THUMB_TEMP_PREFIX = ".thumb-"  # thumbnails being written: .thumb-<pid>.<random>.part
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +76,10 @@ class ProbeResult:
 
     @property
     def problems(self) -> tuple[Problem, ...]:
-        """Everything worth noting on the work: metadata problems and image warnings."""
-        return (self.metadata.problems if self.metadata else ()) + self.warnings
+        """Everything worth noting on the work: metadata problems and image warnings (at
+        most MAX_PROBLEMS of them, then one "and N more")."""
+        found = (self.metadata.problems if self.metadata else ()) + self.warnings
+        return capped(found, display_text(Path(self.path).name))
 
     def new_work(self, original_path: str, section_id: int | None = None) -> NewWork:
         """What the store needs to create the work; imported texts are drafts."""
@@ -111,10 +115,12 @@ def probe_file(
     try:
         return _probe(Path(path), languages, thumb_dir, limits)
     except MemoryError:
-        return failed(path, "out_of_memory", describe_failure("out_of_memory", Path(path).name))
+        return failed(
+            path, "out_of_memory", describe_failure("out_of_memory", display_text(Path(path).name))
+        )
     except Exception as exc:  # a bug or a library surprise: one file fails, not the batch
         reason = classify_error(exc, None)
-        return failed(path, reason, describe_failure(reason, Path(path).name, exc))
+        return failed(path, reason, describe_failure(reason, display_text(Path(path).name), exc))
 
 
 def _probe(
@@ -123,7 +129,7 @@ def _probe(
     thumb_dir: str | os.PathLike[str] | None,
     limits: ProbeLimits,
 ) -> ProbeResult:
-    name = path.name
+    name = display_text(path.name)
     read = _read(path, limits)
     if isinstance(read, ProbeResult):
         return read
@@ -150,26 +156,29 @@ def _probe(
 
 def _read(path: Path, limits: ProbeLimits) -> tuple[bytes, os.stat_result] | ProbeResult:
     """The file's bytes, read once, with its stat; or the failure."""
+    name = display_text(path.name)
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path) as fh:
             st = os.fstat(fh.fileno())
             if st.st_size > limits.max_file_bytes:
-                message = f"{path.name} is {st.st_size / 2**20:.0f} MB, more than Exhibit reads."
+                message = f"{name} is {st.st_size / 2**20:.0f} MB, more than Exhibit reads."
                 return failed(path, "file_too_large", message, size=st.st_size)
-            data = fh.read()
+            data = fh.read(st.st_size)  # bounded: a file that grows is read as it was
     except OSError as exc:
-        return failed(path, "unreadable", f"{path.name} cannot be read: {exc.strerror or exc}.")
+        return failed(path, "unreadable", f"{name} cannot be read: {exc.strerror or exc}.")
     if not data:
-        return failed(path, "empty", f"{path.name} is empty (0 bytes).")
+        return failed(path, "empty", f"{name} is empty (0 bytes).")
     return data, st
 
 
 def _refuse_by_content(path: Path, sniffed: str | None) -> ProbeResult | None:
     if sniffed in formats.NOT_IMAGE_FORMATS:
-        message = f"{path.name} is not an image ({formats.describe(sniffed)})."
+        message = f"{display_text(path.name)} is not an image ({formats.describe(sniffed)})."
         return failed(path, "not_an_image", message)
     if sniffed in formats.OTHER_IMAGE_FORMATS and sniffed not in _readable_formats():
-        return failed(path, "unsupported_format", _unsupported_message(path.name, sniffed))
+        return failed(
+            path, "unsupported_format", _unsupported_message(display_text(path.name), sniffed)
+        )
     return None
 
 
@@ -214,9 +223,9 @@ def _write_thumbnail(data: bytes, folder: str | os.PathLike[str], sha256: str) -
     """Write the thumbnail atomically (a reader never sees half a thumbnail)."""
     target = Path(folder) / thumbnail_name(sha256)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".part")
+    tmp = target.parent / temp_name(THUMB_TEMP_PREFIX, ".part")  # says which process wrote it
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with open(tmp, "xb") as fh:
             fh.write(data)
         os.replace(tmp, target)
     except BaseException:

@@ -30,7 +30,13 @@ from exhibit.core.jobs import (
     run_storing,
 )
 from exhibit.core.model import OriginalRef, Problem, Work
-from exhibit.core.project import current_sha256, file_sha256, stored_path
+from exhibit.core.project import (
+    current_sha256,
+    display_text,
+    file_sha256,
+    is_utf8_name,
+    stored_path,
+)
 from exhibit.core.store import Catalogue
 
 MISSING = "missing_original"
@@ -144,13 +150,16 @@ class RescanJob(_OriginalsJob):
         self._computed = JobReport((), cancel.cancelled, clock.elapsed, len(works) - done)
 
     def _outcome(self, work: Work, item: Found) -> FileOutcome:
-        return _outcome(work, item.state)
+        return _outcome(work, item.state, self.catalogue.original_path(work))
 
 
-def _outcome(work: Work, state: Outcome) -> FileOutcome:
+def _outcome(work: Work, state: Outcome, path: Path) -> FileOutcome:
+    missing = "the original file is missing"
+    if state is Outcome.MISSING and path.exists():  # a folder, a pipe or a device now
+        missing = "the original is not a regular file any more (a folder, pipe or device?)"
     messages = {
         Outcome.OK: "",
-        Outcome.MISSING: f"{work.original.path}: the original file is missing",
+        Outcome.MISSING: f"{work.original.path}: {missing}",
         Outcome.CHANGED: f"{work.original.path}: the original file has changed since import",
     }
     return FileOutcome(
@@ -222,9 +231,17 @@ class RelinkJob(_OriginalsJob):
                     message=f"{path}: cannot be read ({exc.strerror})",
                 )
             ]
-        work = wanted.pop(digest, None)
+        work = wanted.get(digest)
         if work is None:
             return []
+        if not is_utf8_name(path):  # the catalogue keeps paths as UTF-8 text
+            message = (
+                f"{display_text(str(path))} is the original of No. {work.number}, but its name "
+                "is not valid UTF-8 text; rename it and search again"
+            )
+            return [FileOutcome(str(path), Outcome.FAILED, work.number, work_id=work.id,
+                                reason="unsupported_name", message=message)]  # fmt: skip
+        del wanted[digest]
         st = path.stat()
         ref = replace(
             work.original,

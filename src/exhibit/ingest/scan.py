@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from exhibit.core.project import display_text, is_utf8_name, open_regular
 from exhibit.ingest import formats
 
 JUNK_NAMES = frozenset(
@@ -95,6 +96,9 @@ class _Walker:
             return
         if stat.S_ISDIR(st.st_mode):
             yield from self.folder(path, st)
+        elif not stat.S_ISREG(st.st_mode):
+            message = f"{display_text(str(path))} is not a regular file (a pipe or a device?)."
+            yield Candidate(path, True, None, "unreadable", message)
         elif self._first_visit(self.seen_files, st):
             yield classify(path, explicit=True)
 
@@ -149,22 +153,35 @@ class _Walker:
 
 
 def _missing(path: Path, exc: OSError) -> Candidate:
-    return Candidate(path, True, None, "unreadable", f"Cannot open {path}: {exc.strerror or exc}")
+    message = f"Cannot open {display_text(str(path))}: {exc.strerror or exc}"
+    return Candidate(path, True, None, "unreadable", message)
 
 
 def classify(path: Path, *, explicit: bool) -> Candidate:
-    """Sniff a file's first bytes; note a reason when it is empty or clearly not an image."""
+    """Sniff a file's first bytes; note a reason when it is empty or clearly not an image.
+
+    Only regular files are opened (a FIFO or a device is refused without blocking), and a
+    name that is not UTF-8 is reported: the catalogue keeps paths as UTF-8 text.
+    """
+    shown = display_text(path.name)
+    if not is_utf8_name(path):
+        message = (
+            f"{display_text(str(path))}: the file name is not valid UTF-8 text; "
+            "rename the file (or its folder) to import it."
+        )
+        return Candidate(path, explicit, None, "unsupported_name", message)
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path) as fh:
             head = fh.read(formats.SNIFF_BYTES)
     except OSError as exc:
-        return Candidate(path, explicit, None, "unreadable", f"Cannot read {path}: {exc}")
+        message = f"Cannot read {display_text(str(path))}: {exc.strerror or exc}"
+        return Candidate(path, explicit, None, "unreadable", message)
     if not head:
-        return Candidate(path, explicit, None, "empty", f"{path.name} is empty (0 bytes).")
+        return Candidate(path, explicit, None, "empty", f"{shown} is empty (0 bytes).")
     sniffed = formats.sniff(head)
     if sniffed in formats.NOT_IMAGE_FORMATS or (
         sniffed is None and not formats.is_photo_extension(path)
     ):
-        message = f"{path.name} is not an image ({formats.describe(sniffed)})."
+        message = f"{shown} is not an image ({formats.describe(sniffed)})."
         return Candidate(path, explicit, sniffed, "not_an_image", message)
     return Candidate(path, explicit, sniffed)

@@ -35,6 +35,10 @@ DEFAULT_MAX_PIXELS = 100_000_000
 JPEG_QUALITY = 85
 
 _UNIFORM_TOLERANCE = 2  # grey levels: JPEG noise on an all-black frame
+# Every 8x8 block of a JPEG's luminance costs at least one bit (its DC code): a file with
+# fewer bytes than pixels / 512 cannot hold the picture its header declares (libjpeg fills
+# what is missing with grey and says so only on stderr). Half that, to be safe.
+_JPEG_MIN_PIXELS_PER_BYTE = 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +119,8 @@ def _thumbnail(
     out = io.BytesIO()
     im.save(out, "JPEG", quality=JPEG_QUALITY)
     notes = (_uniform_warning(name),) if width * height > 100 and is_uniform(im) else ()
+    if fmt in ("JPEG", "MPO") and len(data) * _JPEG_MIN_PIXELS_PER_BYTE < width * height:
+        notes += (_thin_data_warning(name, width, height),)
     return Thumbnail(out.getvalue(), *im.size, width, height, fmt, frames, notes)
 
 
@@ -139,6 +145,14 @@ def is_uniform(im: Image.Image) -> bool:
 
 def _uniform_warning(name: str) -> Problem:
     return Problem("uniform_image", f"{name} shows one colour only (blank or black frame?).")
+
+
+def _thin_data_warning(name: str, width: int, height: int) -> Problem:
+    return Problem(
+        "image_data_missing",
+        f"{name} declares {width} x {height} pixels but holds data for far fewer: "
+        "most of the picture is missing (a damaged or tampered header?).",
+    )
 
 
 def classify_error(exc: BaseException, sniffed: str | None) -> str:

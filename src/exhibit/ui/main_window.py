@@ -39,7 +39,7 @@ from exhibit.ui.models.sections_model import SectionsModel
 from exhibit.ui.models.store_events import StoreEvents
 from exhibit.ui.models.thumbnails import ThumbnailCache
 from exhibit.ui.models.works_model import WorksModel
-from exhibit.ui.originals import OriginalsChecker, relink_originals
+from exhibit.ui.originals import OriginalsChecker, ThumbnailRebuilder, relink_originals
 from exhibit.ui.undo import DeleteWorksCommand, ImportCommand, MoveWorksCommand, UndoStack
 from exhibit.ui.widgets.filter_bar import FilterBar
 from exhibit.ui.widgets.inspector import Inspector
@@ -91,7 +91,11 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._restore_layout()
         self.originals = OriginalsChecker(catalogue, self)  # notes missing originals as badges
+        self.rebuilder = ThumbnailRebuilder(catalogue, self)  # a deleted cache comes back
+        self.rebuilder.rebuilt.connect(self.thumbnails.refresh)
         if stack is None:  # a project just opened; a window rebuilt for a language change
+            # One background job at a time: the thumbnails after the originals.
+            self.originals.checked.connect(lambda _report: self.rebuilder.start())
             self.originals.start()  # shows the same catalogue the first window checked
         self._relink = None
 
@@ -544,6 +548,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.originals.stop()
+        self.rebuilder.stop()
         dialog = self._import_dialog
         if dialog is not None and dialog.running:
             dialog.stop_and_wait()  # what was imported stays; the report still arrives

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from exhibit.core.jobs import JobReport, Outcome
 from exhibit.core.store import Catalogue
 from exhibit.ingest.relink import RelinkJob, RescanJob
+from exhibit.ingest.thumbnail_job import ThumbnailJob
 from exhibit.ui.errors import guard_slot, show_error
 from exhibit.ui.workers import JobRunner
 
@@ -38,6 +39,37 @@ class OriginalsChecker(QObject):
         self._runner = JobRunner(RescanJob(self.catalogue), self)
         self._runner.succeeded.connect(self.checked)
         self._runner.start()
+
+    def stop(self) -> None:
+        """Cancel and wait (before the project closes)."""
+        if self._runner is not None and self._runner.running:
+            self._runner.cancel()
+            self._runner.wait()
+
+
+class ThumbnailRebuilder(QObject):
+    """Rebuilds missing thumbnails in the background (the core ``ThumbnailJob``);
+    ``rebuilt(list of sha256)`` names the thumbnails that are back in the cache."""
+
+    rebuilt = Signal(object)  # list[str]
+
+    def __init__(self, catalogue: Catalogue, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self._runner: JobRunner | None = None
+
+    def start(self) -> None:
+        if self._runner is not None and self._runner.running:
+            return
+        self._runner = JobRunner(ThumbnailJob(self.catalogue), self)
+        self._runner.succeeded.connect(self._done)
+        self._runner.start()
+
+    @guard_slot
+    def _done(self, report: JobReport) -> None:
+        done = [o.work_id for o in report.outcomes if o.outcome is Outcome.OK]
+        if done:
+            self.rebuilt.emit([w.original.sha256 for w in self.catalogue.works(done)])
 
     def stop(self) -> None:
         """Cancel and wait (before the project closes)."""

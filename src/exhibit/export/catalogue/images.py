@@ -1,4 +1,4 @@
-"""Photos at print resolution: probe, downsample for the placed size, cache, over all cores.
+"""Photos at print resolution: probe, downsample for the placed size, cache, on bounded workers.
 
 Each photo is resized to the pixels its placed size needs at the chosen dpi (JPEG draft mode,
 then Lanczos), EXIF orientation applied and an embedded ICC profile converted to sRGB, because
@@ -10,18 +10,35 @@ reads them back instead of decoding 24 MP originals again.
 
 from __future__ import annotations
 
+import functools
 import io
 import os
+import stat
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from PIL import Image, ImageCms
 
-from exhibit.core.errors import ExhibitError
-from exhibit.core.jobs import CancelToken, default_workers, worker_context
+from exhibit.core.errors import CatalogueValueError, ExhibitError
+from exhibit.core.jobs import CancelToken, default_workers
+from exhibit.core.processes import (
+    FILE_TIMEOUT,
+    WORKER_MEMORY,
+    BoundedPool,
+    PoolOptions,
+    WorkerFailure,
+    bounded_memory_limit,
+    bounded_workers,
+)
+from exhibit.core.project import (
+    NotARegularFile,
+    checked_sha256,
+    display_text,
+    remove_stale_temp_files,
+    temp_name,
+)
 from exhibit.imaging import (
     SIDEWAYS,
     TRANSPOSE,
@@ -32,6 +49,7 @@ from exhibit.imaging import (
 )
 
 MAX_PIXELS = 200_000_000  # checked from the header before any decode
+PRINT_TEMP_PREFIX = ".print-"  # images being written: .print-<pid>.<random>.tmp
 
 
 class ImageError(ExhibitError):
@@ -63,25 +81,47 @@ class ImageInfo:
 
 
 def probe(path: Path) -> ImageInfo:
-    """Read the header only. Raises ImageError naming the file when it is not a readable photo."""
+    """Read the header only. Raises ImageError naming the file when it is not a readable photo.
+
+    Only regular files are opened. The answer is remembered for the file as it is (path, size,
+    modification time), so the window's repeated preflight of 10 000 works reads each header
+    once; a file that changes is read again.
+    """
+    name = display_text(path.name)
     try:
-        with open_image(path, path.name) as im:
-            width, height = im.size
-            if width * height > MAX_PIXELS:
-                raise ImageError(f"{path.name}: {width} x {height} pixels is too large to print")
-            orientation = orientation_of(im) or 1
-            icc = im.info.get("icc_profile") or b""
-            return ImageInfo(
-                *((height, width) if orientation in SIDEWAYS else (width, height)),
-                format=im.format or "",
-                orientation=int(orientation),
-                mode=im.mode,
-                icc_description=_icc_description(icc),
-            )
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise NotARegularFile(0, "not a regular file", display_text(str(path)))
+        return _header(str(path), st.st_size, st.st_mtime_ns)
     except ImageRejected as exc:
         raise ImageError(exc.message) from None
     except (OSError, SyntaxError, ValueError, TypeError, Image.DecompressionBombError) as exc:
-        raise ImageError(f"{path.name}: not a readable photo ({exc})") from None
+        raise ImageError(f"{name}: not a readable photo ({exc})") from None
+
+
+@functools.lru_cache(maxsize=32768)
+def _header(path: str, size: int, mtime_ns: int) -> ImageInfo:
+    """The header facts of one version of a file (size and time are the cache key)."""
+    name = display_text(Path(path).name)
+    with open_image(Path(path), name) as im:
+        width, height = im.size
+        if width * height > MAX_PIXELS:
+            raise ImageError(f"{name}: {width} x {height} pixels is too large to print")
+        orientation = orientation_of(im) or 1
+        icc = im.info.get("icc_profile") or b""
+        return ImageInfo(
+            *((height, width) if orientation in SIDEWAYS else (width, height)),
+            format=im.format or "",
+            orientation=int(orientation),
+            mode=im.mode,
+            icc_description=_icc_description(icc),
+        )
+
+
+def _require_regular(path: Path) -> None:
+    """Refuse a FIFO or a device before Pillow opens it (it would block or never end)."""
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise NotARegularFile(0, "not a regular file", display_text(str(path)))
 
 
 def _icc_description(icc: bytes) -> str:
@@ -124,7 +164,12 @@ class PreparedImage:
 
 
 def cache_path(task: ImageTask, cache_dir: Path) -> Path:
-    name = f"{task.digest[:40]}-{task.width}x{task.height}-{task.dpi}dpi-q{task.quality}.jpg"
+    """Where the prepared copy is cached; the digest must be a SHA-256 (it names the file)."""
+    try:
+        digest = checked_sha256(task.digest)
+    except CatalogueValueError as exc:
+        raise ImageError(f"{display_text(Path(task.source).name)}: {exc}") from None
+    name = f"{digest[:40]}-{task.width}x{task.height}-{task.dpi}dpi-q{task.quality}.jpg"
     return cache_dir / name
 
 
@@ -147,9 +192,14 @@ def prepare(task: ImageTask, cache_dir: Path) -> PreparedImage:
     if ready is not None:
         return ready
     source, target = Path(task.source), cache_path(task, cache_dir)
-    image = _load(source, task.width, task.height)
+    try:
+        image = _load(source, task.width, task.height)
+    except ImageRejected as exc:
+        raise ImageError(exc.message) from None
+    except OSError as exc:  # gone, unreadable, or no longer a regular file since the plan
+        raise ImageError(f"{display_text(str(source))}: {exc.strerror or exc}") from None
     cache_dir.mkdir(parents=True, exist_ok=True)
-    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    temp = target.with_name(temp_name(PRINT_TEMP_PREFIX, ".tmp"))
     try:
         image.save(temp, "JPEG", quality=task.quality, dpi=(task.dpi, task.dpi))
         os.replace(temp, target)
@@ -171,6 +221,7 @@ def _can_pass_through(info: ImageInfo, source: Path, task: ImageTask) -> bool:
 
 def _load(source: Path, width: int, height: int) -> Image.Image:
     """Decoded at the smallest scale that still has the pixels, printable, upright."""
+    _require_regular(source)
     with open_image(source, source.name) as im:
         orientation = orientation_of(im) or 1
         im.draft("RGB", (height, width) if orientation in SIDEWAYS else (width, height))
@@ -199,10 +250,15 @@ def prepare_all(
     processes: int | None,
     cancel: CancelToken,
     on_done: Callable[[PreparedImage], None],
+    timeout: float = FILE_TIMEOUT,
+    memory_limit: int | None = WORKER_MEMORY,
 ) -> dict[str, PreparedImage]:
-    """Prepare every task, in a process pool unless ``processes`` is 0; stream results back."""
+    """Prepare every task and stream results back: in worker processes bounded per photo in
+    time and memory like the import's (core/processes.py), or in this process when
+    ``processes`` is 0 (None: the default worker count)."""
     done: dict[str, PreparedImage] = {}
     to_decode = []
+    remove_stale_temp_files(cache_dir, PRINT_TEMP_PREFIX, ".tmp")  # a killed worker's
     for task in tasks:  # a re-export after a caption change finds every photo here
         ready = ready_without_decoding(task, cache_dir)
         if ready is None:
@@ -210,33 +266,48 @@ def prepare_all(
         else:
             done[task.key] = ready
             on_done(ready)
-    tasks = to_decode
-    if processes == 0 or len(tasks) <= 1:
-        for task in tasks:
+    if processes == 0:
+        for task in to_decode:
             cancel.raise_if_cancelled()
             done[task.key] = result = prepare(task, cache_dir)
             on_done(result)
         return done
-    workers = processes or default_workers()
-    # no fork of a Qt thread, and nothing imported from the working folder
-    context = worker_context(preload=["exhibit.export.catalogue.images"])
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        pending: set[Future[PreparedImage]] = set()
-        queue = iter(tasks)
-        try:
-            while True:
-                while len(pending) < workers * 2 and (task := next(queue, None)) is not None:
-                    pending.add(pool.submit(prepare, task, cache_dir))
-                if not pending:
-                    break
-                finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    result = future.result()
-                    done[result.key] = result
-                    on_done(result)
-                cancel.raise_if_cancelled()
-        except BaseException:
-            for future in pending:
-                future.cancel()
-            raise
+    with BoundedPool(
+        _pool_options(len(to_decode), cache_dir, processes, timeout, memory_limit)
+    ) as pool:
+        for task, result in pool.run(iter(to_decode), cancel):
+            if isinstance(result, WorkerFailure):
+                raise _image_failure(task, result)
+            done[result.key] = result
+            on_done(result)
+    cancel.raise_if_cancelled()
     return done
+
+
+def _pool_options(
+    count: int, cache_dir: Path, processes: int | None, timeout: float, memory_limit: int | None
+) -> PoolOptions:
+    limit = bounded_memory_limit(memory_limit)
+    workers = bounded_workers(min(processes or default_workers(), max(1, count)), limit)
+    return PoolOptions(
+        function=functools.partial(prepare, cache_dir=cache_dir),
+        workers=workers,
+        timeout=timeout,
+        memory_limit=limit,
+        preload=("exhibit.export.catalogue.images",),
+        abandon_on_cancel=True,  # a cancelled export needs none of the photos in flight
+        describe=lambda task: display_text(Path(task.source).name),
+        label="the catalogue export's workers",
+    )
+
+
+def _image_failure(task: ImageTask, failure: WorkerFailure) -> Exception:
+    """What a photo that could not be prepared raises in the exporting process."""
+    if isinstance(failure.error, ExhibitError):
+        return failure.error  # an ImageError naming the file, as in one process
+    name = display_text(Path(task.source).name)
+    if failure.reason == "timeout":
+        return ImageError(failure.message)
+    if failure.reason == "out_of_memory":
+        return ImageError(f"{name}: needs more memory than allowed to prepare for print")
+    return ImageError(f"{name}: preparing it for print failed ({failure.message})")

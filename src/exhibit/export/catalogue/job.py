@@ -8,13 +8,13 @@ previous one.
 from __future__ import annotations
 
 import os
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from exhibit.core.errors import ExhibitError
 from exhibit.core.jobs import CancelToken, Plan, ProgressCallback, ProgressClock
+from exhibit.core.project import remove_stale_temp_files, temp_name
 from exhibit.export.catalogue.document import build
 from exhibit.export.catalogue.images import PreparedImage, prepare_all
 from exhibit.export.catalogue.options import CatalogueOptions, CatalogueSource
@@ -138,10 +138,10 @@ class CatalogueExport:
         """The temporary file beside the target that the PDF is written into, then renamed."""
         try:
             self.out.parent.mkdir(parents=True, exist_ok=True)
-            fd, name = tempfile.mkstemp(
-                prefix=f".{self.out.name}.", suffix=".part", dir=self.out.parent
-            )
-            os.close(fd)
+            # A temporary file left by an export that was killed is removed now.
+            remove_stale_temp_files(self.out.parent, f".{self.out.name}.", ".part")
+            name = self.out.parent / temp_name(f".{self.out.name}.", ".part")
+            os.close(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except OSError as exc:
             raise ExhibitError(
                 f"{self.out}: the catalogue cannot be written there ({exc.strerror or exc})"

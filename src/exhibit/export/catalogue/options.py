@@ -75,7 +75,7 @@ class CatalogueOptions:
     cover_work: int | None = None  # catalogue number of the cover photo; None: the first work
     without_candidates: bool = False  # leave out works still only candidates for the exhibition
     jpeg_quality: int = 90
-    processes: int | None = None  # None: one per core; 0: everything in this process
+    processes: int | None = None  # None: the default (core.processes); 0: in this process
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "page_size", PageSize(self.page_size))

@@ -19,6 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
+from exhibit.core.errors import ExhibitError
+
 DEFAULT_BUDGET = 128 * 1024 * 1024  # bytes of pixmaps kept
 
 
@@ -76,9 +78,20 @@ class ThumbnailCache(QObject):
             self._cache.move_to_end(key)
             return found
         if key not in self._unreadable and key not in self._queued and sha256:
+            try:
+                path = self._locate(sha256)
+            except ExhibitError:  # a hash that cannot name a file: no thumbnail
+                self._unreadable.add(key)
+                return None
             self._queued.add(key)
-            self._pool.start(_Load(self._locate(sha256), sha256, size, self._relay))
+            self._pool.start(_Load(path, sha256, size, self._relay))
         return None
+
+    def refresh(self, sha256s: list[str]) -> None:
+        """These thumbnails are (back) in the cache: load them when next asked for."""
+        for sha256 in sha256s:
+            self._unreadable = {k for k in self._unreadable if k[0] != sha256}
+            self.ready.emit(sha256)
 
     def unreadable(self, sha256: str, size: int) -> bool:
         return (sha256, size) in self._unreadable
