@@ -131,10 +131,10 @@ def test_check_finds_missing_and_changed_then_relink(project: Path, tmp_path: Pa
     code, out, _ = run("check", project)
     assert code == 3
     # one fact per line, the work named by its number and file, the path not repeated
-    assert out.splitlines()[:2] == [
-        "  No. 1 a.jpg: the original file is missing",
-        "  No. 2 b.jpg: the original file has changed since import",
-    ]
+    lines = out.splitlines()
+    assert "  No. 1 a.jpg: the original file is missing" in lines
+    assert "  No. 2 b.jpg: the original file has changed since import" in lines
+    assert not [line for line in lines if "a.jpg" in line and "No. 1 a.jpg:" not in line]
     code, out, _ = run("relink", project, tmp_path / "usb", "--json")
     report = json.loads(out)
     outcomes = {f["number"]: (f["outcome"], f["reason"]) for f in report["files"]}
