@@ -31,6 +31,13 @@ def test_demo_project(tmp_path: Path) -> None:
         portrait = next(w for w, s in zip(works, WORKS, strict=True) if s.portrait)
         assert portrait.exif.height > portrait.exif.width
         assert cat.integrity_problems() == []
+        # the loan papers have something real to show
+        assert ex.loan.loan_number and ex.value("borrower", "zh-Hans")
+        assert {w.crate for w in works} == {c.number for c in cat.crates()} == {"1", "2"}
+        assert all(w.frame_width_cm and w.insurance_value for w in works)
+        histories = cat.condition_histories()
+        assert len(histories) == len(works)
+        assert any(h.worsened(len(h.checks) - 1) for h in histories.values())
 
 
 def test_demo_with_fewer_works_than_photos_fails(tmp_path: Path, monkeypatch) -> None:

@@ -9,6 +9,251 @@
         </message>
     </context>
     <context>
+        <name>ConditionCheckDialog</name>
+        <message>
+            <source>Record Condition</source>
+            <translation>Zustand erfassen</translation>
+        </message>
+        <message>
+            <source>(the selected works)</source>
+            <translation>(die ausgewählten Werke)</translation>
+        </message>
+        <message>
+            <source>Crate {number}</source>
+            <translation>Kiste {number}</translation>
+        </message>
+        <message>
+            <source>Works</source>
+            <translation>Werke</translation>
+        </message>
+        <message>
+            <source>Hand-over</source>
+            <translation>Übergabe</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Examiner</source>
+            <translation>Prüfer</translation>
+        </message>
+        <message>
+            <source>Notes: what changed, where, how large</source>
+            <translation>Bemerkungen: was sich geändert hat, wo, wie groß</translation>
+        </message>
+        <message>
+            <source>Condition per zone</source>
+            <translation>Zustand je Bereich</translation>
+        </message>
+        <message>
+            <source>All Good</source>
+            <translation>Alles gut</translation>
+        </message>
+        <message>
+            <source>Add Damage Photo…</source>
+            <translation>Schadensfoto hinzufügen …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n work(s): No. {numbers}</source>
+            <translation>
+                <numerusform>%n Werk: Nr. {numbers}</numerusform>
+                <numerusform>%n Werke: Nr. {numbers}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No works.</source>
+            <translation>Keine Werke.</translation>
+        </message>
+        <message>
+            <source>Photos of Damage</source>
+            <translation>Schadensfotos</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
+            <translation>Bilder (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>There are no works to check.</source>
+            <translation>Es gibt keine Werke zu prüfen.</translation>
+        </message>
+        <message>
+            <source>Give the place and the examiner's name.</source>
+            <translation>Bitte Ort und Namen des Prüfers angeben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConditionPanel</name>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Examiner</source>
+            <translation>Prüfer</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Bemerkungen</translation>
+        </message>
+        <message>
+            <source>Record Check…</source>
+            <translation>Prüfung erfassen …</translation>
+        </message>
+        <message>
+            <source>Remove Check</source>
+            <translation>Prüfung entfernen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Record one check for all %n selected works.</source>
+            <translation>
+                <numerusform>Eine Prüfung für das ausgewählte Werk erfassen.</numerusform>
+                <numerusform>Eine Prüfung für alle %n ausgewählten Werke erfassen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No condition checks yet.</source>
+            <translation>Noch keine Zustandsprüfung.</translation>
+        </message>
+        <message>
+            <source>Worse than at the check before</source>
+            <translation>Schlechter als bei der Prüfung davor</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n Foto</numerusform>
+                <numerusform>%n Fotos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsDialog</name>
+        <message>
+            <source>Print Documents</source>
+            <translation>Dokumente drucken</translation>
+        </message>
+        <message>
+            <source>Preflight</source>
+            <translation>Preflight</translation>
+        </message>
+        <message>
+            <source>Write even with preflight errors</source>
+            <translation>Auch mit Preflight-Fehlern schreiben</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>PDF speichern …</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>Wall labels</source>
+            <translation>Wandtexte</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Werkliste</translation>
+        </message>
+        <message>
+            <source>Condition reports</source>
+            <translation>Zustandsprotokolle</translation>
+        </message>
+        <message>
+            <source>Loan record and insurance schedule</source>
+            <translation>Leihvertrag und Versicherungsliste</translation>
+        </message>
+        <message>
+            <source>All works</source>
+            <translation>Alle Werke</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n selected work(s)</source>
+            <translation>
+                <numerusform>Das ausgewählte Werk</numerusform>
+                <numerusform>Die %n ausgewählten Werke</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Works</source>
+            <translation>Werke</translation>
+        </message>
+        <message>
+            <source>The venue's language first</source>
+            <translation>Sprache des Ausstellungsorts zuerst</translation>
+        </message>
+        <message>
+            <source>The source language first</source>
+            <translation>Ausgangssprache zuerst</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Sprachen</translation>
+        </message>
+        <message>
+            <source>a5, a6 or width x height in mm, e.g. 200x100</source>
+            <translation>a5, a6 oder Breite x Höhe in mm, z. B. 200x100</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Several on A4 with cut marks</source>
+            <translation>Mehrere auf A4 mit Schnittmarken</translation>
+        </message>
+        <message>
+            <source>Several on A3 with cut marks</source>
+            <translation>Mehrere auf A3 mit Schnittmarken</translation>
+        </message>
+        <message>
+            <source>One per page</source>
+            <translation>Einer pro Seite</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Bogen</translation>
+        </message>
+        <message>
+            <source>A QR code to this address; {number} is the catalogue number</source>
+            <translation>Ein QR-Code zu dieser Adresse; {number} ist die Katalognummer</translation>
+        </message>
+        <message>
+            <source>QR code</source>
+            <translation>QR-Code</translation>
+        </message>
+        <message>
+            <source>Print the captions</source>
+            <translation>Bildtexte drucken</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>Keine Probleme gefunden.</translation>
+        </message>
+        <message>
+            <source>No works.</source>
+            <translation>Keine Werke.</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>PDF speichern</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Preflight found errors; nothing was written. Fix them or tick 'Write even with preflight errors'.</source>
+            <translation>Preflight hat Fehler gefunden; nichts wurde geschrieben. Beheben Sie sie oder wählen Sie „Auch mit Preflight-Fehlern schreiben“.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorMessages</name>
         <message>
             <source>This project is already open in another Exhibit window or on another computer.</source>
@@ -385,12 +630,20 @@
             <translation>Abschnitt</translation>
         </message>
         <message>
+            <source>(no crate)</source>
+            <translation>(keine Kiste)</translation>
+        </message>
+        <message>
             <source>comma-separated</source>
             <translation>durch Kommas getrennt</translation>
         </message>
         <message>
             <source>(no section)</source>
             <translation>(kein Abschnitt)</translation>
+        </message>
+        <message>
+            <source>Crate {number}</source>
+            <translation>Kiste {number}</translation>
         </message>
         <message>
             <source>(multiple values)</source>
@@ -669,6 +922,14 @@
             <translation>Details</translation>
         </message>
         <message>
+            <source>Loan</source>
+            <translation>Leihgabe</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
             <source>From the photo (read-only)</source>
             <translation>Aus dem Foto (schreibgeschützt)</translation>
         </message>
@@ -898,6 +1159,241 @@
             <source>Venue</source>
             <translation>Ausstellungsort</translation>
         </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Ankunft</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Rückseite</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>Leihnehmer</translation>
+        </message>
+        <message>
+            <source>Borrower's address</source>
+            <translation>Anschrift des Leihnehmers</translation>
+        </message>
+        <message>
+            <source>Borrower's contact</source>
+            <translation>Ansprechpartner des Leihnehmers</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <source>Conditions of loan</source>
+            <translation>Leihbedingungen</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>Deckung</translation>
+        </message>
+        <message>
+            <source>Crate</source>
+            <translation>Kiste</translation>
+        </message>
+        <message>
+            <source>Credit line</source>
+            <translation>Nachweis</translation>
+        </message>
+        <message>
+            <source>Dispatch</source>
+            <translation>Versand</translation>
+        </message>
+        <message>
+            <source>Dispatch date</source>
+            <translation>Versanddatum</translation>
+        </message>
+        <message>
+            <source>Excellent</source>
+            <translation>Sehr gut</translation>
+        </message>
+        <message>
+            <source>Excess</source>
+            <translation>Selbstbehalt</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>Mäßig</translation>
+        </message>
+        <message>
+            <source>Frame</source>
+            <translation>Rahmen</translation>
+        </message>
+        <message>
+            <source>Frame depth (cm)</source>
+            <translation>Rahmentiefe (cm)</translation>
+        </message>
+        <message>
+            <source>Frame height (cm)</source>
+            <translation>Rahmenhöhe (cm)</translation>
+        </message>
+        <message>
+            <source>Frame width (cm)</source>
+            <translation>Rahmenbreite (cm)</translation>
+        </message>
+        <message>
+            <source>Glazing</source>
+            <translation>Verglasung</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>Gut</translation>
+        </message>
+        <message>
+            <source>Hanging hardware</source>
+            <translation>Aufhängung</translation>
+        </message>
+        <message>
+            <source>Image surface</source>
+            <translation>Bildoberfläche</translation>
+        </message>
+        <message>
+            <source>Insurer or indemnifier</source>
+            <translation>Versicherer oder Haftungsträger</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Etiketten</translation>
+        </message>
+        <message>
+            <source>Lender's authoriser</source>
+            <translation>Für den Leihgeber</translation>
+        </message>
+        <message>
+            <source>Loan number</source>
+            <translation>Leihnummer</translation>
+        </message>
+        <message>
+            <source>Mount</source>
+            <translation>Passepartout</translation>
+        </message>
+        <message>
+            <source>Mount height (cm)</source>
+            <translation>Passepartouthöhe (cm)</translation>
+        </message>
+        <message>
+            <source>Mount width (cm)</source>
+            <translation>Passepartoutbreite (cm)</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Nicht geprüft</translation>
+        </message>
+        <message>
+            <source>Packaging</source>
+            <translation>Verpackung</translation>
+        </message>
+        <message>
+            <source>Policy number</source>
+            <translation>Policennummer</translation>
+        </message>
+        <message>
+            <source>Poor</source>
+            <translation>Schlecht</translation>
+        </message>
+        <message>
+            <source>Process or medium</source>
+            <translation>Technik</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Zweck</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Rückkehr</translation>
+        </message>
+        <message>
+            <source>Return due</source>
+            <translation>Rückgabe bis</translation>
+        </message>
+        <message>
+            <source>Shipper</source>
+            <translation>Spedition</translation>
+        </message>
+        <message>
+            <source>Venue dispatch</source>
+            <translation>Rückversand</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanRecordDialog</name>
+        <message>
+            <source>Loan Record</source>
+            <translation>Leihvertrag</translation>
+        </message>
+        <message>
+            <source>Borrower, purpose and conditions</source>
+            <translation>Leihnehmer, Zweck und Bedingungen</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>Leihgabe</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation>Versicherung</translation>
+        </message>
+        <message>
+            <source>Indemnity</source>
+            <translation>Staatshaftung</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>Crates</source>
+            <translation>Kisten</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Width (cm)</source>
+            <translation>Breite (cm)</translation>
+        </message>
+        <message>
+            <source>Height (cm)</source>
+            <translation>Höhe (cm)</translation>
+        </message>
+        <message>
+            <source>Depth (cm)</source>
+            <translation>Tiefe (cm)</translation>
+        </message>
+        <message>
+            <source>Weight (kg)</source>
+            <translation>Gewicht (kg)</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Bemerkungen</translation>
+        </message>
+        <message>
+            <source>Add Crate</source>
+            <translation>Kiste hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove Crate</source>
+            <translation>Kiste entfernen</translation>
+        </message>
+        <message>
+            <source>Put works in a crate in the inspector's Loan section.</source>
+            <translation>Werke legen Sie im Abschnitt „Leihgabe“ des Inspektors in eine Kiste.</translation>
+        </message>
+        <message>
+            <source>Crate {number} is listed twice.</source>
+            <translation>Kiste {number} steht zweimal in der Liste.</translation>
+        </message>
+        <message>
+            <source>Crate {number}: {text} is not a number.</source>
+            <translation>Kiste {number}: {text} ist keine Zahl.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -962,6 +1458,14 @@
             <translation>Zuletzt geöffnet</translation>
         </message>
         <message>
+            <source>Print Documents…</source>
+            <translation>Dokumente drucken …</translation>
+        </message>
+        <message>
+            <source>Wall labels, checklist, condition reports and the loan record</source>
+            <translation>Wandtexte, Werkliste, Zustandsprotokolle und Leihvertrag</translation>
+        </message>
+        <message>
             <source>Find Missing Originals…</source>
             <translation>Fehlende Originale suchen …</translation>
         </message>
@@ -984,6 +1488,14 @@
         <message>
             <source>Select All</source>
             <translation>Alles auswählen</translation>
+        </message>
+        <message>
+            <source>Loan Record…</source>
+            <translation>Leihvertrag …</translation>
+        </message>
+        <message>
+            <source>Borrower, loan period, insurance and crates</source>
+            <translation>Leihnehmer, Leihfrist, Versicherung und Kisten</translation>
         </message>
         <message>
             <source>Preferences…</source>
@@ -1072,6 +1584,10 @@
         <message>
             <source>Import a folder of photos</source>
             <translation>Einen Ordner mit Fotos importieren</translation>
+        </message>
+        <message>
+            <source>Written: {file} ({pages} pages)</source>
+            <translation>Geschrieben: {file} ({pages} Seiten)</translation>
         </message>
         <message>
             <source>Catalogue written: {file}</source>
@@ -1472,6 +1988,14 @@
             <source>Move section</source>
             <translation>Abschnitt verschieben</translation>
         </message>
+        <message>
+            <source>Change the loan record</source>
+            <translation>Leihvertrag ändern</translation>
+        </message>
+        <message>
+            <source>Remove a condition check</source>
+            <translation>Zustandsprüfung entfernen</translation>
+        </message>
     </context>
     <context>
         <name>UndoStack</name>
@@ -1508,6 +2032,13 @@
             <translation>
                 <numerusform>%n Werk in einen anderen Abschnitt verschieben</numerusform>
                 <numerusform>%n Werke in einen anderen Abschnitt verschieben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Record condition of %n work(s)</source>
+            <translation>
+                <numerusform>Zustand von %n Werk erfassen</numerusform>
+                <numerusform>Zustand von %n Werken erfassen</numerusform>
             </translation>
         </message>
     </context>

@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ConditionCheckDialog</name>
+    <message numerus="yes">
+        <source>%n work(s): No. {numbers}</source>
+        <translation>
+            <numerusform>%n work: No. {numbers}</numerusform>
+            <numerusform>%n works: No. {numbers}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConditionPanel</name>
+    <message numerus="yes">
+        <source>Record one check for all %n selected works.</source>
+        <translation>
+            <numerusform>Record a check for the selected work.</numerusform>
+            <numerusform>Record one check for all %n selected works.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message numerus="yes">
+        <source>The %n selected work(s)</source>
+        <translation>
+            <numerusform>The selected work</numerusform>
+            <numerusform>The %n selected works</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>Preflight found %n problem(s) that would show in print</source>
@@ -163,6 +200,13 @@
         <translation>
             <numerusform>Move %n work to another section</numerusform>
             <numerusform>Move %n works to another section</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record condition of %n work(s)</source>
+        <translation>
+            <numerusform>Record condition of %n work</numerusform>
+            <numerusform>Record condition of %n works</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,247 @@
         </message>
     </context>
     <context>
+        <name>ConditionCheckDialog</name>
+        <message>
+            <source>Record Condition</source>
+            <translation>记录品相</translation>
+        </message>
+        <message>
+            <source>(the selected works)</source>
+            <translation>（所选作品）</translation>
+        </message>
+        <message>
+            <source>Crate {number}</source>
+            <translation>{number} 号箱</translation>
+        </message>
+        <message>
+            <source>Works</source>
+            <translation>作品</translation>
+        </message>
+        <message>
+            <source>Hand-over</source>
+            <translation>交接</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Examiner</source>
+            <translation>检查人</translation>
+        </message>
+        <message>
+            <source>Notes: what changed, where, how large</source>
+            <translation>备注：有何变化、位置、大小</translation>
+        </message>
+        <message>
+            <source>Condition per zone</source>
+            <translation>各部位品相</translation>
+        </message>
+        <message>
+            <source>All Good</source>
+            <translation>全部良好</translation>
+        </message>
+        <message>
+            <source>Add Damage Photo…</source>
+            <translation>添加损伤照片…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n work(s): No. {numbers}</source>
+            <translation>
+                <numerusform>%n 件作品：编号 {numbers}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No works.</source>
+            <translation>没有作品。</translation>
+        </message>
+        <message>
+            <source>Photos of Damage</source>
+            <translation>损伤照片</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
+            <translation>图像 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>There are no works to check.</source>
+            <translation>没有需要检查的作品。</translation>
+        </message>
+        <message>
+            <source>Give the place and the examiner's name.</source>
+            <translation>请填写地点和检查人姓名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConditionPanel</name>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Examiner</source>
+            <translation>检查人</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Record Check…</source>
+            <translation>记录检查…</translation>
+        </message>
+        <message>
+            <source>Remove Check</source>
+            <translation>删除检查</translation>
+        </message>
+        <message numerus="yes">
+            <source>Record one check for all %n selected works.</source>
+            <translation>
+                <numerusform>为所选的 %n 件作品记录同一次检查。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No condition checks yet.</source>
+            <translation>尚无品相检查记录。</translation>
+        </message>
+        <message>
+            <source>Worse than at the check before</source>
+            <translation>比上次检查时变差</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n 张照片</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsDialog</name>
+        <message>
+            <source>Print Documents</source>
+            <translation>打印文件</translation>
+        </message>
+        <message>
+            <source>Preflight</source>
+            <translation>印前检查</translation>
+        </message>
+        <message>
+            <source>Write even with preflight errors</source>
+            <translation>即使有印前检查错误也输出</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>保存 PDF…</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Wall labels</source>
+            <translation>展签</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>展品清单</translation>
+        </message>
+        <message>
+            <source>Condition reports</source>
+            <translation>品相报告</translation>
+        </message>
+        <message>
+            <source>Loan record and insurance schedule</source>
+            <translation>借展协议与保险清单</translation>
+        </message>
+        <message>
+            <source>All works</source>
+            <translation>全部作品</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n selected work(s)</source>
+            <translation>
+                <numerusform>所选的 %n 件作品</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Works</source>
+            <translation>作品</translation>
+        </message>
+        <message>
+            <source>The venue's language first</source>
+            <translation>展出地语言在前</translation>
+        </message>
+        <message>
+            <source>The source language first</source>
+            <translation>源语言在前</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>a5, a6 or width x height in mm, e.g. 200x100</source>
+            <translation>a5、a6 或 宽 x 高（毫米），例如 200x100</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
+            <source>Several on A4 with cut marks</source>
+            <translation>多张拼在 A4 上，带裁切线</translation>
+        </message>
+        <message>
+            <source>Several on A3 with cut marks</source>
+            <translation>多张拼在 A3 上，带裁切线</translation>
+        </message>
+        <message>
+            <source>One per page</source>
+            <translation>每页一张</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>纸张</translation>
+        </message>
+        <message>
+            <source>A QR code to this address; {number} is the catalogue number</source>
+            <translation>指向此地址的二维码；{number} 为目录编号</translation>
+        </message>
+        <message>
+            <source>QR code</source>
+            <translation>二维码</translation>
+        </message>
+        <message>
+            <source>Print the captions</source>
+            <translation>打印说明文字</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>未发现问题。</translation>
+        </message>
+        <message>
+            <source>No works.</source>
+            <translation>没有作品。</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>保存 PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Preflight found errors; nothing was written. Fix them or tick 'Write even with preflight errors'.</source>
+            <translation>印前检查发现错误，未输出任何文件。请修正，或勾选“即使有印前检查错误也输出”。</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorMessages</name>
         <message>
             <source>This project is already open in another Exhibit window or on another computer.</source>
@@ -382,12 +623,20 @@
             <translation>单元</translation>
         </message>
         <message>
+            <source>(no crate)</source>
+            <translation>（无包装箱）</translation>
+        </message>
+        <message>
             <source>comma-separated</source>
             <translation>以逗号分隔</translation>
         </message>
         <message>
             <source>(no section)</source>
             <translation>（无单元）</translation>
+        </message>
+        <message>
+            <source>Crate {number}</source>
+            <translation>{number} 号箱</translation>
         </message>
         <message>
             <source>(multiple values)</source>
@@ -662,6 +911,14 @@
             <translation>详情</translation>
         </message>
         <message>
+            <source>Loan</source>
+            <translation>借展</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>品相</translation>
+        </message>
+        <message>
             <source>From the photo (read-only)</source>
             <translation>来自照片（只读）</translation>
         </message>
@@ -890,6 +1147,241 @@
             <source>Venue</source>
             <translation>展览场地</translation>
         </message>
+        <message>
+            <source>Arrival</source>
+            <translation>到达</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>背面</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借展方</translation>
+        </message>
+        <message>
+            <source>Borrower's address</source>
+            <translation>借展方地址</translation>
+        </message>
+        <message>
+            <source>Borrower's contact</source>
+            <translation>借展方联系人</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>Conditions of loan</source>
+            <translation>借展条件</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>保障方式</translation>
+        </message>
+        <message>
+            <source>Crate</source>
+            <translation>包装箱</translation>
+        </message>
+        <message>
+            <source>Credit line</source>
+            <translation>鸣谢</translation>
+        </message>
+        <message>
+            <source>Dispatch</source>
+            <translation>发运</translation>
+        </message>
+        <message>
+            <source>Dispatch date</source>
+            <translation>发运日期</translation>
+        </message>
+        <message>
+            <source>Excellent</source>
+            <translation>优</translation>
+        </message>
+        <message>
+            <source>Excess</source>
+            <translation>免赔额</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>Frame</source>
+            <translation>画框</translation>
+        </message>
+        <message>
+            <source>Frame depth (cm)</source>
+            <translation>画框厚度（厘米）</translation>
+        </message>
+        <message>
+            <source>Frame height (cm)</source>
+            <translation>画框高度（厘米）</translation>
+        </message>
+        <message>
+            <source>Frame width (cm)</source>
+            <translation>画框宽度（厘米）</translation>
+        </message>
+        <message>
+            <source>Glazing</source>
+            <translation>玻璃</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>良</translation>
+        </message>
+        <message>
+            <source>Hanging hardware</source>
+            <translation>挂件</translation>
+        </message>
+        <message>
+            <source>Image surface</source>
+            <translation>画面</translation>
+        </message>
+        <message>
+            <source>Insurer or indemnifier</source>
+            <translation>承保方或担保方</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Lender's authoriser</source>
+            <translation>出借方授权人</translation>
+        </message>
+        <message>
+            <source>Loan number</source>
+            <translation>借展编号</translation>
+        </message>
+        <message>
+            <source>Mount</source>
+            <translation>卡纸</translation>
+        </message>
+        <message>
+            <source>Mount height (cm)</source>
+            <translation>卡纸高度（厘米）</translation>
+        </message>
+        <message>
+            <source>Mount width (cm)</source>
+            <translation>卡纸宽度（厘米）</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>未检查</translation>
+        </message>
+        <message>
+            <source>Packaging</source>
+            <translation>包装</translation>
+        </message>
+        <message>
+            <source>Policy number</source>
+            <translation>保单号</translation>
+        </message>
+        <message>
+            <source>Poor</source>
+            <translation>差</translation>
+        </message>
+        <message>
+            <source>Process or medium</source>
+            <translation>工艺或材质</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>目的</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>归还</translation>
+        </message>
+        <message>
+            <source>Return due</source>
+            <translation>归还期限</translation>
+        </message>
+        <message>
+            <source>Shipper</source>
+            <translation>承运方</translation>
+        </message>
+        <message>
+            <source>Venue dispatch</source>
+            <translation>展地发运</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanRecordDialog</name>
+        <message>
+            <source>Loan Record</source>
+            <translation>借展协议</translation>
+        </message>
+        <message>
+            <source>Borrower, purpose and conditions</source>
+            <translation>借展方、目的与条件</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>借展</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation>保险</translation>
+        </message>
+        <message>
+            <source>Indemnity</source>
+            <translation>政府担保</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>Crates</source>
+            <translation>包装箱</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Width (cm)</source>
+            <translation>宽（厘米）</translation>
+        </message>
+        <message>
+            <source>Height (cm)</source>
+            <translation>高（厘米）</translation>
+        </message>
+        <message>
+            <source>Depth (cm)</source>
+            <translation>深（厘米）</translation>
+        </message>
+        <message>
+            <source>Weight (kg)</source>
+            <translation>重量（千克）</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Add Crate</source>
+            <translation>添加包装箱</translation>
+        </message>
+        <message>
+            <source>Remove Crate</source>
+            <translation>删除包装箱</translation>
+        </message>
+        <message>
+            <source>Put works in a crate in the inspector's Loan section.</source>
+            <translation>在检查器的“借展”部分将作品放入包装箱。</translation>
+        </message>
+        <message>
+            <source>Crate {number} is listed twice.</source>
+            <translation>{number} 号箱重复列出。</translation>
+        </message>
+        <message>
+            <source>Crate {number}: {text} is not a number.</source>
+            <translation>{number} 号箱：{text} 不是数字。</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -954,6 +1446,14 @@
             <translation>最近打开</translation>
         </message>
         <message>
+            <source>Print Documents…</source>
+            <translation>打印文件…</translation>
+        </message>
+        <message>
+            <source>Wall labels, checklist, condition reports and the loan record</source>
+            <translation>展签、展品清单、品相报告和借展协议</translation>
+        </message>
+        <message>
             <source>Find Missing Originals…</source>
             <translation>查找缺失的原图…</translation>
         </message>
@@ -976,6 +1476,14 @@
         <message>
             <source>Select All</source>
             <translation>全选</translation>
+        </message>
+        <message>
+            <source>Loan Record…</source>
+            <translation>借展协议…</translation>
+        </message>
+        <message>
+            <source>Borrower, loan period, insurance and crates</source>
+            <translation>借展方、借展期限、保险和包装箱</translation>
         </message>
         <message>
             <source>Preferences…</source>
@@ -1060,6 +1568,10 @@
         <message>
             <source>Import a folder of photos</source>
             <translation>导入照片文件夹</translation>
+        </message>
+        <message>
+            <source>Written: {file} ({pages} pages)</source>
+            <translation>已输出：{file}（{pages} 页）</translation>
         </message>
         <message>
             <source>Catalogue written: {file}</source>
@@ -1456,6 +1968,14 @@
             <source>Move section</source>
             <translation>移动单元</translation>
         </message>
+        <message>
+            <source>Change the loan record</source>
+            <translation>修改借展协议</translation>
+        </message>
+        <message>
+            <source>Remove a condition check</source>
+            <translation>删除品相检查</translation>
+        </message>
     </context>
     <context>
         <name>UndoStack</name>
@@ -1487,6 +2007,12 @@
             <source>Move %n work(s) to another section</source>
             <translation>
                 <numerusform>将 %n 件作品移到另一个单元</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Record condition of %n work(s)</source>
+            <translation>
+                <numerusform>记录 %n 件作品的品相</numerusform>
             </translation>
         </message>
     </context>

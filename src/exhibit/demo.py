@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter
@@ -22,6 +23,7 @@ from PIL.TiffImagePlugin import IFDRational
 from exhibit.core.errors import ExhibitError
 from exhibit.core.fields import Owner
 from exhibit.core.jobs import Cancelled, CancelToken, Plan, ProgressCallback, no_progress
+from exhibit.core.loan import ConditionCheck, Crate, Grade, HandOver, Zone
 from exhibit.core.model import LoanStatus, TranslationStatus
 from exhibit.core.store import Catalogue
 
@@ -148,6 +150,7 @@ def create_demo(
             raise DemoIncomplete(_incomplete(len(files), report))
         for file, work in zip(files, WORKS, strict=True):
             _fill_work(cat, ids[str(file)], work, sections[work.section].id)
+        _fill_loan(cat)
     return path
 
 
@@ -242,10 +245,77 @@ def _fill_work(cat: Catalogue, work_id: int, w: DemoWork, section_id: int) -> No
         cat.set_field([work_id], "print_height_cm", height)
         cat.set_field([work_id], "edition", "1/1")
         cat.set_field([work_id], "insurance_value", 450.0)
+        cat.set_text(Owner.WORK, work_id, "process", "de", "Pigmentdruck auf Barytpapier")
+        cat.set_text(Owner.WORK, work_id, "process", "zh-Hans", "纯棉纸艺术微喷")
+        for name, value in zip(("mount", "frame"), (10.0, 12.0), strict=True):
+            cat.set_field([work_id], f"{name}_width_cm", width + value)
+            cat.set_field([work_id], f"{name}_height_cm", height + value)
+        cat.set_field([work_id], "frame_depth_cm", 3.0)
         cat.set_tags([work_id], [w.scene, "Düren"])
         cat.set_loan_status([work_id], LoanStatus.SELECTED)
         cat.set_loan_status([work_id], LoanStatus.PRINTED)
         cat.move_works([work_id], section_id)
+
+
+LOAN_TEXTS = {
+    "borrower": ("Ausstellungs- und Dienstleistungszentrum Jinhua", "金华市展览服务中心"),
+    "borrower_address": (
+        "Bayi-Nordstraße 1, Jinhua, Zhejiang, China",
+        "中国浙江省金华市八一北街1号",
+    ),
+    "borrower_contact": ("Frau Li Na, Ausstellungsabteilung", "展览部 李娜女士"),
+    "loan_purpose": (
+        "Ausstellung „Düren – Bilder einer Stadt und ihres Kreises“ zur Städtepartnerschaft",
+        "友好城市摄影展《迪伦——一座城市及其县域的影像》",
+    ),
+    "loan_conditions": (
+        "Die Werke bleiben gerahmt und hinter Glas. Höchstens 50 Lux, 18–22 °C, 45–55 % "
+        "relative Luftfeuchte. Keine Fotografie mit Blitz. Zustandsprüfung bei jeder Übergabe.",
+        "作品须保持装框及玻璃保护。照度不超过50勒克斯，温度18至22摄氏度，相对湿度45%至55%。"
+        "禁止使用闪光灯拍摄。每次交接时均须检查品相。",
+    ),
+    "credit_line": ("Leihgabe der Fotofreunde Düren e.V.", "迪伦摄影之友协会惠借"),
+}
+LOAN_FIELDS = {
+    "loan_number": "LO-2026-001",
+    "lender_authoriser": "Dr. Hanna Kessel, Vorsitzende",
+    "dispatch_date": "2026-08-24",
+    "return_due": "2026-11-30",
+    "shipper": "Rhein-Ruhr Kunstspedition GmbH",
+    "cover": "insurance",
+    "insurer": "Provinzial Rheinland Versicherung",
+    "policy_number": "KV-2026-04711",
+    "loan_currency": "EUR",
+    "insurance_excess": 250.0,
+}
+
+
+def _fill_loan(cat: Catalogue) -> None:
+    """The loan record, two crates and the checks at dispatch and (for crate 1) arrival."""
+    for name, (de, zh) in LOAN_TEXTS.items():
+        cat.set_text(Owner.EXHIBITION, 1, name, "de", de, T.APPROVED)
+        cat.set_text(Owner.EXHIBITION, 1, name, "zh-Hans", zh, T.APPROVED)
+    for name, value in LOAN_FIELDS.items():
+        cat.set_exhibition_field(name, value)
+    works = cat.works()
+    half = (len(works) + 1) // 2
+    for number, (group, weight) in enumerate(((works[:half], 62.5), (works[half:], 58.0)), 1):
+        cat.put_crate(Crate(str(number), 95, 80, 45, weight))
+        cat.set_field([w.id for w in group], "crate", str(number))
+    good = tuple((zone, Grade.GOOD) for zone in Zone)
+    checks = [
+        ConditionCheck(HandOver.DISPATCH, date(2026, 8, 24), "Düren", "Hanna Kessel", good,
+                       work_id=w.id)
+        for w in works
+    ]  # fmt: skip
+    worse = tuple((z, Grade.FAIR if z is Zone.FRAME else g) for z, g in good)
+    checks += [
+        ConditionCheck(HandOver.ARRIVAL, date(2026, 9, 2), "金华", "李娜",
+                       worse if n == 1 else good,
+                       "画框左下角有轻微擦痕。" if n == 1 else "", work_id=w.id)
+        for n, w in enumerate(works[:half])
+    ]  # fmt: skip
+    cat.add_condition_checks(checks)
 
 
 # ----------------------------------------------------------------------- photos

@@ -107,6 +107,11 @@ def _srgb() -> ImageCms.ImageCmsProfile:
     return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
 
 
+def srgb_icc() -> bytes:
+    """The sRGB profile as bytes, to embed in the JPEGs Exhibit writes for others."""
+    return _srgb().tobytes()
+
+
 def to_srgb(im: Image.Image, icc: bytes | None) -> Image.Image:
     """RGB (or L) in sRGB: through the ICC profile when there is one, else Pillow's convert."""
     if im.mode == "LAB" and not icc:
@@ -136,3 +141,22 @@ def on_white(im: Image.Image) -> Image.Image:
 def printable(im: Image.Image, icc: bytes | None) -> Image.Image:
     """A loaded image as 8-bit sRGB or grey on white (not yet resized or turned upright)."""
     return on_white(to_srgb(eight_bit(im), icc))
+
+
+def load_fitted(source: Path, long_edge: int) -> Image.Image:
+    """A photo decoded at the smallest scale that still fills ``long_edge``, printable, upright.
+
+    Never enlarged: a smaller photo keeps its pixels.
+    """
+    with open_image(source, source.name) as im:
+        orientation = orientation_of(im) or 1
+        scale = min(1.0, long_edge / max(im.size))
+        want = (max(1, round(im.width * scale)), max(1, round(im.height * scale)))
+        im.draft("RGB", want)
+        im.load()
+        image = printable(im, im.info.get("icc_profile"))
+    if image.size != want:
+        image = image.resize(want, Image.Resampling.LANCZOS, reducing_gap=3.0)
+    if orientation in TRANSPOSE:
+        image = image.transpose(TRANSPOSE[orientation])
+    return image

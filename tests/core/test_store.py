@@ -231,7 +231,8 @@ def test_every_past_schema_upgrades(tmp_path: Path) -> None:
         conn.execute(f"PRAGMA user_version = {version}")
         if version >= 1:
             conn.execute(
-                "INSERT INTO exhibition VALUES (1, '[\"de\",\"zh-Hans\"]', NULL, NULL, 'x')"
+                "INSERT INTO exhibition (id, languages, created) "
+                "VALUES (1, '[\"de\",\"zh-Hans\"]', 'x')"
             )
         conn.commit()
         conn.close()
@@ -341,6 +342,9 @@ def test_a_work_s_columns_are_declared_once_in_fields(catalogue: Catalogue) -> N
     assert columns - place - original - exif == declared  # no column without a declaration
     w = catalogue.add_work(new_work(1))
     values = {Kind.FLOAT: 12.5, Kind.INT: 3, Kind.CHOICE: None, Kind.DATE: "2026-05-01"}
+    from exhibit.core.loan import Crate
+
+    catalogue.put_crate(Crate("cr!"))  # a work's crate must be one of the exhibition's
     for f in WORK_COLUMNS:
         value = values.get(f.kind, f"{f.name[:2]}!")
         value = f.choices[-1] if f.kind is Kind.CHOICE else value

@@ -15,7 +15,7 @@ from exhibit.core.errors import ExhibitError
 if TYPE_CHECKING:  # ReportLab and the export load only when a catalogue is exported
     from exhibit.export.catalogue.options import CatalogueOptions, CatalogueSource
 
-HELP = "export the printable catalogue (PDF)"
+HELP = "export the catalogue or the loan papers (PDF)"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -70,9 +70,20 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     c.add_argument("--force", action="store_true", help="export despite preflight errors")
     c.add_argument("--json", action="store_true", help="machine-readable result")
+    from exhibit.cli import export_web
+    from exhibit.cli.export_documents import add_document_parsers
+
+    add_document_parsers(kinds)
+    export_web.add_kind(kinds)
 
 
 def run(args: argparse.Namespace, io) -> int:
+    if getattr(args, "run_kind", None) is not None:
+        return args.run_kind(args, io)
+    if args.kind != "catalogue":
+        from exhibit.cli.export_documents import run_document
+
+        return run_document(args, io)
     return export_catalogue(
         args.project, args.out, io, force=args.force, as_json=args.json, options=_options(args)
     )

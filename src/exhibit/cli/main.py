@@ -28,6 +28,8 @@ COMMANDS = {
     "list": "list_works",
     "show": "show",
     "set": "set_field",
+    "crate": "crate",
+    "condition": "condition",
     "relink": "relink",
     "check": "check",
     "demo": "demo",

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from exhibit.cli.access import open_to_write
 from exhibit.core.errors import FieldError
-from exhibit.core.fields import Kind, Owner, fields_of, parse_value, spec
+from exhibit.core.fields import Owner, fields_of, parse_value, spec
 from exhibit.core.model import TranslationStatus
 from exhibit.core.store import Catalogue
 
@@ -79,8 +79,8 @@ def run(args: argparse.Namespace, io) -> int:
             return 0
         if lang:
             raise FieldError(f"{name} is not held per language; write it without .{lang}")
-        if f.kind is Kind.DATE:
-            cat.set_exhibition_date(name, args.value)
+        if owner is Owner.EXHIBITION:
+            cat.set_exhibition_field(name, parse_value(f, args.value))
         else:
             cat.set_field([owner_id], name, parse_value(f, args.value))
         io.say(f"{args.number} {name} = {args.value!r}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from enum import Enum
 
-from exhibit.core.fields import WORK_COLUMNS, WORK_TEXT_FIELDS
+from exhibit.core.fields import LOAN_WORK_TEXT_FIELDS, WORK_COLUMNS, WORK_TEXT_FIELDS
 from exhibit.core.model import Section, Work
 
 
@@ -31,7 +31,7 @@ def work_detail(w: Work, languages: tuple[str, ...], sections: dict[int, Section
             lang: {"text": w.value(name, lang), "status": w.status(name, lang, languages).value}
             for lang in languages
         }
-        for name in WORK_TEXT_FIELDS
+        for name in (*WORK_TEXT_FIELDS, *LOAN_WORK_TEXT_FIELDS)
     }
     return {
         **work_summary(w, languages, sections),

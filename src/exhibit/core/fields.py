@@ -44,9 +44,14 @@ class FieldSpec:
     choices: tuple[str, ...] = ()
     multiline: bool = False
     help: str = ""
+    group: str = ""  # "" for the catalogue's fields, LOAN for the loan paperwork
+
+
+LOAN = "loan"
 
 
 _W, _E, _S = Owner.WORK, Owner.EXHIBITION, Owner.SECTION
+_CM = {"minimum": 0.1, "maximum": 1000}
 
 FIELDS: tuple[FieldSpec, ...] = (
     # Exhibition, texts per language
@@ -58,6 +63,65 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("foreword", _E, "Foreword", per_language=True, max_length=20000, multiline=True),
     FieldSpec("opening", _E, "Opening date", kind=Kind.DATE),
     FieldSpec("closing", _E, "Closing date", kind=Kind.DATE),
+    # Exhibition: the loan record (Spectrum: loans out, insurance and indemnity)
+    FieldSpec("loan_number", _E, "Loan number", max_length=50, group=LOAN),
+    FieldSpec("borrower", _E, "Borrower", per_language=True, max_length=300, group=LOAN),
+    FieldSpec(
+        "borrower_address",
+        _E,
+        "Borrower's address",
+        per_language=True,
+        max_length=1000,
+        multiline=True,
+        group=LOAN,
+    ),
+    FieldSpec(
+        "borrower_contact", _E, "Borrower's contact", per_language=True, max_length=300, group=LOAN
+    ),
+    FieldSpec("lender_authoriser", _E, "Lender's authoriser", max_length=200, group=LOAN),
+    FieldSpec("loan_purpose", _E, "Purpose", per_language=True, max_length=1000, group=LOAN),
+    FieldSpec("dispatch_date", _E, "Dispatch date", kind=Kind.DATE, group=LOAN),
+    FieldSpec("return_due", _E, "Return due", kind=Kind.DATE, group=LOAN),
+    FieldSpec(
+        "loan_conditions",
+        _E,
+        "Conditions of loan",
+        per_language=True,
+        max_length=20000,
+        multiline=True,
+        group=LOAN,
+    ),
+    FieldSpec("credit_line", _E, "Credit line", per_language=True, max_length=300, group=LOAN),
+    FieldSpec("shipper", _E, "Shipper", max_length=300, group=LOAN),
+    FieldSpec(
+        "cover",
+        _E,
+        "Cover",
+        kind=Kind.CHOICE,
+        choices=("insurance", "indemnity"),
+        group=LOAN,
+    ),
+    FieldSpec("insurer", _E, "Insurer or indemnifier", max_length=300, group=LOAN),
+    FieldSpec("policy_number", _E, "Policy number", max_length=100, group=LOAN),
+    FieldSpec("loan_currency", _E, "Currency", max_length=3, group=LOAN),
+    FieldSpec(
+        "insurance_excess", _E, "Excess", kind=Kind.FLOAT, minimum=0, maximum=1e9, group=LOAN
+    ),
+    # Exhibition: the web gallery
+    FieldSpec(
+        "web_address",
+        _E,
+        "Web address",
+        max_length=300,
+        help="where the web gallery is published, e.g. https://example.org/ausstellung/",
+    ),
+    FieldSpec(
+        "first_language",
+        _E,
+        "Language shown first",
+        max_length=35,
+        help="a project language (empty: the source language)",
+    ),
     # Section
     FieldSpec("title", _S, "Section title", per_language=True, max_length=200),
     # Work, texts per language
@@ -71,8 +135,16 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("print_height_cm", _W, "Print height (cm)", kind=Kind.FLOAT, minimum=1, maximum=500),
     FieldSpec("edition", _W, "Edition", max_length=100),
     FieldSpec("frame_notes", _W, "Frame notes", kind=Kind.LONG_TEXT, max_length=2000),
-    FieldSpec("insurance_value", _W, "Insurance value", kind=Kind.FLOAT, minimum=0, maximum=1e9),
-    FieldSpec("insurance_currency", _W, "Currency", max_length=3),
+    FieldSpec(
+        "insurance_value",
+        _W,
+        "Insurance value",
+        kind=Kind.FLOAT,
+        minimum=0,
+        maximum=1e9,
+        group=LOAN,
+    ),
+    FieldSpec("insurance_currency", _W, "Currency", max_length=3, group=LOAN),
     FieldSpec(
         "loan_status",
         _W,
@@ -81,7 +153,23 @@ FIELDS: tuple[FieldSpec, ...] = (
         choices=tuple(s.value for s in LoanStatus),
     ),
     FieldSpec("notes", _W, "Notes", kind=Kind.LONG_TEXT, max_length=20000, multiline=True),
+    FieldSpec(
+        "on_web",
+        _W,
+        "On the web",
+        kind=Kind.CHOICE,
+        choices=("yes", "no"),
+        help="published in the web gallery",
+    ),
     FieldSpec("tags", _W, "Tags", kind=Kind.TAGS, help="comma-separated"),
+    # Work: what the loan paperwork needs (sizes in cm; the image size is the print size)
+    FieldSpec("process", _W, "Process or medium", per_language=True, max_length=200, group=LOAN),
+    FieldSpec("mount_width_cm", _W, "Mount width (cm)", kind=Kind.FLOAT, **_CM, group=LOAN),
+    FieldSpec("mount_height_cm", _W, "Mount height (cm)", kind=Kind.FLOAT, **_CM, group=LOAN),
+    FieldSpec("frame_width_cm", _W, "Frame width (cm)", kind=Kind.FLOAT, **_CM, group=LOAN),
+    FieldSpec("frame_height_cm", _W, "Frame height (cm)", kind=Kind.FLOAT, **_CM, group=LOAN),
+    FieldSpec("frame_depth_cm", _W, "Frame depth (cm)", kind=Kind.FLOAT, **_CM, group=LOAN),
+    FieldSpec("crate", _W, "Crate", max_length=20, group=LOAN, help="a crate number"),
 )
 
 _BY_KEY = {(f.owner, f.name): f for f in FIELDS}
@@ -95,15 +183,20 @@ def spec(owner: Owner, name: str) -> FieldSpec:
         raise FieldError(f"{owner} has no field {name!r} (fields: {known})") from None
 
 
-def fields_of(owner: Owner, *, per_language: bool | None = None) -> tuple[FieldSpec, ...]:
+def fields_of(
+    owner: Owner, *, per_language: bool | None = None, group: str | None = None
+) -> tuple[FieldSpec, ...]:
     return tuple(
         f
         for f in FIELDS
-        if f.owner == owner and (per_language is None or f.per_language == per_language)
+        if f.owner == owner
+        and (per_language is None or f.per_language == per_language)
+        and (group is None or f.group == group)
     )
 
 
-WORK_TEXT_FIELDS = tuple(f.name for f in fields_of(Owner.WORK, per_language=True))
+# the catalogue's texts; the loan paperwork's texts are LOAN_WORK_TEXT_FIELDS
+WORK_TEXT_FIELDS = tuple(f.name for f in fields_of(Owner.WORK, per_language=True, group=""))
 # A work's single values that are columns of its row in the store, in declaration order.
 # Tags have a table of their own. Adding a field here (plus a migration step that adds the
 # column, and the attribute of model.Work) is all it takes: the store's SQL, the rows, the
@@ -111,7 +204,14 @@ WORK_TEXT_FIELDS = tuple(f.name for f in fields_of(Owner.WORK, per_language=True
 WORK_COLUMNS = tuple(
     f for f in fields_of(Owner.WORK, per_language=False) if f.kind is not Kind.TAGS
 )
-EXHIBITION_TEXT_FIELDS = tuple(f.name for f in fields_of(Owner.EXHIBITION, per_language=True))
+EXHIBITION_TEXT_FIELDS = tuple(
+    f.name for f in fields_of(Owner.EXHIBITION, per_language=True, group="")
+)
+LOAN_WORK_TEXT_FIELDS = tuple(f.name for f in fields_of(Owner.WORK, per_language=True, group=LOAN))
+EXHIBITION_COLUMNS = tuple(f.name for f in fields_of(Owner.EXHIBITION, per_language=False))
+LOAN_EXHIBITION_FIELDS = tuple(
+    f.name for f in fields_of(Owner.EXHIBITION, per_language=False, group=LOAN)
+)
 
 
 def parse_value(f: FieldSpec, raw: str) -> object:

@@ -16,6 +16,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from exhibit.core.languages import DEFAULT_LANGUAGES
+from exhibit.core.loan import LoanRecord
 
 
 class TranslationStatus(StrEnum):
@@ -127,6 +128,9 @@ class Exhibition(Multilingual):
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     opening: date | None = None
     closing: date | None = None
+    loan: LoanRecord = field(default_factory=LoanRecord)
+    web_address: str = ""  # where the web gallery is published (its QR codes point there)
+    first_language: str = ""  # shown first on labels and the web ('' = the source language)
 
     @property
     def source_language(self) -> str:
@@ -225,9 +229,16 @@ class Work(Multilingual):
     loan_status: LoanStatus = LoanStatus.CANDIDATE
     loan_history: tuple[LoanEvent, ...] = ()
     notes: str = ""
+    on_web: str = "yes"  # "no": left out of the web gallery
     tags: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()
     added: str = ""
+    mount_width_cm: float | None = None
+    mount_height_cm: float | None = None
+    frame_width_cm: float | None = None
+    frame_height_cm: float | None = None
+    frame_depth_cm: float | None = None
+    crate: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,6 +71,7 @@ from exhibit.core.schema import (
     schema_version,
 )
 from exhibit.core.store_backups import make_backup
+from exhibit.core.store_loan import LoanEditing, loan_from_row
 from exhibit.core.store_opening import (
     backup_or_notice,
     check_not_empty,
@@ -110,7 +111,7 @@ class OwnerThreadError(RuntimeError):
 Notify = Callable[[Change], None]
 
 
-class Catalogue(WorkEditing):
+class Catalogue(WorkEditing, LoanEditing):
     """An open project. Use ``Catalogue.create`` or ``Catalogue.open``; close when done."""
 
     def __init__(
@@ -377,6 +378,9 @@ class Catalogue(WorkEditing):
             languages=tuple(json.loads(r["languages"])),
             opening=date.fromisoformat(r["opening"]) if r["opening"] else None,
             closing=date.fromisoformat(r["closing"]) if r["closing"] else None,
+            loan=loan_from_row(r),
+            web_address=r["web_address"],
+            first_language=r["first_language"],
         )
 
     @property
@@ -398,13 +402,9 @@ class Catalogue(WorkEditing):
             self._changed("exhibition", (), ("languages",))
 
     def set_exhibition_date(self, name: str, value: date | str | None) -> None:
-        f = spec(Owner.EXHIBITION, name)
-        if f.kind is not Kind.DATE:
+        if spec(Owner.EXHIBITION, name).kind is not Kind.DATE:
             raise FieldError(f"{name} is not a date field")
-        iso = check_value(f, value.isoformat() if isinstance(value, date) else (value or ""))
-        with self.transaction() as db:
-            db.execute(f"UPDATE exhibition SET {name} = ? WHERE id = 1", (iso,))
-            self._changed("exhibition", (), (name,))
+        self.set_exhibition_field(name, value or "")
 
     # ----------------------------------------------------------------- texts
 

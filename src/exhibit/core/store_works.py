@@ -115,6 +115,9 @@ class WorkEditing:
         value = check_value(f, value)
         if name not in SCALAR_WORK_FIELDS:
             raise FieldError(f"{name} cannot be set this way")
+        if name == "crate":
+            value = (value or "").strip()  # type: ignore[union-attr]
+            self._require_crate(value)
         if isinstance(value, str):
             value = normalize_text(value)
         with self.transaction() as db:

@@ -179,6 +179,24 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(
             self._action(
+                self.tr("Print Documents…"),
+                self.print_documents,
+                "Ctrl+Shift+D",
+                self.tr("Wall labels, checklist, condition reports and the loan record"),
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("Export Web Gallery…"),
+                self.export_web_gallery,
+                "Ctrl+Shift+W",
+                self.tr(
+                    "A bilingual gallery for phones and websites, opened by the labels' QR codes"
+                ),
+            )
+        )
+        file_menu.addAction(
+            self._action(
                 self.tr("Find Missing Originals…"),
                 self.relink_originals,
                 None,
@@ -196,6 +214,14 @@ class MainWindow(QMainWindow):
         edit.addAction(self.remove_action)
         edit.addSeparator()
         edit.addAction(self.settings_action)
+        edit.addAction(
+            self._action(
+                self.tr("Loan Record…"),
+                self.edit_loan_record,
+                "Ctrl+Shift+L",
+                self.tr("Borrower, loan period, insurance and crates"),
+            )
+        )
         edit.addAction(self._action(self.tr("Preferences…"), self.edit_preferences, K.Preferences))
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.preview_action)
@@ -393,6 +419,14 @@ class MainWindow(QMainWindow):
             self.stack.push_command(command)
 
     @guard_slot
+    def edit_loan_record(self, *_args) -> None:
+        from exhibit.ui.dialogs.loan_record import LoanRecordDialog
+
+        dialog = LoanRecordDialog(self.catalogue, self)
+        if dialog.exec() and (command := dialog.command()) is not None:
+            self.stack.push_command(command)
+
+    @guard_slot
     def edit_preferences(self, *_args) -> None:
         from exhibit.ui.dialogs.preferences import PreferencesDialog
 
@@ -452,6 +486,13 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- export
 
     @guard_slot
+    def export_web_gallery(self, *_args) -> None:
+        from exhibit.ui.dialogs.web_dialog import WebGalleryDialog
+
+        start = Path(str(self.settings.get(S.LAST_FOLDER) or Path.home()))
+        dialog = WebGalleryDialog(self.catalogue, start, self, self.stack)
+        dialog.exec()
+
     def export_catalogue(self, *_args) -> None:
         """Open the export dialog (options, preflight, progress; it opens the PDF when done)."""
         if self._export_dialog is not None:
@@ -468,6 +509,22 @@ class MainWindow(QMainWindow):
         self._export_dialog = dialog
         dialog.destroyed.connect(lambda *_: setattr(self, "_export_dialog", None))
         dialog.open()
+
+    @guard_slot
+    def print_documents(self, *_args) -> None:
+        """Open the documents dialog (labels, checklist, condition reports, loan record)."""
+        from exhibit.ui.dialogs.documents_dialog import DocumentsDialog
+
+        dialog = DocumentsDialog(self.catalogue, self.settings, self.selected_ids(), self)
+        dialog.written.connect(self._document_written)
+        dialog.exec()
+
+    @Slot(object)
+    def _document_written(self, result) -> None:
+        text = self.tr("Written: {file} ({pages} pages)").format(
+            file=result.path.name, pages=result.pages
+        )
+        self.statusBar().showMessage(text, 10_000)
 
     @Slot(object)
     def _catalogue_exported(self, result) -> None:

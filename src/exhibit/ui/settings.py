@@ -44,6 +44,10 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray(), "Window geometry")
 WINDOW_STATE = Setting("window/state", QByteArray(), "Window layout")
 SPLITTER_STATE = Setting("window/splitter", QByteArray(), "Panel sizes")
 PREFLIGHT_PANEL = Setting("view/preflight_panel", False, "Show the preflight panel")
+DOCUMENT_LANGUAGES = Setting("documents/languages", "venue", "Language order of the documents")
+LABEL_SIZE = Setting("documents/label_size", "a5", "Wall label size")
+LABEL_SHEET = Setting("documents/label_sheet", "a4", "Sheet for wall labels")
+LABEL_QR = Setting("documents/qr_pattern", "", "URL pattern of the labels' QR codes")
 
 
 def config_folder(argv: list[str] | None = None) -> Path | None:

@@ -389,3 +389,23 @@ class DeleteSectionCommand(StoreCommand):
         with self.catalogue.transaction():
             self.catalogue.restore_section(self.section)
             self.catalogue.set_order(self.old_order)
+
+
+class SetExhibitionFieldsCommand(StoreCommand):
+    """Single-valued exhibition fields (the web address, the language shown first) in one step."""
+
+    def __init__(self, catalogue: Catalogue, values: dict[str, object]) -> None:
+        super().__init__(catalogue, _tr("Change exhibition settings"))
+        ex = catalogue.exhibition()
+        self.values = dict(values)
+        self.old = {name: getattr(ex, name) for name in values}
+
+    def do(self) -> None:
+        with self.catalogue.transaction():
+            for name, value in self.values.items():
+                self.catalogue.set_exhibition_field(name, value)
+
+    def undo_store(self) -> None:
+        with self.catalogue.transaction():
+            for name, value in self.old.items():
+                self.catalogue.set_exhibition_field(name, value)

@@ -39,6 +39,14 @@ def loan_label(status: LoanStatus | str) -> str:
     }[LoanStatus(status)]
 
 
+def choice_label(field: str, choice: str) -> str:
+    """A choice of a CHOICE field as the window shows it."""
+    if field == "loan_status":
+        return loan_label(choice)
+    words = {"yes": _t("Yes"), "no": _t("No")}
+    return words.get(choice, QCoreApplication.translate("Labels", choice))
+
+
 def field_label(name: str, owner: Owner = Owner.WORK) -> str:
     """The label of a declared field, translated (the literals below mirror core.fields)."""
     known = {
@@ -63,7 +71,30 @@ def field_label(name: str, owner: Owner = Owner.WORK) -> str:
         "Currency": _t("Currency"),
         "Loan status": _t("Loan status"),
         "Notes": _t("Notes"),
+        "On the web": _t("On the web"),
         "Tags": _t("Tags"),
+        "Loan number": _t("Loan number"),
+        "Borrower": _t("Borrower"),
+        "Borrower's address": _t("Borrower's address"),
+        "Borrower's contact": _t("Borrower's contact"),
+        "Lender's authoriser": _t("Lender's authoriser"),
+        "Purpose": _t("Purpose"),
+        "Dispatch date": _t("Dispatch date"),
+        "Return due": _t("Return due"),
+        "Conditions of loan": _t("Conditions of loan"),
+        "Credit line": _t("Credit line"),
+        "Shipper": _t("Shipper"),
+        "Cover": _t("Cover"),
+        "Insurer or indemnifier": _t("Insurer or indemnifier"),
+        "Policy number": _t("Policy number"),
+        "Excess": _t("Excess"),
+        "Process or medium": _t("Process or medium"),
+        "Mount width (cm)": _t("Mount width (cm)"),
+        "Mount height (cm)": _t("Mount height (cm)"),
+        "Frame width (cm)": _t("Frame width (cm)"),
+        "Frame height (cm)": _t("Frame height (cm)"),
+        "Frame depth (cm)": _t("Frame depth (cm)"),
+        "Crate": _t("Crate"),
     }
     label = spec(owner, name).label
     return known.get(label, QCoreApplication.translate("Labels", label))

@@ -56,9 +56,12 @@ class CaptionEditors(QWidget):
     textEdited = Signal(str, str, str, int)  # field, language, text, editing session
     statusChosen = Signal(str, str, object)  # field, language, TranslationStatus
 
-    def __init__(self, owner: Owner = Owner.WORK, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, owner: Owner = Owner.WORK, parent: QWidget | None = None, group: str = ""
+    ) -> None:
         super().__init__(parent)
         self.owner = owner
+        self.group = group
         self.languages: tuple[str, ...] = ()
         self.cells: dict[tuple[str, str], _Cell] = {}
         self.session = 0
@@ -83,7 +86,7 @@ class CaptionEditors(QWidget):
             self._grid.addWidget(header, 0, col)
             self._grid.setColumnStretch(col, 1)
         row = 1
-        for f in fields_of(self.owner, per_language=True):
+        for f in fields_of(self.owner, per_language=True, group=self.group):
             self._grid.addWidget(QLabel(field_label(f.name, self.owner)), row, 0, 1, len(languages))
             for col, lang in enumerate(languages):
                 self._grid.addWidget(self._make_cell(f, lang), row + 1, col)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from exhibit.core.errors import FieldError
 from exhibit.core.fields import FieldSpec, Kind, Owner, fields_of, parse_value
 from exhibit.core.model import LoanStatus, Section, Work
-from exhibit.ui.models.labels import field_label, loan_label
+from exhibit.ui.models.labels import choice_label, field_label
 
 _MULTIPLE = object()
 
@@ -59,29 +59,39 @@ class FieldEditors(QWidget):
     sectionChosen = Signal(object)  # section id or None
     invalid = Signal(object)  # the FieldError of a value that was refused
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, group: str = "") -> None:
         super().__init__(parent)
         self._loading = False
         self._shown: dict[str, object] = {}
         self.editors: dict[str, QWidget] = {}
+        self.group = group
+        self.fields = fields_of(Owner.WORK, per_language=False, group=group)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.section = QComboBox()
         self.section.setObjectName("section")
         self.section.activated.connect(self._section_chosen)
-        form.addRow(self.tr("Section"), self.section)
-        for f in fields_of(Owner.WORK, per_language=False):
+        if not group:  # the section is edited with the catalogue's details only
+            form.addRow(self.tr("Section"), self.section)
+        else:
+            self.section.hide()
+        for f in self.fields:
             editor = self._make_editor(f)
             editor.setObjectName(f.name)
             self.editors[f.name] = editor
             form.addRow(field_label(f.name), editor)
 
     def _make_editor(self, f: FieldSpec) -> QWidget:
+        if f.name == "crate":  # one of the exhibition's crates (set_crates fills the list)
+            box = QComboBox()
+            box.addItem(self.tr("(no crate)"), "")
+            box.activated.connect(lambda _i, f=f, b=box: self._commit(f, b.currentData()))
+            return box
         if f.kind is Kind.CHOICE:
             box = QComboBox()
             for choice in f.choices:
-                box.addItem(loan_label(choice) if f.name == "loan_status" else choice, choice)
+                box.addItem(choice_label(f.name, choice), choice)
             box.activated.connect(lambda _i, f=f, b=box: self._commit(f, b.currentData()))
             return box
         if f.kind is Kind.LONG_TEXT:
@@ -106,14 +116,28 @@ class FieldEditors(QWidget):
         self.section.setCurrentIndex(max(0, self.section.findData(current)))
         self._loading = False
 
+    def set_crates(self, numbers: list[str]) -> None:
+        """The crates a work can be put in (the crate editor offers these)."""
+        box = self.editors.get("crate")
+        if not isinstance(box, QComboBox):
+            return
+        self._loading = True
+        current = box.currentData()
+        while box.count() > 1:
+            box.removeItem(1)
+        for number in numbers:
+            box.addItem(self.tr("Crate {number}").format(number=number), number)
+        box.setCurrentIndex(box.findData(current))
+        self._loading = False
+
     def show_works(self, works: list[Work], fields: set[str] | None = None) -> None:
         """Show the values of ``works``: all (``fields`` None) or the fields named."""
         self._loading = True
         try:
             self.setEnabled(bool(works))
-            if fields is None or fields & {"*", "section"}:
+            if not self.group and (fields is None or fields & {"*", "section"}):
                 self._show_section(works)
-            for f in fields_of(Owner.WORK, per_language=False):
+            for f in self.fields:
                 if fields is not None and not fields & {"*", f.name}:
                     continue
                 values = {field_text(w, f) for w in works} or {""}

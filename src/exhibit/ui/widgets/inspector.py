@@ -22,14 +22,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from exhibit.core.fields import Owner
+from exhibit.core.fields import LOAN, Owner
+from exhibit.core.loan import ConditionCheck, ConditionHistory
 from exhibit.core.model import ExifFacts, TranslationStatus, Work
 from exhibit.core.store import ALL_FIELDS, Catalogue, Change
+from exhibit.core.store_loan import CONDITION, CRATES
 from exhibit.ingest.relink import MISSING
+from exhibit.ui.dialogs.condition_check import ConditionCheckDialog
 from exhibit.ui.models.thumbnails import ThumbnailCache
 from exhibit.ui.undo import (
     MoveWorksCommand,
@@ -38,7 +42,9 @@ from exhibit.ui.undo import (
     SetTextCommand,
     UndoStack,
 )
+from exhibit.ui.undo_loan import AddConditionChecksCommand, RemoveConditionCheckCommand
 from exhibit.ui.widgets.caption_editors import CaptionEditors
+from exhibit.ui.widgets.condition_panel import ConditionPanel
 from exhibit.ui.widgets.field_editors import FieldEditors
 
 PREVIEW_SIZE = 512
@@ -79,8 +85,34 @@ class Inspector(QScrollArea):
         self.fields.fieldEdited.connect(self._field_edited)
         self.fields.sectionChosen.connect(self._section_chosen)
         self.fields.invalid.connect(self.stack.error.emit)
-        self.fields_box = self._group(self.tr("Details"), self.fields)
-        layout.addWidget(self.fields_box)
+        self.loan_fields = FieldEditors(group=LOAN)
+        self.loan_fields.fieldEdited.connect(self._field_edited)
+        self.loan_fields.invalid.connect(self.stack.error.emit)
+        self.loan_texts = CaptionEditors(Owner.WORK, group=LOAN)
+        self.loan_texts.textEdited.connect(self._text_edited)
+        self.loan_texts.statusChosen.connect(self._status_chosen)
+        loan = QWidget()
+        loan_layout = QVBoxLayout(loan)
+        loan_layout.addWidget(self.loan_fields)
+        loan_layout.addWidget(self.loan_texts)
+        loan_layout.addStretch(1)
+        self.condition = ConditionPanel()
+        self.condition.recordRequested.connect(self.record_condition)
+        self.condition.removeRequested.connect(self._remove_check)
+        # the catalogue's details, the loan's and the condition checks, one tab each
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("inspectorTabs")
+        self.tabs.setDocumentMode(True)
+        self.details_tab = self._page(self.fields)
+        self.tabs.addTab(self.details_tab, self.tr("Details"))
+        self.loan_tab = self._page(loan)
+        self.loan_tab.setObjectName("loanTab")
+        self.tabs.addTab(self.loan_tab, self.tr("Loan"))
+        self.condition_tab = self._page(self.condition)
+        self.condition_tab.setObjectName("conditionTab")
+        self.tabs.addTab(self.condition_tab, self.tr("Condition"))
+        self.fields_box = self.tabs  # shown whenever works are selected
+        layout.addWidget(self.tabs)
         self.facts = QWidget()
         self.facts_form = QFormLayout(self.facts)
         self.facts_form.setContentsMargins(0, 0, 0, 0)
@@ -90,6 +122,14 @@ class Inspector(QScrollArea):
         self.setWidget(body)
         thumbnails.ready.connect(self._thumbnail_ready)
         self.show_works([])
+
+    @staticmethod
+    def _page(content: QWidget) -> QWidget:
+        page = QWidget()
+        inner = QVBoxLayout(page)
+        inner.setContentsMargins(6, 8, 6, 6)
+        inner.addWidget(content)
+        return page
 
     @staticmethod
     def _group(title: str, content: QWidget) -> QGroupBox:
@@ -117,6 +157,8 @@ class Inspector(QScrollArea):
         for c in changes:
             if c.kind == "exhibition" and c.touches("languages"):
                 fields.add(ALL_FIELDS)
+            elif c.kind == "exhibition" and c.touches(CRATES):
+                fields.update((CRATES, "crate"))  # the crate list, and works that lost theirs
             elif c.kind in ("order", "removed"):  # numbers follow the order: the heading's
                 fields.update(c.fields if shown & set(c.ids) else ("number",))
             elif c.kind == "works" and shown & set(c.ids):
@@ -135,6 +177,7 @@ class Inspector(QScrollArea):
         self.captions_box.setVisible(single is not None)
         self.fields_box.setVisible(bool(works))
         self.fields.show_works(works, fields)
+        self._show_loan(works, single, fields)
         self._show_heading(works)
         # preview and facts change only with the photo, not with every caption keystroke
         shown = (single.id, single.original, single.exif, single.problems) if single else None
@@ -142,6 +185,18 @@ class Inspector(QScrollArea):
             self._photo_shown = shown
             self._show_preview()
             self._show_facts(single)
+
+    def _show_loan(self, works: list[Work], single: Work | None, fields: set[str] | None) -> None:
+        """The Loan and Condition tabs: every part, or those ``fields`` name (see ``Change``)."""
+        if fields is None or fields & {ALL_FIELDS, CRATES}:
+            self.loan_fields.set_crates([c.number for c in self.catalogue.crates()])
+        self.loan_fields.show_works(works, fields)
+        self.loan_texts.set_languages(self.catalogue.languages)
+        self.loan_texts.show_values(single, fields)
+        self.loan_texts.setVisible(single is not None)
+        if fields is None or fields & {ALL_FIELDS, CONDITION}:
+            history = self.catalogue.condition_history(single.id) if single else ConditionHistory()
+            self.condition.show_history(works, history)
 
     def _show_heading(self, works: list[Work]) -> None:
         if not works:
@@ -234,8 +289,14 @@ class Inspector(QScrollArea):
 
     def focus_field(self, name: str, language: str | None = None) -> bool:
         """Put the cursor in a field's editor (a caption in ``language``); False if none."""
-        cell = self.captions.cells.get((name, language or ""))
-        editor = cell.editor if cell is not None else self.fields.editors.get(name)
+        cell = self.captions.cells.get((name, language or "")) or self.loan_texts.cells.get(
+            (name, language or "")
+        )
+        editor = cell.editor if cell is not None else None
+        editor = editor or self.fields.editors.get(name) or self.loan_fields.editors.get(name)
+        for index in range(self.tabs.count()):  # bring the editor's tab to the front
+            if editor is not None and self.tabs.widget(index).isAncestorOf(editor):
+                self.tabs.setCurrentIndex(index)
         if editor is None or not editor.isVisibleTo(self):
             return False
         self.ensureWidgetVisible(editor)
@@ -271,6 +332,19 @@ class Inspector(QScrollArea):
             SetFieldCommand(self.catalogue, self._ids(), name, value)
         ):
             self.show_works(self.works)
+
+    @Slot()
+    def record_condition(self) -> None:
+        """Ask for a condition check of the selected works (or a crate) and record it."""
+        if not self.works:
+            return
+        dialog = ConditionCheckDialog(self.catalogue, self.works, self)
+        if dialog.exec():
+            self.stack.push_command(AddConditionChecksCommand(self.catalogue, dialog.checks()))
+
+    @Slot(object)
+    def _remove_check(self, check: ConditionCheck) -> None:
+        self.stack.push_command(RemoveConditionCheckCommand(self.catalogue, check))
 
     @Slot(object)
     def _section_chosen(self, section_id: int | None) -> None:

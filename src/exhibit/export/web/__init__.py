@@ -1,0 +1,1 @@
+"""The exhibition on the web: a static bilingual gallery (``exhibit export web``)."""
