@@ -17,10 +17,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from export_bench import ensure_photos, make_source  # noqa: E402
+from export_bench import ensure_photos, make_source
 
-from exhibit.core.jobs import CancelToken  # noqa: E402
-from exhibit.export.web.gallery import SIZES, WebGallery, WebOptions, WebSource  # noqa: E402
+from exhibit.core.jobs import CancelToken
+from exhibit.export.web.gallery import SIZES, WebGallery, WebOptions, WebSource
 
 BUDGET = 30e6
 
@@ -39,7 +39,9 @@ def vips_bound(photos: list[Path], scratch: Path) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--photos", type=Path, default=Path(tempfile.gettempdir()) / "exhibit-bench")
+    parser.add_argument(
+        "--photos", type=Path, default=Path(tempfile.gettempdir()) / "exhibit-bench"
+    )
     parser.add_argument("-n", type=int, default=50)
     args = parser.parse_args()
     photos = ensure_photos(args.photos, args.n)
