@@ -10,7 +10,7 @@ from setuptools import find_packages, setup
 
 RESOURCES = [
     "exhibit.resources",
-    *(f"exhibit.resources.{d}" for d in ("fonts", "icons", "translations", "web")),
+    *(f"exhibit.resources.{d}" for d in ("fonts", "icons", "translations", "color", "web")),
 ]
 
 setup(

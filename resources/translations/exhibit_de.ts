@@ -498,8 +498,36 @@
             <translation>Layout:</translation>
         </message>
         <message>
+            <source>Print shop (PDF/X-4, CMYK output intent)</source>
+            <translation>Druckerei (PDF/X-4, CMYK-Ausgabebedingung)</translation>
+        </message>
+        <message>
+            <source>Screen and e-mail (RGB, smaller)</source>
+            <translation>Bildschirm und E-Mail (RGB, kleiner)</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>Für:</translation>
+        </message>
+        <message>
+            <source>FOGRA39, coated paper (Europe, ISO 12647-2)</source>
+            <translation>FOGRA39, gestrichenes Papier (Europa, ISO 12647-2)</translation>
+        </message>
+        <message>
+            <source>GRACoL 2006, coated paper (ISO 12647-2)</source>
+            <translation>GRACoL 2006, gestrichenes Papier (ISO 12647-2)</translation>
+        </message>
+        <message>
+            <source>Printing condition:</source>
+            <translation>Druckbedingung:</translation>
+        </message>
+        <message>
             <source> dpi</source>
             <translation> dpi</translation>
+        </message>
+        <message>
+            <source>automatic (300 for print, 150 for the screen)</source>
+            <translation>automatisch (300 für den Druck, 150 für den Bildschirm)</translation>
         </message>
         <message>
             <source>Image resolution:</source>
@@ -579,6 +607,10 @@
         <message>
             <source>Fix them and export again, or export anyway to look at a proof.</source>
             <translation>Beheben Sie sie und exportieren Sie erneut, oder exportieren Sie trotzdem, um einen Probedruck anzusehen.</translation>
+        </message>
+        <message>
+            <source>Fix them and export again: some cannot be printed as they are.</source>
+            <translation>Beheben Sie sie und exportieren Sie erneut: einiges lässt sich so nicht drucken.</translation>
         </message>
         <message>
             <source>Exporting the catalogue…</source>
@@ -1160,6 +1192,30 @@
             <translation>Ausstellungsort</translation>
         </message>
         <message>
+            <source>Design</source>
+            <translation>Gestaltung</translation>
+        </message>
+        <message>
+            <source>Editors</source>
+            <translation>Redaktion</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Druck</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Herausgeber</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>Übersetzung</translation>
+        </message>
+        <message>
             <source>Arrival</source>
             <translation>Ankunft</translation>
         </message>
@@ -1709,8 +1765,32 @@
             <translation>Text passt nicht</translation>
         </message>
         <message>
+            <source>No title</source>
+            <translation>Kein Titel</translation>
+        </message>
+        <message>
+            <source>No photographer</source>
+            <translation>Kein Fotograf</translation>
+        </message>
+        <message>
+            <source>Caption written by the camera</source>
+            <translation>Bildtext von der Kamera</translation>
+        </message>
+        <message>
             <source>No works are selected for printing.</source>
             <translation>Für den Druck sind keine Werke ausgewählt.</translation>
+        </message>
+        <message>
+            <source>No title: printed as untitled.</source>
+            <translation>Kein Titel: wird als „Ohne Titel“ gedruckt.</translation>
+        </message>
+        <message>
+            <source>No photographer named.</source>
+            <translation>Kein Fotograf angegeben.</translation>
+        </message>
+        <message>
+            <source>The caption looks like text the camera wrote: {text}</source>
+            <translation>Der Bildtext sieht nach einem Kameratext aus: {text}</translation>
         </message>
         <message>
             <source>{where}: {details}</source>
@@ -1772,8 +1852,12 @@
             </translation>
         </message>
         <message>
+            <source>The captions do not fit, even on a page of their own; they would have to be printed at {scale_percent}% size, below the smallest readable size ({minimum_pt} pt). Shorten them.</source>
+            <translation>Die Bildtexte passen nicht, auch nicht auf eine eigene Seite; sie müssten auf {scale_percent} % verkleinert werden, unter die kleinste lesbare Größe ({minimum_pt} pt). Kürzen Sie sie.</translation>
+        </message>
+        <message>
             <source>The captions do not fit the plate; they would be printed at {scale_percent}% size. Shorten them or choose a larger layout.</source>
-            <translation>Die Bildtexte passen nicht auf die Tafel; sie würden auf {scale_percent} % verkleinert gedruckt. Kürzen Sie sie oder wählen Sie ein größeres Layout.</translation>
+            <translation type="vanished">Die Bildtexte passen nicht auf die Tafel; sie würden auf {scale_percent} % verkleinert gedruckt. Kürzen Sie sie oder wählen Sie ein größeres Layout.</translation>
         </message>
     </context>
     <context>

@@ -494,8 +494,36 @@
             <translation>版式：</translation>
         </message>
         <message>
+            <source>Print shop (PDF/X-4, CMYK output intent)</source>
+            <translation>印刷厂（PDF/X-4，CMYK 输出意图）</translation>
+        </message>
+        <message>
+            <source>Screen and e-mail (RGB, smaller)</source>
+            <translation>屏幕和电子邮件（RGB，文件较小）</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>用途：</translation>
+        </message>
+        <message>
+            <source>FOGRA39, coated paper (Europe, ISO 12647-2)</source>
+            <translation>FOGRA39，铜版纸（欧洲，ISO 12647-2）</translation>
+        </message>
+        <message>
+            <source>GRACoL 2006, coated paper (ISO 12647-2)</source>
+            <translation>GRACoL 2006，铜版纸（ISO 12647-2）</translation>
+        </message>
+        <message>
+            <source>Printing condition:</source>
+            <translation>印刷条件：</translation>
+        </message>
+        <message>
             <source> dpi</source>
             <translation> dpi</translation>
+        </message>
+        <message>
+            <source>automatic (300 for print, 150 for the screen)</source>
+            <translation>自动（印刷 300，屏幕 150）</translation>
         </message>
         <message>
             <source>Image resolution:</source>
@@ -574,6 +602,10 @@
         <message>
             <source>Fix them and export again, or export anyway to look at a proof.</source>
             <translation>请修正后重新导出，或仍然导出以查看校样。</translation>
+        </message>
+        <message>
+            <source>Fix them and export again: some cannot be printed as they are.</source>
+            <translation>请修正后重新导出：其中一些问题无法照原样印刷。</translation>
         </message>
         <message>
             <source>Exporting the catalogue…</source>
@@ -1148,6 +1180,30 @@
             <translation>展览场地</translation>
         </message>
         <message>
+            <source>Design</source>
+            <translation>设计</translation>
+        </message>
+        <message>
+            <source>Editors</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>印刷</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>出版</translation>
+        </message>
+        <message>
+            <source>Texts</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>翻译</translation>
+        </message>
+        <message>
             <source>Arrival</source>
             <translation>到达</translation>
         </message>
@@ -1690,8 +1746,32 @@
             <translation>文字排不下</translation>
         </message>
         <message>
+            <source>No title</source>
+            <translation>无标题</translation>
+        </message>
+        <message>
+            <source>No photographer</source>
+            <translation>无摄影师</translation>
+        </message>
+        <message>
+            <source>Caption written by the camera</source>
+            <translation>相机写入的说明</translation>
+        </message>
+        <message>
             <source>No works are selected for printing.</source>
             <translation>没有选择要印刷的作品。</translation>
+        </message>
+        <message>
+            <source>No title: printed as untitled.</source>
+            <translation>无标题：将印为“无题”。</translation>
+        </message>
+        <message>
+            <source>No photographer named.</source>
+            <translation>未注明摄影师。</translation>
+        </message>
+        <message>
+            <source>The caption looks like text the camera wrote: {text}</source>
+            <translation>该说明看起来是相机自动写入的文字：{text}</translation>
         </message>
         <message>
             <source>{where}: {details}</source>
@@ -1752,8 +1832,12 @@
             </translation>
         </message>
         <message>
+            <source>The captions do not fit, even on a page of their own; they would have to be printed at {scale_percent}% size, below the smallest readable size ({minimum_pt} pt). Shorten them.</source>
+            <translation>说明文字即使单独占一页也放不下；需要缩小到 {scale_percent}%，低于最小可读字号（{minimum_pt} 磅）。请缩短文字。</translation>
+        </message>
+        <message>
             <source>The captions do not fit the plate; they would be printed at {scale_percent}% size. Shorten them or choose a larger layout.</source>
-            <translation>图片说明在图版上排不下，需缩小到 {scale_percent}% 印刷。请缩短文字或选择更大的版式。</translation>
+            <translation type="vanished">图片说明在图版上排不下，需缩小到 {scale_percent}% 印刷。请缩短文字或选择更大的版式。</translation>
         </message>
     </context>
     <context>

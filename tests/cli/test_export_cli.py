@@ -100,3 +100,39 @@ def test_unwritable_target_is_named_before_any_work(demo: Path, tmp_path: Path) 
     assert code == 1
     assert "Katalog.pdf: the catalogue cannot be written there" in err
     assert blocker.read_text() == "x"
+
+
+def test_for_screen_and_the_condition_reach_the_pdf(demo: Path, tmp_path: Path) -> None:
+    pikepdf = pytest.importorskip("pikepdf")
+    screen, printed = tmp_path / "screen.pdf", tmp_path / "print.pdf"
+    code, _, err = run("export", "catalogue", demo, "--out", screen, "--for", "screen")
+    assert code == 0, err
+    code, _, err = run("export", "catalogue", demo, "--out", printed, "--condition", "gracol2006")
+    assert code == 0, err
+    with pikepdf.open(screen) as pdf:
+        assert "/OutputIntents" not in pdf.Root
+    with pikepdf.open(printed) as pdf:
+        assert str(pdf.Root.OutputIntents[0].OutputConditionIdentifier) == "CGATS TR 006"
+    with pytest.raises(SystemExit) as stopped:
+        run("export", "catalogue", demo, "--out", screen, "--for", "paper")
+    assert stopped.value.code == 2
+
+
+def test_flags_and_defaults_come_from_the_declared_options() -> None:
+    import argparse
+
+    from exhibit.cli import export as export_cli
+    from exhibit.cli import preflight as preflight_cli
+    from exhibit.export.catalogue.options import EXPORT_OPTIONS, CatalogueOptions
+
+    parsers = {}
+    for module in (export_cli, preflight_cli):
+        parser = argparse.ArgumentParser()
+        module.add_arguments(parser)
+        parsers[module] = parser
+    args = parsers[export_cli].parse_args(["catalogue", "p", "--out", "x.pdf"])
+    assert export_cli.chosen_options(args) == CatalogueOptions()
+    args = parsers[preflight_cli].parse_args(["p", "--page-size", "a5"])
+    assert export_cli.chosen_options(args) == CatalogueOptions(page_size="a5")
+    for option in EXPORT_OPTIONS:
+        assert hasattr(args, option.name) == option.preflight, option.name

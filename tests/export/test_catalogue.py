@@ -102,7 +102,12 @@ def test_page_count_follows_works_and_layout(bilingual, tmp_path, layout, size) 
     pdf = export(source, tmp_path, layout=layout, page_size=size)
     per = layout.per_page
     sections = [2, 3]  # works per section in bilingual_source(5)
-    expected = front_pages(source) + sum(1 + math.ceil(n / per) for n in sections) + 1
+    page = front_pages(source)
+    for n in sections:
+        page += (page + 1) % 2 == 0  # a blank left-hand page: openers are right-hand pages
+        page += 1 + math.ceil(n / per)
+    page += 1  # the index
+    expected = page + (-(page + 1) % 4) + 1  # blanks to a multiple of four, the back cover
     reader = PdfReader(pdf)
     assert len(reader.pages) == expected
     width, height = size.points

@@ -68,7 +68,9 @@ def test_rendered_cover_plate_and_index(tmp_path, languages) -> None:
     out = Path(keep) if keep else tmp_path
     out.mkdir(parents=True, exist_ok=True)
     forewords = len(languages)
-    plate_page = 1 + 1 + forewords + 1 + 1 + 1  # cover, colophon, forewords, contents, section
+    opener = 1 + 1 + forewords + 1 + 1  # after cover, colophon, forewords, contents
+    opener += opener % 2 == 0  # sections open on a right-hand page
+    plate_page = opener + 1
     pages = {"cover": 1, "plate": plate_page, "index": plate_page + 3}
     for name, number in pages.items():
         image = _render(pdf, number, out)

@@ -28,15 +28,34 @@ def _dialog(qtbot, catalogue, ui_settings) -> ExportDialog:
 
 def test_choices_are_remembered(qtbot, catalogue, ui_settings, tmp_path) -> None:
     dialog = _dialog(qtbot, catalogue, ui_settings)
-    assert dialog.choices().page_size == "a4" and dialog.choices().dpi == 300
+    options = dialog.choices().options()
+    assert options.page_size == "a4" and options.dpi == 300 and options.purpose == "print"
     assert dialog.choices().out.suffix == ".pdf"
     dialog.page_size.setCurrentIndex(dialog.page_size.findData("square"))
     dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("two"))
     dialog.dpi.setValue(200)
     dialog.bleed.setValue(3)
     dialog._save_choices(dialog.choices())
-    again = _dialog(qtbot, catalogue, ui_settings).choices()
+    again = _dialog(qtbot, catalogue, ui_settings).choices().options()
     assert (again.page_size, again.layout, again.dpi, again.bleed_mm) == ("square", "two", 200, 3)
+
+
+def test_every_remembered_export_option_has_its_input(qtbot, catalogue, ui_settings) -> None:
+    """The form, the settings and the options come from the one declaration of the options."""
+    from exhibit.export.catalogue.options import EXPORT_OPTIONS, CatalogueOptions
+    from exhibit.ui.settings import EXPORT_SETTINGS
+
+    dialog = _dialog(qtbot, catalogue, ui_settings)
+    remembered = [o.name for o in EXPORT_OPTIONS if o.remembered]
+    assert list(EXPORT_SETTINGS) == remembered == list(dialog._inputs())
+    assert dialog.choices().options() == CatalogueOptions()  # fresh settings: the defaults
+    dialog.purpose.setCurrentIndex(dialog.purpose.findData("screen"))
+    assert not dialog.condition.isEnabled() and not dialog.bleed.isEnabled()
+    dialog.condition.setCurrentIndex(dialog.condition.findData("gracol2006"))
+    dialog._save_choices(dialog.choices())
+    again = _dialog(qtbot, catalogue, ui_settings).choices().options()
+    assert (again.purpose, again.condition, again.dpi) == ("screen", "gracol2006", 150)
+    assert export_dialog.saved_options(ui_settings) == again
 
 
 def test_sections_left_out(qtbot, catalogue, ui_settings) -> None:

@@ -19,8 +19,6 @@ HELP = "export the catalogue or the loan papers (PDF)"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    from exhibit.export.catalogue.options import Layout, PageSize
-
     kinds = p.add_subparsers(dest="kind", metavar="WHAT", required=True)
     c = kinds.add_parser(
         "catalogue",
@@ -34,40 +32,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     c.add_argument(
         "--out", type=Path, required=True, help="the PDF file to write (its folder must exist)"
     )
-    c.add_argument(
-        "--page-size",
-        choices=[s.value for s in PageSize],
-        default="a4",
-        help="a4, a5, letter or square (210 x 210 mm); default a4",
-    )
-    c.add_argument(
-        "--layout",
-        choices=[x.value for x in Layout],
-        default="one",
-        help="one plate per page, two per page, or a grid; default one",
-    )
-    c.add_argument("--dpi", type=int, default=300, help="image resolution (default 300)")
-    c.add_argument(
-        "--bleed",
-        type=float,
-        default=0.0,
-        metavar="MM",
-        help="bleed in mm, e.g. 3 (adds crop marks)",
-    )
+    add_option_arguments(c)
     c.add_argument("--sections", default="", help="only these sections, e.g. 1,2")
     c.add_argument("--works", default="", help="only these works, e.g. 1-5,8")
-    c.add_argument(
-        "--cover",
-        type=int,
-        default=None,
-        metavar="NO",
-        help="catalogue number of the cover photo (default: the first)",
-    )
-    c.add_argument(
-        "--without-candidates",
-        action="store_true",
-        help="leave out works whose loan status is still 'candidate'",
-    )
     c.add_argument("--force", action="store_true", help="export despite preflight errors")
     c.add_argument("--json", action="store_true", help="machine-readable result")
     from exhibit.cli import export_web
@@ -124,7 +91,12 @@ def export_catalogue(
         except PreflightFailed as exc:
             if as_json:
                 print_json({"ok": False, "preflight": exc.report.to_dict()}, io.out)
-            io.warn(f"exhibit export: {exc}\nNothing was written. Use --force to export anyway.")
+            hint = (
+                "--force cannot print these: shorten the texts."
+                if exc.report.stopping(force=True)
+                else "Use --force to export anyway."
+            )
+            io.warn(f"exhibit export: {exc}\nNothing was written. {hint}")
             return ExitCode.PREFLIGHT
     if as_json:
         print_json(result.to_dict(), io.out)
@@ -136,18 +108,39 @@ def export_catalogue(
     return ExitCode.OK
 
 
-def _options(args: argparse.Namespace) -> CatalogueOptions:
-    from exhibit.export.catalogue.options import CatalogueOptions, Layout, PageSize
+def add_option_arguments(p: argparse.ArgumentParser, *, preflight: bool = False) -> None:
+    """The export options as flags, from their one declaration (``EXPORT_OPTIONS``);
+    ``preflight``: only those that change what preflight finds."""
+    from exhibit.export.catalogue.options import EXPORT_OPTIONS
 
-    return CatalogueOptions(
-        page_size=PageSize(args.page_size),
-        layout=Layout(args.layout),
-        dpi=args.dpi,
-        bleed_mm=args.bleed,
+    for option in EXPORT_OPTIONS:
+        if preflight and not option.preflight:
+            continue
+        default = option.default
+        shown = f" (default {default})" if default not in (None, 0, False, "") else ""
+        kw: dict = {"dest": option.name, "default": default, "help": option.help + shown}
+        if option.kind is bool:
+            kw["action"] = argparse.BooleanOptionalAction if default is None else "store_true"
+        else:
+            kw["type"] = option.kind
+            kw["choices"] = option.choices or None
+            kw["metavar"] = None if option.choices else option.metavar or None
+        p.add_argument(option.flag, **kw)
+
+
+def chosen_options(args: argparse.Namespace, **more) -> CatalogueOptions:
+    """CatalogueOptions from the flags ``add_option_arguments`` added (and ``more``)."""
+    from exhibit.export.catalogue.options import EXPORT_OPTIONS, CatalogueOptions
+
+    given = {o.name: getattr(args, o.name) for o in EXPORT_OPTIONS if hasattr(args, o.name)}
+    return CatalogueOptions(**given, **more)
+
+
+def _options(args: argparse.Namespace) -> CatalogueOptions:
+    return chosen_options(
+        args,
         sections=tuple(parse_numbers(args.sections, "--sections")),
         works=tuple(parse_numbers(args.works, "--works")),
-        cover_work=args.cover,
-        without_candidates=args.without_candidates,
     )
 
 

@@ -61,6 +61,13 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("city", _E, "City", per_language=True, max_length=100),
     FieldSpec("organisers", _E, "Organisers", per_language=True, max_length=1000, multiline=True),
     FieldSpec("foreword", _E, "Foreword", per_language=True, max_length=20000, multiline=True),
+    # the catalogue's colophon (each line printed with its label, in every language)
+    FieldSpec("publisher", _E, "Publisher", per_language=True, max_length=300),
+    FieldSpec("editors", _E, "Editors", per_language=True, max_length=300),
+    FieldSpec("texts_by", _E, "Texts", per_language=True, max_length=300),
+    FieldSpec("translation", _E, "Translation", per_language=True, max_length=300),
+    FieldSpec("design", _E, "Design", per_language=True, max_length=300),
+    FieldSpec("printer", _E, "Printing", per_language=True, max_length=300),
     FieldSpec("opening", _E, "Opening date", kind=Kind.DATE),
     FieldSpec("closing", _E, "Closing date", kind=Kind.DATE),
     # Exhibition: the loan record (Spectrum: loans out, insurance and indemnity)

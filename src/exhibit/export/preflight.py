@@ -15,6 +15,7 @@ window can say the same in the curator's language. The place a finding is about 
 from __future__ import annotations
 
 import dataclasses
+import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from exhibit.core.project import current_sha256
 from exhibit.export.catalogue.options import CatalogueOptions, CatalogueSource
 from exhibit.export.catalogue.plan import CataloguePlan, PhotoPlan, make_plan
 from exhibit.export.catalogue.plates import TEXT_FIELDS, PlatePlan
+from exhibit.export.catalogue.typography import MIN_SIZE
 
 ERROR_PPI = 150
 
@@ -47,6 +49,7 @@ class Finding:
     language: str | None = None
     # the facts behind the message, by name; read-only, left out of the hash
     args: Mapping[str, object] = dataclasses.field(default_factory=dict, hash=False)
+    forceable: bool = True  # False: --force / Export Anyway does not print it either
 
     def __post_init__(self) -> None:
         if not isinstance(self.args, MappingProxyType):
@@ -61,6 +64,7 @@ class Finding:
             "field": self.field,
             "language": self.language,
             "args": dict(self.args),
+            "forceable": self.forceable,
         }
 
 
@@ -81,6 +85,10 @@ class PreflightReport:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    def stopping(self, force: bool) -> tuple[Finding, ...]:
+        """The errors that stop an export (with ``force``: those force cannot override)."""
+        return tuple(f for f in self.errors if not force or not f.forceable)
 
     def of(self, code: str) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.code == code)
@@ -112,18 +120,75 @@ def check_plan(plan: CataloguePlan) -> PreflightReport:
     findings += _texts(plan)
     for work in plan.works:
         findings += _overflow(work.number, plan.plates[work.number])
+        findings += _unnamed(work, plan.languages)
+        findings += _camera_captions(work, plan.languages)
     return PreflightReport(tuple(findings), len(plan.works), digests)
+
+
+def _unnamed(work, languages: tuple[str, ...]) -> list[Finding]:
+    """Works without a title in any language or without a photographer."""
+    out = []
+    where = _at_work(work.number)
+    if not any(work.value("title", lang).strip() for lang in languages):
+        message = f"No. {work.number} has no title; it is printed as untitled (Ohne Titel / 无题)."
+        out.append(Finding(Severity.WARNING, "missing_title", message, work.number, "title",
+                           None, where))  # fmt: skip
+    if not work.photographer.strip():
+        message = f"No. {work.number} has no photographer; its rights line cannot name one."
+        out.append(Finding(Severity.WARNING, "missing_photographer", message, work.number,
+                           "photographer", None, where))  # fmt: skip
+    return out
+
+
+# what cameras write into the image description, and EXIF dumps pasted as captions
+_CAMERA_WORDS = re.compile(
+    r"^\s*(?:(?:OLYMPUS|SONY|NIKON|CANON|PANASONIC|FUJIFILM|KODAK|SAMSUNG|PENTAX|MINOLTA|"
+    r"KONICA MINOLTA|LEICA|RICOH|CASIO|HUAWEI|XIAOMI)\s+)?(?:DIGITAL (?:STILL )?CAMERA|DSC|"
+    r"DIGITAL IMAGE|IMAGE)\s*$|^\s*(?:DCIM|IMG|DSC|P)[_\-]?\d+\s*$",
+    re.IGNORECASE,
+)
+_EXIF_KEYS = re.compile(
+    r"\b(?:ISO|F-?Number|Exposure|Aperture|Shutter|Focal ?Length|Make|Model|White ?Balance|"
+    r"Flash|Metering|Lens|Orientation|Resolution|DateTime)\b",
+    re.IGNORECASE,
+)
+
+
+def looks_like_camera_text(text: str) -> bool:
+    """A caption that a camera wrote ("OLYMPUS DIGITAL CAMERA") or an EXIF dump."""
+    return bool(_CAMERA_WORDS.match(text)) or len(set(_EXIF_KEYS.findall(text.lower()))) >= 4
+
+
+def _camera_captions(work, languages: tuple[str, ...]) -> list[Finding]:
+    out = []
+    for lang in languages:
+        text = work.value("caption", lang)
+        if text.strip() and looks_like_camera_text(text):
+            args = {**_at_work(work.number), "field": "caption", "language": lang,
+                    "text": text[:60]}  # fmt: skip
+            message = (
+                f"No. {work.number}: the caption ({lang}) looks like text the camera wrote, "
+                f"not a caption: {text[:60]!r}."
+            )
+            out.append(Finding(Severity.WARNING, "camera_caption", message, work.number,
+                               "caption", lang, args))  # fmt: skip
+    return out
 
 
 def _overflow(number: int, plate: PlatePlan) -> list[Finding]:
     if not plate.overflow:
         return []
-    args = {**_at_work(number), "scale_percent": round(plate.text_scale * 100)}
+    args = {
+        **_at_work(number),
+        "scale_percent": round(plate.needed_scale * 100),
+        "minimum_pt": MIN_SIZE,
+    }
     message = (
-        f"No. {number}: the captions do not fit the plate; they would be printed "
-        f"at {plate.text_scale:.0%} size. Shorten them or choose a larger layout."
+        f"No. {number}: the captions do not fit, even on a page of their own; they would have "
+        f"to be printed at {plate.needed_scale:.0%} size, below the smallest readable size "
+        f"({MIN_SIZE:g} pt). Shorten them."
     )
-    return [Finding(Severity.ERROR, "text_overflow", message, number, "caption", None, args)]
+    return [Finding(Severity.ERROR, "text_overflow", message, number, "caption", None, args, False)]
 
 
 def _at_work(number: int, cover: bool = False) -> dict[str, object]:
@@ -239,7 +304,7 @@ def _characters(plan, place: dict, name, text, lang=None) -> Iterator[Finding]:
         Severity.ERROR,
         "unsupported_character",
         f"{_where(place)}: {name}{f' ({lang})' if lang else ''} has characters the catalogue "
-        f"fonts cannot show: {shown}.",
+        f"fonts cannot show: {shown}; exported anyway, each is printed as \ufffd.",
         place.get("number"),
         name,
         lang,

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from exhibit.export.catalogue.options import EXPORT_OPTIONS, ExportOption
+
 ORGANIZATION = "Exhibit"
 APPLICATION = "Exhibit"
 CONFIG_ENV = "EXHIBIT_CONFIG_DIR"
@@ -44,6 +46,24 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray(), "Window geometry")
 WINDOW_STATE = Setting("window/state", QByteArray(), "Window layout")
 SPLITTER_STATE = Setting("window/splitter", QByteArray(), "Panel sizes")
 PREFLIGHT_PANEL = Setting("view/preflight_panel", False, "Show the preflight panel")
+EXPORT_OPEN = Setting("export/open_when_done", True, "Open the PDF when done")
+EXPORT_FOLDER = Setting("export/folder", "", "Last export folder")
+
+
+def _export_setting(option: ExportOption) -> Setting:
+    """The dialog's remembered choice for an export option: its default from the declaration."""
+    default = option.default
+    if option.kind is bool:
+        default = bool(default)  # crop marks: None (when there is bleed) is stored as off
+    elif option.choices:
+        default = str(default)
+    return Setting(f"export/{option.name}", default, option.help)
+
+
+# the catalogue export's remembered choices, by option name, derived from EXPORT_OPTIONS
+EXPORT_SETTINGS: dict[str, Setting] = {
+    o.name: _export_setting(o) for o in EXPORT_OPTIONS if o.remembered
+}
 DOCUMENT_LANGUAGES = Setting("documents/languages", "venue", "Language order of the documents")
 LABEL_SIZE = Setting("documents/label_size", "a5", "Wall label size")
 LABEL_SHEET = Setting("documents/label_sheet", "a4", "Sheet for wall labels")
@@ -108,9 +128,9 @@ def _coerce(value: object, default: object) -> object:
         return default
     if isinstance(default, bool):
         return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
-    if isinstance(default, int):
+    if isinstance(default, int | float):
         try:
-            return int(value)  # type: ignore[arg-type]
+            return type(default)(value)  # type: ignore[arg-type]
         except (TypeError, ValueError):
             return default
     if isinstance(default, list):

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -33,15 +32,12 @@ from reportlab.platypus import (
 from exhibit.core.languages import parse
 from exhibit.core.model import Section, Work
 from exhibit.export.catalogue.fonts import Script, face
-from exhibit.export.catalogue.options import Box, PageGeometry
+from exhibit.export.catalogue.options import Box, PageGeometry, Purpose, printing_condition
+from exhibit.export.catalogue.pdfx import Finish, Palette, finish
 from exhibit.export.catalogue.plan import CataloguePlan, cover_box, cover_text_box
 from exhibit.export.catalogue.plates import Plate
-from exhibit.export.catalogue.typography import display_text
-
-INK = Color(0.13, 0.13, 0.13)
-GREY = Color(0.45, 0.45, 0.45)
-TINT = Color(0.93, 0.92, 0.9)
-RULE = Color(0.75, 0.75, 0.75)
+from exhibit.export.catalogue.typography import display_text, is_chinese
+from exhibit.export.catalogue.wording import date_range, taken, untitled
 
 LABELS = {
     "colophon": {"de": "Impressum", "zh": "版权信息", "en": "Colophon"},
@@ -57,6 +53,14 @@ LABELS = {
     "size": {"de": "Format", "zh": "尺寸", "en": "Print size"},
     "page": {"de": "Seite", "zh": "页码", "en": "Page"},
     "works": {"de": "Werke", "zh": "件作品", "en": "works"},
+    "exhibition": {"de": "Ausstellung", "zh": "展览", "en": "Exhibition"},
+    "organisers": {"de": "Veranstalter", "zh": "主办", "en": "Organisers"},
+    "publisher": {"de": "Herausgeber", "zh": "出版", "en": "Publisher"},
+    "editors": {"de": "Redaktion", "zh": "编辑", "en": "Editors"},
+    "texts_by": {"de": "Texte", "zh": "文字", "en": "Texts"},
+    "translation": {"de": "Übersetzung", "zh": "翻译", "en": "Translation"},
+    "design": {"de": "Gestaltung", "zh": "设计", "en": "Design"},
+    "printer": {"de": "Druck", "zh": "印刷", "en": "Printing"},
     "fonts": {
         "de": "Gesetzt aus der Noto Sans und der Exhibit Sans SC (SIL Open Font License).",
         "zh": "字体：Noto Sans 与 Exhibit Sans SC（SIL 开源字体许可证）。",
@@ -68,6 +72,11 @@ LABELS = {
         "en": "The photographs are the copyright of their photographers.",
     },
 }
+
+
+# the colophon's facts after the exhibition itself, each printed with its label
+COLOPHON_FIELDS = ("organisers", "publisher", "editors", "texts_by", "translation", "design",
+                   "printer")  # fmt: skip
 
 
 def label(key: str, lang: str) -> str:
@@ -109,7 +118,8 @@ class CatalogueDoc(BaseDocTemplate):
     def __init__(self, target: BinaryIO | str, plan: CataloguePlan, pages: Pages, **kw) -> None:
         g = plan.geometry
         self.plan, self.pages, self.head = plan, pages, ""
-        crop = _CropMarks(g) if g.border else None
+        self.palette = Palette.of(plan.options.purpose)
+        crop = _CropMarks(g, plan.options.marks, self.palette) if g.border else None
         super().__init__(
             target,
             pagesize=(g.width, g.height),
@@ -120,9 +130,34 @@ class CatalogueDoc(BaseDocTemplate):
             initialFontName=face(Script.LATIN).name,
             initialFontSize=9,
             cropMarks=crop,
+            enforceColorSpace=self.palette.enforce,
             **kw,
         )
         self.addPageTemplates(_templates(self, plan))
+
+    def handle_pageBegin(self) -> None:
+        """Left-hand (even) pages take the verso twin of the template: mirrored margins."""
+        recto = (self.page + 1) % 2 == 1
+        name = self.pageTemplate.id.removesuffix(VERSO) + ("" if recto else VERSO)
+        if name != self.pageTemplate.id:
+            self.pageTemplate = next(t for t in self.pageTemplates if t.id == name)
+        super().handle_pageBegin()
+
+    def filterFlowables(self, flowables: list) -> None:
+        """A ``RectoBreak`` becomes a page break, with a blank left-hand page before it when the
+        next page would be a left-hand one; ``PadToFour`` adds the blank pages that make the
+        page count, with the page after them, a multiple of four."""
+        first = flowables[0] if flowables else None
+        if isinstance(first, PadToFour):
+            blanks = -(self.page + 1) % 4
+        elif isinstance(first, RectoBreak):
+            blanks = 1 if (self.page + 1) % 2 == 0 else 0
+        else:
+            return
+        expanded: list[Flowable] = []
+        for _ in range(blanks):
+            expanded += [NextPageTemplate("blank"), PageBreak(), Spacer(1, 1)]
+        flowables[0:1] = [*expanded, NextPageTemplate(first.template), PageBreak()]
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, _Pair):
@@ -133,20 +168,38 @@ class CatalogueDoc(BaseDocTemplate):
                 self.head = flowable.head
 
 
-class _CropMarks:
-    """reportlab's crop mark parameters: marks outside the bleed, none of bleedWidth's scaling."""
+class RectoBreak(Flowable):
+    """A page break to the next right-hand page, whose template is ``template``."""
 
-    def __init__(self, g: PageGeometry) -> None:
+    def __init__(self, template: str) -> None:
+        super().__init__()
+        self.template = template
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+
+class PadToFour(RectoBreak):
+    """A page break after enough blank pages that the next page ends a multiple of four."""
+
+
+class _CropMarks:
+    """reportlab's crop mark parameters: marks outside the bleed, none of bleedWidth's scaling.
+
+    Without marks (bleed only) the media box still grows by the bleed: reportlab shifts the page.
+    """
+
+    def __init__(self, g: PageGeometry, marks: bool, palette: Palette) -> None:
         self.borderWidth = g.border
-        self.markLength = g.border - g.bleed - 3 * mm
+        self.markLength = g.border - g.bleed - 3 * mm if marks else 0
+        self.markColor = palette.marks  # the registration colour in print
         self.markWidth = 0.25
         self.markLast = 1
         self.bleedWidth = 0
 
 
 def _boxes(g: PageGeometry) -> dict:
-    if not g.border:
-        return {}
+    """TrimBox and BleedBox on every page (PDF/X wants them also without bleed)."""
     b, e = g.border, g.bleed
     return {
         "trimBox": (b, b, b + g.width, b + g.height),
@@ -154,28 +207,41 @@ def _boxes(g: PageGeometry) -> dict:
     }
 
 
-def _frame(box: Box, fid: str) -> Frame:
-    return Frame(box.x, box.y, box.width, box.height, 0, 0, 0, 0, id=fid)
+def _frame(box: Box, fid: str, dx: float = 0.0) -> Frame:
+    return Frame(box.x + dx, box.y, box.width, box.height, 0, 0, 0, 0, id=fid)
 
 
 def _templates(doc: CatalogueDoc, plan: CataloguePlan) -> list[PageTemplate]:
+    """Each template twice: for right-hand pages (its name) and left-hand pages (name~verso),
+    the frames shifted towards the outer edge so that the inner margin holds the binding."""
     g = plan.geometry
     boxes = _boxes(g)
-    cover_text = cover_text_box(g)
-    plates = [_frame(b, f"plate{i}") for i, b in enumerate(g.plate_frames())]
+    out = []
+    for verso in (False, True):
+        dx = g.shift(recto=not verso)
+        suffix = VERSO if verso else ""
+        plates = [_frame(b, f"plate{i}", dx) for i, b in enumerate(g.plate_frames())]
 
-    def template(
-        tid: str, frames: list[Frame], on_page: Callable, on_end: Callable
-    ) -> PageTemplate:
-        return PageTemplate(tid, frames, onPage=on_page, onPageEnd=on_end, **boxes)
+        def template(
+            tid: str, frames: list[Frame], on_page: Callable, on_end: Callable, suffix=suffix
+        ) -> None:
+            out.append(
+                PageTemplate(tid + suffix, frames, onPage=on_page, onPageEnd=on_end, **boxes)
+            )
 
-    return [
-        template("cover", [_frame(cover_text, "cover")], _draw_cover(plan), _nothing),
-        template("front", [_frame(g.content, "front")], _nothing, _folio(doc, False)),
-        template("section", [_frame(g.content, "section")], _tint(g), _folio(doc, False)),
-        template("plates", plates, _nothing, _folio(doc, True)),
-        template("index", [_frame(g.content, "index")], _nothing, _folio(doc, True)),
-    ]
+        text = cover_text_box(g)
+        template("cover", [_frame(text, "cover", dx)], _draw_cover(plan), _nothing)
+        template("front", [_frame(g.content, "front", dx)], _nothing, _folio(doc, False))
+        template("section", [_frame(g.content, "section", dx)], _tint(g), _folio(doc, False))
+        template("plates", plates, _nothing, _folio(doc, True))
+        template("plate-alone", [_frame(g.content, "alone", dx)], _nothing, _folio(doc, True))
+        template("index", [_frame(g.content, "index", dx)], _nothing, _folio(doc, True))
+        template("blank", [_frame(g.content, "blank", dx)], _nothing, _nothing)
+        template("back", [_frame(g.content, "back", dx)], _tint(g), _nothing)
+    return out
+
+
+VERSO = "~verso"
 
 
 def _nothing(canv, doc) -> None:
@@ -188,7 +254,7 @@ def _draw_cover(plan: CataloguePlan) -> Callable:
         box_w, box_h = cover_box(g)
         y0 = g.height + g.bleed - box_h
         canv.saveState()
-        canv.setFillColor(TINT)
+        canv.setFillColor(doc.palette.tint)
         canv.rect(-g.bleed, y0, box_w, box_h, stroke=0, fill=1)
         image = doc.images.get("cover") if photo else None
         if photo and image:
@@ -206,7 +272,7 @@ def _draw_cover(plan: CataloguePlan) -> Callable:
 def _tint(g: PageGeometry) -> Callable:
     def draw(canv, doc) -> None:
         canv.saveState()
-        canv.setFillColor(TINT)
+        canv.setFillColor(doc.palette.tint)
         canv.rect(-g.bleed, -g.bleed, g.width + 2 * g.bleed, g.height + 2 * g.bleed, 0, 1)
         canv.restoreState()
 
@@ -216,27 +282,39 @@ def _tint(g: PageGeometry) -> Callable:
 def _folio(doc: CatalogueDoc, with_head: bool) -> Callable:
     def draw(canv, _doc) -> None:
         g, ts = doc.plan.geometry, doc.plan.typesetter
-        y = g.margin * 0.45
+        size = ts.roles["folio"].size
         canv.saveState()
-        canv.setFillColor(GREY)
-        canv.setFont(face(Script.LATIN).name, 7.5 * g.scale)
-        canv.drawCentredString(g.width / 2, y, str(canv.getPageNumber()))
+        canv.setFillColor(doc.palette.grey)
+        canv.setFont(face(Script.LATIN).name, size)
+        number = canv.getPageNumber()
+        recto = number % 2 == 1
+        left = g.margin + g.shift(recto)
+        width = g.width - 2 * g.margin
+        # folio at the outer edge; its baseline a descender above the limit from the trim
+        y = FROM_TRIM + 0.3 * size
+        if recto:
+            canv.drawRightString(left + width, y, str(number))
+        else:
+            canv.drawString(left, y, str(number))
         if with_head:
-            width = g.width - 2 * g.margin
-            for text, centred in ((doc.plan_title, False), (doc.head, True)):
-                if not text:
-                    continue
+            # mirrored: the catalogue's title on left-hand pages, the section on right-hand
+            text = doc.head if recto else doc.plan_title
+            bottom = g.height - FROM_TRIM - size
+            if text:
                 para = ts.para(text, "running_head", doc.plan.languages[-1])
-                para.style = _aligned(para.style, right=centred)
+                para.style = _aligned(para.style, right=recto)
                 _, h = para.wrap(width, g.margin)
-                para.drawOn(canv, g.margin, g.height - g.margin * 0.55 - h / 2)
-            canv.setStrokeColor(RULE)
+                para.drawOn(canv, left, g.height - FROM_TRIM - h)
+                bottom = min(bottom, g.height - FROM_TRIM - h)
+            canv.setStrokeColor(doc.palette.rule)
             canv.setLineWidth(0.3)
-            top = g.height - g.margin * 0.55 - 5 * g.scale
-            canv.line(g.margin, top, g.width - g.margin, top)
+            canv.line(left, bottom - 2.5, left + width, bottom - 2.5)
         canv.restoreState()
 
     return draw
+
+
+FROM_TRIM = 8 * mm  # running heads and folios keep at least this far from the trim
 
 
 def _aligned(style, right: bool):
@@ -252,14 +330,33 @@ class Story:
 
     def __init__(self, plan: CataloguePlan, pages: Pages, images: dict[str, str] | None) -> None:
         self.plan, self.pages, self.images = plan, pages, images or {}
+        self.draft = images is None  # the first pass only finds pages: plates skip their text
         self.ts, self.langs = plan.typesetter, plan.languages
         self.ex = plan.source.exhibition
+        self.palette = Palette.of(plan.options.purpose)
 
     def all(self) -> list[Flowable]:
         out = self.cover() + self.colophon() + self.foreword() + self.contents()
         for key, section, works in self.groups():
             out += self.section(key, section, works)
-        return out + self.index()
+        return out + self.index() + self.back_cover()
+
+    def back_cover(self) -> list[Flowable]:
+        """The back cover, on a page count that is a multiple of four: titles, place and dates
+        and the organisers in every language, on the tint."""
+        out: list[Flowable] = [PadToFour("back")]
+        out.append(Spacer(1, self.plan.geometry.content.height * 0.45))
+        for lang, text in self.texts("title"):
+            out.append(self.ts.para(text, "toc_section", lang))
+        out.append(Spacer(1, 3 * mm))
+        for lang in self.langs:
+            place = ", ".join(v for v in (self.ex.value(f, lang) for f in ("venue", "city")) if v)
+            if place:
+                out.append(self.ts.para(place, "cover_small", lang))
+        out.append(Spacer(1, 3 * mm))
+        for lang, text in self.texts("organisers"):
+            out.append(self.ts.para(text, "cover_small", lang))
+        return out
 
     def texts(self, name: str) -> list[tuple[str, str]]:
         return [
@@ -295,21 +392,31 @@ class Story:
         out: list[Flowable] = [Anchor("colophon", labels("colophon", self.langs), 0)]
         out += self.heading("colophon")
         for lang in self.langs:
-            lines = [self.ex.value(f, lang) for f in ("title", "subtitle", "venue", "city")]
-            if self.ex.opening:
-                closing = f" – {self.ex.closing.isoformat()}" if self.ex.closing else ""
-                lines.append(f"{self.ex.opening.isoformat()}{closing}")
-            lines.append(self.ex.value("organisers", lang))
-            lines += [label("rights", lang), label("fonts", lang)]
-            out.append(self.ts.para("\n".join(x for x in lines if x.strip()), "colophon", lang))
+            out.append(self.ts.para(self.colophon_text(lang), "colophon", lang))
         return out
+
+    def colophon_text(self, lang: str) -> str:
+        """The colophon in one language: the titles, then each fact with its label."""
+        comma, colon = ("，", "：") if is_chinese(lang) else (", ", ": ")
+        value = lambda name: self.ex.value(name, lang).strip().replace("\n", comma)  # noqa: E731
+        lines = [value("title"), value("subtitle")]
+        shown = [value("venue"), value("city")]
+        if self.ex.opening:
+            shown.append(date_range(self.ex.opening, self.ex.closing, lang))
+        facts = [("exhibition", comma.join(x for x in shown if x))]
+        facts += [(name, value(name)) for name in COLOPHON_FIELDS]
+        lines += [f"{label(name, lang)}{colon}{text}" for name, text in facts if text]
+        lines += [label("rights", lang), label("fonts", lang)]
+        return "\n".join(x for x in lines if x)
 
     def foreword(self) -> list[Flowable]:
         out: list[Flowable] = []
         for n, (lang, text) in enumerate(self.texts("foreword")):
             out += [PageBreak(), Anchor(f"foreword-{n}", label("foreword", lang), 0)]
             out.append(self.ts.para(label("foreword", lang), "heading", lang))
-            for block in display_text(text, lang).split("\n\n"):
+            # a Chinese paragraph is a line of its own (each begins two characters in)
+            separator = "\n" if is_chinese(lang) else "\n\n"
+            for block in display_text(text, lang).split(separator):
                 if block.strip():
                     out.append(self.ts.para(block, "body", lang))
         return out
@@ -345,7 +452,8 @@ class Story:
         index = [self.ts.para(label("index", lang), "toc_section", lang) for lang in self.langs]
         rows.append([index, self.ts.fixed(self.pages.get("index"), "toc")])
         width = self.plan.geometry.content.width
-        table = Table(rows, colWidths=[width - 20 * mm, 20 * mm], style=_table_style(0))
+        style = _table_style(0, self.palette)
+        table = Table(rows, colWidths=[width - 20 * mm, 20 * mm], style=style)
         return [*out, table]
 
     def section(self, key: str, section: Section | None, works: list[Work]) -> list[Flowable]:
@@ -354,28 +462,46 @@ class Story:
         out: list[Flowable] = []
         real = section is not None or any(s for _, s, _ in self.groups())
         if real:
-            out += [NextPageTemplate("section"), PageBreak(), Anchor(key, head, 0, head)]
+            out += [RectoBreak("section"), Anchor(key, head, 0, head)]
             out.append(Spacer(1, self.plan.geometry.content.height * 0.3))
             for n, (lang, text) in enumerate(titles):
                 out.append(self.ts.para(text, "section_title" if n == 0 else "heading", lang))
             count = f"{len(works)} " + " / ".join(label("works", lang) for lang in self.langs)
             out.append(self.ts.fixed(count, "section_number"))
-            out += [NextPageTemplate("plates"), PageBreak()]
-        else:
-            out += [NextPageTemplate("plates"), PageBreak(), Anchor(key, head, 0, head)]
-        for work in works:
-            out.append(self.plate(work, level=1))
+        for n, (template, page) in enumerate(self.plate_pages(works)):
+            out += [NextPageTemplate(template), PageBreak()]
+            if n == 0 and not real:
+                out.append(Anchor(key, head, 0, head))
+            out += [self.plate(work, level=1) for work in page]
         return out
+
+    def plate_pages(self, works: list[Work]) -> list[tuple[str, list[Work]]]:
+        """The plates page by page, with their page template: each page break is explicit, so
+        a plate moved to a page of its own ("plate-alone") leaves no half-empty page behind."""
+        per_page = self.plan.options.layout.per_page
+        pages: list[tuple[str, list[Work]]] = []
+        for work in works:
+            if self.plan.plates[work.number].own_page:
+                pages.append(("plate-alone", [work]))
+            elif pages and pages[-1][0] == "plates" and len(pages[-1][1]) < per_page:
+                pages[-1][1].append(work)
+            else:
+                pages.append(("plates", [work]))
+        return pages
 
     def plate(self, work: Work, level: int) -> Flowable:
         plan = self.plan
-        title = work.value("title", self.langs[0], self.langs[1:]) or ""
+        titles = [work.value("title", lang).strip() for lang in self.langs]
+        title = " / ".join(dict.fromkeys(t for t in titles if t)) or " / ".join(
+            dict.fromkeys(untitled(lang) for lang in self.langs)
+        )
         plate = Plate(
             plan.plates[work.number],
             plan.texts[work.number],
             plan.typesetter,
             plan.options.layout,
             self.images.get(f"work-{work.number}"),
+            draft=self.draft,
         )
         anchor = Anchor(f"work-{work.number}", f"{work.number} {title}".strip(), level)
         return _Pair(anchor, plate)
@@ -396,9 +522,9 @@ class Story:
         for work in self.plan.works:
             rows.append(self.index_row(work))
         width = self.plan.geometry.content.width
-        shares = (0.07, 0.45, 0.17, 0.11, 0.12, 0.08)
+        shares = (0.07, 0.43, 0.17, 0.13, 0.12, 0.08)
         table = Table(rows, colWidths=[width * s for s in shares], repeatRows=1,
-                      style=_table_style(1))  # fmt: skip
+                      style=_table_style(1, self.palette))  # fmt: skip
         return [*out, table]
 
     def index_row(self, work: Work) -> list:
@@ -406,20 +532,14 @@ class Story:
             self.ts.para(work.value("title", lang), "index", lang)
             for lang in self.langs
             if work.value("title", lang).strip()
-        ]
+        ] or [self.ts.para(untitled(lang), "index", lang) for lang in self.langs]
         size = ""
         if work.print_width_cm and work.print_height_cm:
             size = f"{work.print_width_cm:g} × {work.print_height_cm:g} cm"
-        date = (work.exif.date_taken or "")[:10]
-        cells = [
-            str(work.number),
-            work.photographer,
-            date,
-            size,
-            self.pages.get(f"work-{work.number}"),
-        ]
+        cells = [str(work.number), work.photographer, size, self.pages.get(f"work-{work.number}")]
         para = [self.ts.para(c, "index", self.langs[0]) for c in cells]
-        return [para[0], titles, para[1], para[2], para[3], para[4]]
+        date = self.ts.para(taken(work, self.langs[0], short=True), "index", self.langs[0])
+        return [para[0], titles, para[1], date, para[2], para[3]]
 
 
 class _Pair(Flowable):
@@ -441,7 +561,7 @@ class _Pair(Flowable):
         self.plate.drawOn(canvas, x, y, _sW)
 
 
-def _table_style(header_rows: int) -> TableStyle:
+def _table_style(header_rows: int, palette: Palette) -> TableStyle:
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), face(Script.LATIN).name),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -449,11 +569,11 @@ def _table_style(header_rows: int) -> TableStyle:
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, palette.rule),
         ("ALIGN", (-1, 0), (-1, -1), "RIGHT"),
     ]
     if header_rows:
-        commands.append(("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.6, INK))
+        commands.append(("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.6, palette.ink))
     return TableStyle(commands)
 
 
@@ -464,7 +584,22 @@ def build(plan: CataloguePlan, target: BinaryIO | Path, images: dict[str, str], 
     first = Pages()
     _build_pass(plan, io.BytesIO(), first, None, meta)
     final = Pages()
-    doc = _build_pass(plan, target, Pages(dict(first.of)), images, meta, final)
+    pages = io.BytesIO()
+    doc = _build_pass(plan, pages, Pages(dict(first.of)), images, meta, final)
+    options = plan.options
+    how = Finish(
+        options.purpose,
+        printing_condition(options.condition) if options.purpose is Purpose.PRINT else None,
+        meta["title"],
+        plan.languages[0],
+        invariant,
+        _spans(plan.languages),
+    )
+    if isinstance(target, Path):
+        with open(target, "wb") as f:
+            finish(pages.getvalue(), f, how)
+    else:
+        finish(pages.getvalue(), target, how)
     return doc.page
 
 
@@ -476,6 +611,19 @@ def _build_pass(plan, target, pages, images, meta, record: Pages | None = None) 
     doc.plan_title = Story(plan, pages, images).title_line()
     doc.build(Story(plan, pages, images).all())
     return doc
+
+
+def _spans(languages: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Which face speaks which language, where the catalogue's first language is not it."""
+    chinese = next((lang for lang in languages if is_chinese(lang)), None)
+    latin = next((lang for lang in languages if not is_chinese(lang)), None)
+    first = languages[0]
+    out = []
+    if chinese and chinese != first:
+        out.append((face(Script.HANS).family.replace(" ", ""), chinese))
+    if latin and latin != first:
+        out.append((face(Script.LATIN).family.replace(" ", ""), latin))
+    return tuple(out)
 
 
 def _metadata(plan: CataloguePlan, invariant: bool) -> dict:

@@ -89,10 +89,11 @@ class CatalogueExport:
             f"{report.works} works, {self.options.page_size.value} {self.options.layout.value}, "
             f"{self.options.dpi} dpi, to {self.out.name}"
         )
-        stopping = () if self.force else tuple(f.message for f in report.errors)
+        stopping = tuple(f.message for f in report.stopping(self.force))
         warnings = tuple(f.message for f in report.warnings)
         if self.force:
-            warnings = tuple(f.message for f in report.errors) + warnings
+            forced = (f for f in report.errors if f.forceable)
+            warnings = tuple(f.message for f in forced) + warnings
         return Plan(summary, len(self._plan.photos) + 1, stopping, warnings)
 
     def run(self, progress: ProgressCallback, cancel: CancelToken) -> ExportResult:
@@ -101,7 +102,7 @@ class CatalogueExport:
             self.check()
         plan, report = self._plan, self._report
         assert plan is not None and report is not None
-        if report.errors and not self.force:
+        if report.stopping(self.force):
             raise PreflightFailed(report)
         temp = self._reserve()  # before the images: a folder that cannot be written says so now
         try:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 CANNOT_START = frozenset(
-    "!%),.:;?]}¢°·'\"†‡›℃∶、。〃〆〕〗〞﹚﹜！＂％＇），．：；？］｝～–—…‥‧’”»〉》」』】〙〛〟"
+    "!%),.:;?]}¢°·'\"†‡›℃∶、。〃〆〕〗〞﹚﹜！＂％＇），．：；？］｝～–—…‥‧’”»〉》」』】〙〛〟⸺\uf8e0"
     "﹀﹂﹄﹏｡｣ヽヾーァィゥェォッャュョヮヵヶ々〻‐゠〜‼⁇⁈⁉・"
 )
 CANNOT_END = frozenset("$(£¥'\"〈《「『【〔〖〝﹙﹛＄（［｛￡￥[{‘“‹«〘〚")

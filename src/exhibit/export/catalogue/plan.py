@@ -17,11 +17,13 @@ from exhibit.export.catalogue.options import (
     Box,
     CatalogueOptions,
     CatalogueSource,
+    Layout,
     PageGeometry,
+    PageSize,
     selected_works,
 )
 from exhibit.export.catalogue.plates import PlatePlan, PlateTexts, plan_plate
-from exhibit.export.catalogue.typography import Coverage, Typesetter
+from exhibit.export.catalogue.typography import ROLES, SMALL_PAGE_ROLES, Coverage, Typesetter
 
 COVER_PHOTO_SHARE = 0.6  # of the page height, from the top edge (plus bleed)
 
@@ -75,7 +77,8 @@ class CataloguePlan:
 
 def make_plan(source: CatalogueSource, options: CatalogueOptions) -> CataloguePlan:
     geometry = PageGeometry.of(options)
-    typesetter = Typesetter(Coverage.load(), geometry.scale)
+    roles = SMALL_PAGE_ROLES if options.page_size is PageSize.A5 else ROLES
+    typesetter = Typesetter(Coverage.load(), geometry.scale, roles)
     languages = source.exhibition.languages
     works = selected_works(source, options)
     frame = geometry.plate_frames()[0]
@@ -88,6 +91,11 @@ def make_plan(source: CatalogueSource, options: CatalogueOptions) -> CataloguePl
         plan = plan_plate(
             texts[work.number], typesetter, options.layout, frame.width, frame.height, aspect
         )
+        if plan.overflow and options.layout is not Layout.ONE:  # a page of its own, if it fits
+            page = geometry.content
+            alone = plan_plate(texts[work.number], typesetter, options.layout, page.width,
+                               page.height, aspect, own_page=True)  # fmt: skip
+            plan = plan if alone.overflow else alone
         plates[work.number] = plan
         size = (plan.photo_width, plan.photo_height) if info else (0.0, 0.0)
         photos.append(PhotoPlan(f"work-{work.number}", work, source.original_path(work), info,

@@ -15,7 +15,8 @@ from reportlab.platypus import Flowable, Paragraph
 from exhibit.core.fields import WORK_TEXT_FIELDS
 from exhibit.core.model import Work
 from exhibit.export.catalogue.options import Layout
-from exhibit.export.catalogue.typography import Typesetter
+from exhibit.export.catalogue.typography import MIN_SIZE, Typesetter, is_chinese
+from exhibit.export.catalogue.wording import copyright_line, untitled
 
 PHOTO_SHARE = {Layout.ONE: 0.66, Layout.TWO: 0.7, Layout.GRID: 0.72}
 MIN_PHOTO_SHARE = 0.3
@@ -30,7 +31,9 @@ class PlateTexts:
 
     number: int
     by_language: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # (lang, ((field, text)..))
-    meta: str  # photographer, year, print size
+    meta: str  # photographer, year, print size (the grid's one line)
+    meta_by_language: tuple[tuple[str, str], ...] = ()  # the same, per language column
+    rights: str = ""  # "© 2025 Anna Schmitz, …": one line under the columns
 
     @classmethod
     def of(cls, work: Work, languages: tuple[str, ...], layout: Layout) -> PlateTexts:
@@ -40,15 +43,26 @@ class PlateTexts:
             texts = tuple((f, work.value(f, lang)) for f in fields if work.value(f, lang).strip())
             if texts:
                 blocks.append((lang, texts))
-        if not blocks:  # nothing in any project language: show whatever the work has
-            blocks.append((languages[0], (("title", f"{work.number}"),)))
-        return cls(work.number, tuple(blocks), meta_line(work))
+        if not any(name == "title" for _, texts in blocks for name, _ in texts):
+            # an untitled work says so in every language ("Ohne Titel / 无题"), not its number
+            by_lang = dict(blocks)
+            blocks = [(lang, (("title", untitled(lang)), *by_lang.get(lang, ())))
+                      for lang in languages]  # fmt: skip
+        rights = copyright_line(work, languages) if layout is not Layout.GRID else ""
+        if rights:  # a credit the rights line already names is not printed twice
+            blocks = [(lang, tuple((n, t) for n, t in texts if n != "credit" or t not in rights))
+                      for lang, texts in blocks]  # fmt: skip
+        metas = tuple((lang, meta_line(work, lang)) for lang, _ in blocks)
+        return cls(work.number, tuple(blocks), meta_line(work), metas, rights)
 
 
-def meta_line(work: Work) -> str:
-    parts = [work.photographer.strip()]
+def meta_line(work: Work, lang: str = "") -> str:
+    """Photographer, year and print size as the language writes them."""
+    chinese = is_chinese(lang) if lang else False
+    name = work.photographer.strip()
+    parts = [f"摄影：{name}" if chinese and name else name]
     year = work.exif.year
-    parts.append(str(year) if year else "")
+    parts.append((f"{year}年" if chinese else str(year)) if year else "")
     if work.print_width_cm and work.print_height_cm:
         parts.append(f"{work.print_width_cm:g} × {work.print_height_cm:g} cm")
     return " · ".join(p for p in parts if p)
@@ -67,12 +81,16 @@ class PlatePlan:
     photo_width: float  # the placed photo, aspect kept
     photo_height: float
     text_height: float  # of the caption block at ``text_scale``
-    text_scale: float  # 1.0, or less when the captions had to shrink to fit
+    text_scale: float  # 1.0, or less when the captions had to shrink (never below MIN_SIZE)
     gap: float
+    needed_scale: float = 1.0  # what the captions would need to fit; below text_scale: no fit
+    own_page: bool = False  # moved to a page of its own because it did not fit its frame
+    box_height: float = 0.0  # the room the photo was fitted into (the grid aligns on it)
 
     @property
     def overflow(self) -> bool:
-        return self.text_scale < 0.999
+        """The captions do not fit even at the smallest readable size."""
+        return self.needed_scale < self.text_scale - 1e-3
 
 
 class CaptionBlock:
@@ -89,12 +107,18 @@ class CaptionBlock:
 
     def _column(self, lang: str, fields: tuple[tuple[str, str], ...]) -> list[Paragraph]:
         grid = self.layout is Layout.GRID
-        return [
+        paras = [
             self.ts.para(text, "grid_title" if grid else _ROLE[name], lang) for name, text in fields
         ]
+        meta = dict(self.texts.meta_by_language).get(lang, "")
+        if not grid and meta:  # photographer, year and size in every language's column
+            paras.append(self.ts.para(meta, "meta", lang))
+        return paras
 
     def _meta(self) -> list[Paragraph]:
-        if not self.texts.meta:
+        if self.texts.rights:
+            return [self.ts.para(self.texts.rights, "meta", "en")]
+        if not self.texts.meta or (self.layout is not Layout.GRID and self.texts.meta_by_language):
             return []
         role = "grid_meta" if self.layout is Layout.GRID else "meta"
         return [self.ts.para(self.texts.meta, role, "en")]
@@ -135,21 +159,33 @@ def plan_plate(
     width: float,
     height: float,
     aspect: float,
+    *,
+    own_page: bool = False,
 ) -> PlatePlan:
-    """Measure the captions, then fit a photo of ``aspect`` (width / height) into the rest."""
+    """Measure the captions, then fit a photo of ``aspect`` (width / height) into the rest.
+
+    Captions may shrink to fit, but never below ``MIN_SIZE``; what would need more is planned at
+    that size and marked ``overflow`` (preflight stops it, also with --force).
+    """
     block = CaptionBlock(texts, typesetter, layout)
     gap = typesetter.scale * (10 if layout is Layout.ONE else 7)
     text_room = height * (1 - MIN_PHOTO_SHARE) - gap
     scale = 1.0
-    text_height, _ = block.layout_at(width)
+    text_height, placed = block.layout_at(width)
+    floor = min(1.0, MIN_SIZE / min(p.style.fontSize for *_, p in placed))
     while text_height * scale > text_room and scale > 0.3:
         scale *= max(0.5, min(0.97, (text_room / (text_height * scale)) ** 0.5))
         text_height, _ = block.layout_at(width / scale)
-    box_height = min(height * PHOTO_SHARE[layout], height - text_height * scale - gap)
-    photo_width = min(width, box_height * aspect)
+    needed = scale if text_height * scale <= text_room else min(scale, 0.3)
+    if scale < floor:
+        scale = floor
+        text_height, _ = block.layout_at(width / scale)
+    box_height = max(0.0, min(height * PHOTO_SHARE[layout], height - text_height * scale - gap))
+    photo_width = max(1.0, min(width, box_height * aspect))
     return PlatePlan(
-        texts.number, width, height, photo_width, photo_width / aspect, text_height, scale, gap
-    )
+        texts.number, width, height, photo_width, photo_width / aspect, text_height, scale, gap,
+        needed, own_page, box_height,
+    )  # fmt: skip
 
 
 class Plate(Flowable):
@@ -162,8 +198,11 @@ class Plate(Flowable):
         typesetter: Typesetter,
         layout: Layout,
         image: str | None,
+        *,
+        draft: bool = False,
     ) -> None:
         super().__init__()
+        self.draft = draft  # the first pass of a build: the plan's size is all that counts
         self.plan = plan
         self.texts = texts
         self.ts = typesetter
@@ -178,8 +217,13 @@ class Plate(Flowable):
         top = plan.height
         x = (plan.width - plan.photo_width) / 2
         y = top - plan.photo_height
+        if self.layout is Layout.GRID and plan.box_height:
+            # photos stand on one line and captions start on one line across a row
+            y = top - plan.box_height
         if self.image:
             canv.drawImage(self.image, x, y, plan.photo_width, plan.photo_height)
+        if self.draft:
+            return
         text_top = y - plan.gap
         block = CaptionBlock(self.texts, self.ts, self.layout)
         _, placed = block.layout_at(plan.width / plan.text_scale)

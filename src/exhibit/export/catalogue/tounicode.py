@@ -17,9 +17,15 @@ from reportlab.pdfbase import ttfonts
 _ORIGINAL = ttfonts.makeToUnicodeCMap
 
 
+# code points of our own that stand for other text: the Chinese "——" is set as one glyph
+CHINESE_TWO_EM_DASH = 0xF8E0  # private use, aliased to the Latin face's U+2E3A glyph
+EXTRACTED_AS = {CHINESE_TWO_EM_DASH: "\u2014\u2014"}
+
+
 def utf16_hex(code_point: int) -> str:
-    """The UTF-16BE code units of one character as hex digits."""
-    return chr(code_point).encode("utf-16-be", "surrogatepass").hex().upper()
+    """The UTF-16BE code units of one character (or what it stands for) as hex digits."""
+    text = EXTRACTED_AS.get(code_point, chr(code_point))
+    return text.encode("utf-16-be", "surrogatepass").hex().upper()
 
 
 def make_to_unicode_cmap(fontname: str, subset: list[int]) -> str:

@@ -13,8 +13,10 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from xml.sax.saxutils import escape
 
+import pyphen
 from reportlab import rl_config
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
@@ -42,6 +44,10 @@ def configure_reportlab() -> None:
     for f in BUNDLED_FONTS:
         if f.name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(f.name, io.BytesIO(font_bytes(f))))
+    latin = pdfmetrics.getFont(face(Script.LATIN).name).face
+    if tounicode.CHINESE_TWO_EM_DASH not in latin.charToGlyph:
+        latin.charToGlyph[tounicode.CHINESE_TWO_EM_DASH] = latin.charToGlyph[0x2E3A]
+        latin.charWidths[tounicode.CHINESE_TWO_EM_DASH] = latin.charWidths[0x2E3A]
     for script in Script:
         regular, bold = face(script), face(script, bold=True)
         italic = face(script, italic=True)
@@ -65,7 +71,8 @@ class Coverage:
         def cmap(script: Script) -> frozenset[int]:
             return frozenset(pdfmetrics.getFont(face(script).name).face.charToGlyph)
 
-        return cls(cmap(Script.LATIN), cmap(Script.HANS))
+        own = {tounicode.CHINESE_TWO_EM_DASH}  # our alias, not a character a curator can type
+        return cls(cmap(Script.LATIN) - own, cmap(Script.HANS))
 
     def can_show(self, ch: str) -> bool:
         cp = ord(ch)
@@ -78,6 +85,12 @@ class Coverage:
 
 def _invisible(ch: str) -> bool:
     return unicodedata.category(ch) in ("Cf", "Cc") and ch not in "\u00ad"
+
+
+# What a character no bundled face has is printed as (preflight names each one first). The
+# Latin face has U+FFFD; an emoji font was left out: the monochrome Noto Emoji is not packaged
+# for Debian 12 and would add its own licence and 1.9 MB for characters a caption rarely has.
+REPLACEMENT = "\ufffd"
 
 
 def _is_cjk(ch: str) -> bool:
@@ -106,31 +119,72 @@ def script_of(ch: str, chinese: bool, coverage: Coverage) -> Script:
     return Script.HANS
 
 
-_SINGLE_APOSTROPHE = re.compile(r"(?<=\w)'")
+_WORD = re.compile(r"[^\W\d_]{7,}")  # words of seven letters or more may be hyphenated
+SOFT_HYPHEN = "\u00ad"
+
+
+@cache
+def _dictionary(lang: str) -> pyphen.Pyphen | None:
+    name = _HYPHENATION.get(parse(lang).language)
+    return pyphen.Pyphen(lang=name, left=3, right=3) if name else None
+
+
+def hyphenated(text: str, lang: str) -> str:
+    """``text`` with soft hyphens where its words may break, so every break shows a hyphen.
+
+    reportlab's own hyphenation cut words longer than the line anywhere and without a hyphen;
+    with soft hyphens it breaks only there. Points that would leave one letter between two
+    breaks are dropped: the dictionary's "Grund-s-tücks" would otherwise print "Grunds-tücks".
+    """
+    dictionary = _dictionary(lang)
+    if dictionary is None:
+        return text
+
+    def word(match: re.Match[str]) -> str:
+        w = match[0]
+        points = dictionary.positions(w)
+        kept = [
+            p for i, p in enumerate(points)
+            if (i == 0 or p - points[i - 1] > 1)
+            and (i == len(points) - 1 or points[i + 1] - p > 1)
+        ]  # fmt: skip
+        pieces = [w[a:b] for a, b in zip([0, *kept], [*kept, len(w)], strict=True)]
+        return SOFT_HYPHEN.join(pieces)
+
+    return _WORD.sub(word, text)
 
 
 def typographic_quotes(text: str, lang: str) -> str:
-    """Straight quotes as the language prints them: „…“ in German, “…” in Chinese.
+    """Straight quotes as the language prints them: „…“ and ‚…‘ in German, “…” and ‘…’ else;
+    an apostrophe (a straight ' that closes no single quote) as ’.
 
     Only straight ASCII quotes change; quotes already typed typographically stay as they are.
     """
-    if is_chinese(lang):
-        opening, closing = "\u201c", "\u201d"
-    elif parse(lang).language == "de":
-        opening, closing = "\u201e", "\u201c"
+    if parse(lang).language == "de" and not is_chinese(lang):
+        double, single = ("\u201e", "\u201c"), ("\u201a", "\u2018")
     else:
-        opening, closing = "\u201c", "\u201d"
-    out, is_open = [], False
+        double, single = ("\u201c", "\u201d"), ("\u2018", "\u2019")
+    out: list[str] = []
+    open_double = open_single = False
     for n, ch in enumerate(text):
+        before = text[n - 1] if n else " "
+        after = text[n + 1] if n + 1 < len(text) else " "
+        opens = before.isspace() or before in '([{/–—-"\u201e\u201c'
         if ch == '"':
-            before = text[n - 1] if n else " "
             # after a space or an opening bracket a quote opens; otherwise quotes alternate
-            is_open = True if before.isspace() or before in "([{/–—-" else not is_open
-            ch = opening if is_open else closing
+            open_double = True if opens else not open_double
+            ch = double[0] if open_double else double[1]
+        elif ch == "'":
+            if opens and not after.isspace():
+                open_single, ch = True, single[0]
+            elif open_single and not (before.isalpha() and after.isalpha()):
+                open_single, ch = False, single[1]
+            else:
+                ch = "\u2019"  # an apostrophe: Hans’ Bild, geht’s
         elif ch == "\n":
-            is_open = False
+            open_double = open_single = False
         out.append(ch)
-    return _SINGLE_APOSTROPHE.sub("\u2019", "".join(out))
+    return "".join(out)
 
 
 def display_text(text: str, lang: str) -> str:
@@ -139,16 +193,56 @@ def display_text(text: str, lang: str) -> str:
 
 
 def markup(
-    text: str, lang: str, coverage: Coverage, *, bold: bool = False, italic: bool = False
+    text: str,
+    lang: str,
+    coverage: Coverage,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    hyphenate: bool = False,
 ) -> str:
-    """Paragraph markup for user text: escaped, per-script font runs, ``<br/>`` for newlines."""
+    """Paragraph markup for user text: escaped, per-script font runs, ``<br/>`` for newlines;
+    ``hyphenate``: soft hyphens where the language's words may break (running text only)."""
     chinese = is_chinese(lang)
     out: list[str] = []
-    for line_no, line in enumerate(display_text(text, lang).split("\n")):
+    shown = display_text(text, lang)
+    if hyphenate and not chinese:
+        shown = hyphenated(shown, lang)
+    for line_no, line in enumerate(shown.split("\n")):
         if line_no:
             out.append("<br/>")
-        out.extend(_runs(line, chinese, coverage, bold, italic))
+        runs = _runs(line, chinese, coverage, bold, italic)
+        out.extend(_continuous_dashes(r) if chinese else r for r in runs)
     return "".join(out)
+
+
+# The Chinese face's U+2014 (and U+2015) is a proportional dash with side bearings: "——" shows a
+# gap and a following 一 reads as a third dash. The Latin face's em dash fills its whole em, so
+# Chinese dashes are set in it, raised from the Latin dash height to the middle of the
+# ideographic em box (about a tenth of an em), always in the regular weight, so that the dash
+# stays a thin line beside the heavier stroke of 一.
+# "——" is printed as the Latin face's TWO-EM DASH glyph (two em dashes still show a hairline
+# between them), reached through a private-use code point of our own whose ToUnicode entry
+# gives "——" back (tounicode.EXTRACTED_AS); a ⸺ the curator typed stays itself.
+TWO_EM_DASH = chr(tounicode.CHINESE_TWO_EM_DASH)
+_DASH = '<super rise="10%" size="100%"><font name="{latin}">{dashes}</font></super>'
+_HANS_RUN = re.compile(r'<font name="(ExhibitSansSC-\w+)">([^<]*)</font>')
+
+
+def _continuous_dashes(run: str) -> str:
+    match = _HANS_RUN.fullmatch(run)
+    if not match or "\u2014" not in match[2]:
+        return run
+    hans, text = match[1], match[2]
+    latin = face(Script.LATIN).name  # the regular weight also in bold: thinner than 一
+    parts = re.split(r"(\u2014+)", text)
+    return "".join(
+        _DASH.format(latin=latin, dashes=p.replace("\u2014\u2014", TWO_EM_DASH))
+        if p.startswith("\u2014")
+        else f'<font name="{hans}">{p}</font>'
+        for p in parts
+        if p
+    )
 
 
 def _runs(line: str, chinese: bool, coverage: Coverage, bold: bool, italic: bool) -> list[str]:
@@ -156,6 +250,8 @@ def _runs(line: str, chinese: bool, coverage: Coverage, bold: bool, italic: bool
     current: Script | None = None
     chars: list[str] = []
     for ch in line:
+        if not coverage.can_show(ch):  # never nothing, never an empty box: preflight names it
+            ch = REPLACEMENT
         script = script_of(ch, chinese, coverage) if not ch.isspace() else current
         if script is not current and chars:
             runs.append(_run("".join(chars), current, bold, italic))
@@ -201,6 +297,12 @@ class Role:
     space_after: float = 0.0  # times the size
 
 
+MIN_SIZE_LATIN = 7.0  # points: nothing in the catalogue is set smaller
+MIN_SIZE_CHINESE = 7.5  # Han characters need more: their strokes close up below this
+# Every role is at least the Chinese minimum, because a Latin line may carry a Chinese name
+# (set in the Chinese face at the line's size).
+MIN_SIZE = max(MIN_SIZE_LATIN, MIN_SIZE_CHINESE)
+
 ROLES: dict[str, Role] = {
     "cover_title": Role(30, 1.2, bold=True),
     "cover_subtitle": Role(14, 1.4),
@@ -214,26 +316,51 @@ ROLES: dict[str, Role] = {
     "caption": Role(8.5, 1.45, space_after=0.3),
     "meta": Role(7.5, 1.4),
     "grid_title": Role(8, 1.3, bold=True),
-    "grid_meta": Role(7, 1.35),
+    "grid_meta": Role(7.5, 1.35),
     "toc": Role(9.5, 1.4),
     "toc_section": Role(10, 1.5, bold=True),
     "index": Role(7.5, 1.35),
     "index_head": Role(7.5, 1.35, bold=True),
-    "running_head": Role(7, 1.2),
+    "running_head": Role(7.5, 1.2),
+    "folio": Role(8, 1.2),
     "colophon": Role(8, 1.5, space_after=0.4),
+}
+
+# Only running text is hyphenated: never titles, headings, names or places ("Schwamme-nauel").
+HYPHENATED_ROLES = frozenset({"body", "caption", "colophon"})
+INDENTED_ROLES = frozenset({"body"})  # running text: Chinese paragraphs get a two-character indent
+
+# A5 has its own scale: display sizes come down by about a quarter, reading sizes hardly at all
+# (a scale factor took captions to 6.8 pt and the running head to 5.6 pt).
+SMALL_PAGE_ROLES: dict[str, Role] = ROLES | {
+    "cover_title": Role(22, 1.2, bold=True),
+    "cover_subtitle": Role(11.5, 1.4),
+    "cover_small": Role(8.5, 1.45),
+    "heading": Role(14, 1.3, bold=True, space_after=0.8),
+    "section_number": Role(9.5, 1.3),
+    "section_title": Role(20, 1.25, bold=True, space_after=0.4),
+    "body": Role(9, 1.5, space_after=0.7),
+    "plate_number": Role(12, 1.1, bold=True),
+    "plate_title": Role(9.5, 1.35, bold=True, space_after=0.25),
+    "caption": Role(8, 1.45, space_after=0.3),
+    "toc": Role(9, 1.4),
+    "toc_section": Role(9, 1.5, bold=True),
 }
 
 
 class Typesetter:
     """Paragraph styles for each role and language at a scale, and safe paragraphs from text."""
 
-    def __init__(self, coverage: Coverage, scale: float = 1.0) -> None:
+    def __init__(
+        self, coverage: Coverage, scale: float = 1.0, roles: dict[str, Role] | None = None
+    ) -> None:
         self.coverage = coverage
-        self.scale = scale
+        self.scale = scale  # for spacing; type sizes come from ``roles``
+        self.roles = roles or ROLES
         self._styles: dict[tuple[str, bool, str, bool], ParagraphStyle] = {}
 
     def style(self, role: str, lang: str, *, centred: bool | None = None) -> ParagraphStyle:
-        spec = ROLES[role]
+        spec = self.roles[role]
         chinese = is_chinese(lang)
         hyphenation = "" if chinese else _HYPHENATION.get(parse(lang).language, "")
         centre = spec.centred if centred is None else centred
@@ -245,29 +372,63 @@ class Typesetter:
     def _make_style(
         self, spec: Role, chinese: bool, hyphenation: str, centre: bool, role: str
     ) -> ParagraphStyle:
-        size = spec.size * self.scale
+        size = max(spec.size, MIN_SIZE)
         leading = spec.leading * (1.12 if chinese else 1.0)
         script = Script.HANS if chinese else Script.LATIN
+        # Chinese paragraphs of running text begin two characters in (GB/T 15834 practice)
+        indent = 2 * size if chinese and role in INDENTED_ROLES else 0.0
         return ParagraphStyle(
             f"{role}-{'zh' if chinese else hyphenation or 'latin'}",
+            firstLineIndent=indent,
             fontName=face(script, bold=spec.bold, italic=spec.italic).name,
             fontSize=size,
             leading=size * leading,
             spaceAfter=size * spec.space_after,
             alignment=TA_CENTER if centre else TA_LEFT,
             wordWrap="CJK" if chinese else None,
-            hyphenationLang=hyphenation,
+            hyphenationLang="",  # words are hyphenated before (hyphenate()): a hyphen at each break
             embeddedHyphenation=1,
-            uriWasteReduce=0.3,
+            uriWasteReduce=0,  # it cut long words anywhere, without a hyphen ("Gru|ndstücks")
             allowWidows=0,
             allowOrphans=0,
         )
 
     def para(self, text: str, role: str, lang: str, *, centred: bool | None = None) -> Paragraph:
-        spec = ROLES[role]
-        body = markup(text, lang, self.coverage, bold=spec.bold, italic=spec.italic)
-        return Paragraph(body, self.style(role, lang, centred=centred))
+        spec = self.roles[role]
+        body = markup(
+            text, lang, self.coverage, bold=spec.bold, italic=spec.italic,
+            hyphenate=role in HYPHENATED_ROLES,
+        )  # fmt: skip
+        kind = ChineseParagraph if is_chinese(lang) else Paragraph
+        return kind(body, self.style(role, lang, centred=centred))
 
     def fixed(self, text: str, role: str, lang: str = "en", **kw: bool) -> Paragraph:
         """A paragraph of program text (labels, numbers), escaped like user text."""
         return self.para(text, role, lang, **kw)
+
+
+class ChineseParagraph(Paragraph):
+    """A Chinese paragraph never ends in a line of one character (with its punctuation): it is
+    wrapped again up to three characters narrower, so that one more character comes down."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        size = self.style.fontSize
+        for narrower in range(4):
+            _, height = super().wrap(availWidth - narrower * size, availHeight)
+            lines = self.blPara.lines
+            if len(lines) < 2 or not _lonely(_line_text(lines[-1])):
+                break
+        self.width = availWidth  # the block keeps its place; only the breaks moved
+        return availWidth, height
+
+
+def _line_text(line: object) -> str:
+    if isinstance(line, tuple):  # one font: (extra space, words)
+        return "".join(line[1])
+    return "".join(getattr(w, "text", "") for w in getattr(line, "words", ()))
+
+
+def _lonely(text: str) -> bool:
+    """One character or none, not counting punctuation and spaces."""
+    letters = [c for c in text if not c.isspace() and not unicodedata.category(c).startswith("P")]
+    return len(letters) <= 1

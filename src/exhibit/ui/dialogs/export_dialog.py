@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,50 +53,34 @@ from exhibit.core.languages import match
 from exhibit.ui.dialogs.job_dialog import CheckJob, JobDialog, format_duration, rate_text
 from exhibit.ui.errors import describe_error, guard_slot, show_error
 from exhibit.ui.models.preflight_model import PreflightModel
-from exhibit.ui.settings import LAST_FOLDER, Setting
-
-EXPORT_PAGE_SIZE = Setting("export/page_size", "a4", "Catalogue page size")
-EXPORT_LAYOUT = Setting("export/layout", "one", "Plates per page")
-EXPORT_DPI = Setting("export/dpi", 300, "Image resolution (dpi)")
-EXPORT_BLEED = Setting("export/bleed_mm", "0", "Bleed (mm)")
-EXPORT_CROP_MARKS = Setting("export/crop_marks", False, "Crop marks")
-EXPORT_OPEN = Setting("export/open_when_done", True, "Open the PDF when done")
-EXPORT_WITHOUT_CANDIDATES = Setting(
-    "export/without_candidates", False, "Leave out works that are only candidates"
-)
-EXPORT_FOLDER = Setting("export/folder", "", "Last export folder")
+from exhibit.ui.settings import EXPORT_FOLDER, EXPORT_OPEN, EXPORT_SETTINGS, LAST_FOLDER
 
 _VIEWER_ENV = ("LD_LIBRARY_PATH", "QT_PLUGIN_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH", "PYTHONPATH")
 
 
 @dataclass(frozen=True, slots=True)
 class ExportChoices:
-    """What the form holds, in plain values (turned into CatalogueOptions by ``options()``)."""
+    """What the form holds, in plain values (turned into CatalogueOptions by ``options()``).
+
+    ``values`` holds the remembered export options by name (``EXPORT_SETTINGS``, derived from
+    the options' one declaration), as the form shows them: 0 dpi means the purpose's default.
+    """
 
     out: Path
-    page_size: str = "a4"
-    layout: str = "one"
-    dpi: int = 300
-    bleed_mm: float = 0.0
-    crop_marks: bool = False
+    values: Mapping[str, Any]
     sections: tuple[int, ...] = ()  # section ids; empty: all
     cover_work: int | None = None
-    without_candidates: bool = False
     open_when_done: bool = True
+
+    def value(self, name: str) -> Any:
+        return self.values[name]
 
     def options(self) -> Any:
         from exhibit.export.catalogue.options import CatalogueOptions
 
-        return CatalogueOptions(
-            page_size=self.page_size,
-            layout=self.layout,
-            dpi=self.dpi,
-            bleed_mm=self.bleed_mm,
-            crop_marks=self.crop_marks or None,
-            sections=self.sections,
-            cover_work=self.cover_work,
-            without_candidates=self.without_candidates,
-        )
+        values = dict(self.values)
+        values["crop_marks"] = values.get("crop_marks") or None  # off: marks when there is bleed
+        return CatalogueOptions(**values, sections=self.sections, cover_work=self.cover_work)
 
 
 def saved_options(settings: Any) -> Any:
@@ -103,18 +88,10 @@ def saved_options(settings: Any) -> Any:
     what the preflight panel checks between exports."""
     from exhibit.export.catalogue.options import CatalogueOptions
 
-    get = settings.get
+    values = {name: settings.get(setting) for name, setting in EXPORT_SETTINGS.items()}
     try:
-        return ExportChoices(
-            out=Path(),
-            page_size=str(get(EXPORT_PAGE_SIZE)),
-            layout=str(get(EXPORT_LAYOUT)),
-            dpi=int(get(EXPORT_DPI)),  # type: ignore[arg-type]
-            bleed_mm=_float(get(EXPORT_BLEED)),
-            crop_marks=bool(get(EXPORT_CROP_MARKS)),
-            without_candidates=bool(get(EXPORT_WITHOUT_CANDIDATES)),
-        ).options()
-    except (ValueError, ExhibitError):
+        return ExportChoices(out=Path(), values=values).options()
+    except (ValueError, TypeError, ExhibitError):
         return CatalogueOptions()
 
 
@@ -186,27 +163,34 @@ class ExportDialog(JobDialog):
         row.addWidget(self.out_edit, 1)
         row.addWidget(browse)
         form.addRow(self.tr("PDF file:"), row)
-        self.page_size = QComboBox()
-        for value, label in (
-            ("a4", self.tr("A4 (21 × 29.7 cm)")),
-            ("a5", self.tr("A5 (14.8 × 21 cm)")),
-            ("letter", self.tr("US Letter")),
-            ("square", self.tr("Square (21 × 21 cm)")),
-        ):
-            self.page_size.addItem(label, value)
+        self.page_size = self._choice("page_size", {
+            "a4": self.tr("A4 (21 × 29.7 cm)"),
+            "a5": self.tr("A5 (14.8 × 21 cm)"),
+            "letter": self.tr("US Letter"),
+            "square": self.tr("Square (21 × 21 cm)"),
+        })  # fmt: skip
         form.addRow(self.tr("Page size:"), self.page_size)
-        self.layout_box = QComboBox()
-        for value, label in (
-            ("one", self.tr("One photo per page, with captions")),
-            ("two", self.tr("Two photos per page, with captions")),
-            ("grid", self.tr("Four photos per page, titles only")),
-        ):
-            self.layout_box.addItem(label, value)
+        self.layout_box = self._choice("layout", {
+            "one": self.tr("One photo per page, with captions"),
+            "two": self.tr("Two photos per page, with captions"),
+            "grid": self.tr("Four photos per page, titles only"),
+        })  # fmt: skip
         form.addRow(self.tr("Layout:"), self.layout_box)
+        self.purpose = self._choice("purpose", {
+            "print": self.tr("Print shop (PDF/X-4, CMYK output intent)"),
+            "screen": self.tr("Screen and e-mail (RGB, smaller)"),
+        })  # fmt: skip
+        form.addRow(self.tr("For:"), self.purpose)
+        self.condition = self._choice("condition", {
+            "fogra39": self.tr("FOGRA39, coated paper (Europe, ISO 12647-2)"),
+            "gracol2006": self.tr("GRACoL 2006, coated paper (ISO 12647-2)"),
+        })  # fmt: skip
+        form.addRow(self.tr("Printing condition:"), self.condition)
         self.dpi = QSpinBox()
-        self.dpi.setRange(72, 1200)
+        self.dpi.setRange(0, 1200)
         self.dpi.setSingleStep(50)
         self.dpi.setSuffix(self.tr(" dpi"))
+        self.dpi.setSpecialValueText(self.tr("automatic (300 for print, 150 for the screen)"))
         form.addRow(self.tr("Image resolution:"), self.dpi)
         self.bleed = QDoubleSpinBox()
         self.bleed.setRange(0, 10)
@@ -218,6 +202,7 @@ class ExportDialog(JobDialog):
         row.addWidget(self.crop_marks)
         row.addStretch(1)
         form.addRow(self.tr("Bleed:"), row)
+        self.purpose.currentIndexChanged.connect(self._purpose_changed)
         self.sections = QListWidget()
         self.sections.setMaximumHeight(110)
         form.addRow(self.tr("Sections:"), self.sections)
@@ -233,6 +218,34 @@ class ExportDialog(JobDialog):
         self.open_when_done = QCheckBox(self.tr("Open the PDF when it is written"))
         form.addRow("", self.open_when_done)
         return page
+
+    def _choice(self, name: str, labels: dict[str, str]) -> QComboBox:
+        """A combo box of an export option's declared choices, labelled in the UI language."""
+        from exhibit.export.catalogue.options import export_option
+
+        box = QComboBox()
+        for value in export_option(name).choices:
+            box.addItem(labels.get(value, value), value)
+        return box
+
+    def _inputs(self) -> dict[str, QWidget]:
+        """The form's widget for each remembered export option."""
+        return {
+            "page_size": self.page_size,
+            "layout": self.layout_box,
+            "purpose": self.purpose,
+            "condition": self.condition,
+            "dpi": self.dpi,
+            "bleed_mm": self.bleed,
+            "crop_marks": self.crop_marks,
+            "without_candidates": self.without_candidates,
+        }
+
+    @guard_slot
+    def _purpose_changed(self, _index: int = 0) -> None:
+        printing = self.purpose.currentData() == "print"
+        for widget in (self.condition, self.bleed, self.crop_marks):
+            widget.setEnabled(printing)
 
     def _show(self, *widgets: QWidget) -> None:
         """Show exactly these of the dialog's parts and buttons."""
@@ -253,13 +266,11 @@ class ExportDialog(JobDialog):
 
     def _load_choices(self) -> None:
         get = self.settings.get
-        _select(self.page_size, str(get(EXPORT_PAGE_SIZE)))
-        _select(self.layout_box, str(get(EXPORT_LAYOUT)))
-        self.dpi.setValue(int(get(EXPORT_DPI)))
-        self.bleed.setValue(_float(get(EXPORT_BLEED)))
-        self.crop_marks.setChecked(bool(get(EXPORT_CROP_MARKS)))
-        self.without_candidates.setChecked(bool(get(EXPORT_WITHOUT_CANDIDATES)))
+        inputs = self._inputs()
+        for name, setting in EXPORT_SETTINGS.items():
+            _set_input(inputs[name], get(setting))
         self.open_when_done.setChecked(bool(get(EXPORT_OPEN)))
+        self._purpose_changed()
         self.out_edit.setText(str(self._default_output()))
         languages = self.catalogue.languages
         ui_language = _project_language(languages)
@@ -289,27 +300,19 @@ class ExportDialog(JobDialog):
             if self.sections.item(i).checkState() is Qt.CheckState.Checked
         ]
         every = len(ids) == self.sections.count()
+        inputs = self._inputs()
         return ExportChoices(
             out=Path(self.out_edit.text().strip()).expanduser(),
-            page_size=self.page_size.currentData(),
-            layout=self.layout_box.currentData(),
-            dpi=self.dpi.value(),
-            bleed_mm=self.bleed.value(),
-            crop_marks=self.crop_marks.isChecked(),
+            values={name: _input_value(inputs[name]) for name in EXPORT_SETTINGS},
             sections=() if every else tuple(ids),
             cover_work=self.cover.value() or None,
-            without_candidates=self.without_candidates.isChecked(),
             open_when_done=self.open_when_done.isChecked(),
         )
 
     def _save_choices(self, choices: ExportChoices) -> None:
         put = self.settings.set
-        put(EXPORT_PAGE_SIZE, choices.page_size)
-        put(EXPORT_LAYOUT, choices.layout)
-        put(EXPORT_WITHOUT_CANDIDATES, choices.without_candidates)
-        put(EXPORT_DPI, choices.dpi)
-        put(EXPORT_BLEED, str(choices.bleed_mm))
-        put(EXPORT_CROP_MARKS, choices.crop_marks)
+        for name, setting in EXPORT_SETTINGS.items():
+            put(setting, choices.value(name))
         put(EXPORT_OPEN, choices.open_when_done)
         put(EXPORT_FOLDER, str(choices.out.parent))
 
@@ -372,6 +375,13 @@ class ExportDialog(JobDialog):
                 self.tr("Fix them and export again, or export anyway to look at a proof.")
             )
             self._fill_findings(plan)
+            report = self.job.report
+            if report is not None and report.stopping(force=True):  # unreadably small text
+                self.message.setText(
+                    self.tr("Fix them and export again: some cannot be printed as they are.")
+                )
+                self._show(self.message, self.findings, self.back_button)
+                return
             self._show(self.message, self.findings, self.back_button, self.force_button)
             return
         self._export(plan)
@@ -499,16 +509,25 @@ def user_environment(env: Any) -> dict[str, str]:
     return clean
 
 
-def _select(box: QComboBox, value: str) -> None:
-    index = box.findData(value)
-    box.setCurrentIndex(max(index, 0))
+def _set_input(widget: QWidget, value: object) -> None:
+    """Show a remembered value in its form widget (a bad stored value shows the default)."""
+    if isinstance(widget, QComboBox):
+        widget.setCurrentIndex(max(widget.findData(str(value)), 0))
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QSpinBox | QDoubleSpinBox):
+        try:
+            widget.setValue(type(widget.value())(value))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            widget.setValue(widget.minimum())
 
 
-def _float(value: object) -> float:
-    try:
-        return float(str(value))
-    except ValueError:
-        return 0.0
+def _input_value(widget: QWidget) -> object:
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    return widget.value()  # type: ignore[attr-defined]
 
 
 def _file_name(title: str) -> str:

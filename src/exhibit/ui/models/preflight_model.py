@@ -170,6 +170,9 @@ class PreflightModel(QAbstractTableModel):
             "outdated_translation": self.tr("Translation outdated"),
             "unsupported_character": self.tr("Character not in the fonts"),
             "text_overflow": self.tr("Text does not fit"),
+            "missing_title": self.tr("No title"),
+            "missing_photographer": self.tr("No photographer"),
+            "camera_caption": self.tr("Caption written by the camera"),
         }
         return labels.get(finding.code, finding.code.replace("_", " "))
 
@@ -187,6 +190,11 @@ class PreflightModel(QAbstractTableModel):
             "outdated_translation": self._outdated_translation,
             "unsupported_character": self._unsupported_character,
             "text_overflow": self._text_overflow,
+            "missing_title": lambda _a: self.tr("No title: printed as untitled."),
+            "missing_photographer": lambda _a: self.tr("No photographer named."),
+            "camera_caption": lambda a: self.tr(
+                "The caption looks like text the camera wrote: {text}"
+            ).format(text=a["text"]),
         }
         sentence = sentences.get(finding.code)
         if sentence is None:
@@ -267,8 +275,9 @@ class PreflightModel(QAbstractTableModel):
 
     def _text_overflow(self, args: Mapping[str, object]) -> str:
         return self.tr(
-            "The captions do not fit the plate; they would be printed at {scale_percent}% size. "
-            "Shorten them or choose a larger layout."
+            "The captions do not fit, even on a page of their own; they would have to be printed "
+            "at {scale_percent}% size, below the smallest readable size ({minimum_pt} pt). "
+            "Shorten them."
         ).format(**args)
 
 
