@@ -63,8 +63,10 @@ def main() -> None:
         if shutil.which("vipsthumbnail"):
             (scratch / "vips").mkdir()
             bound = vips_bound(photos, scratch / "vips")
-            print(f"vipsthumbnail, the same JPEG widths: {bound:6.2f} s; "
-                  f"JPEG-only gallery / vips = {took / bound:.2f}")
+            print(
+                f"vipsthumbnail, the same JPEG widths: {bound:6.2f} s; "
+                f"JPEG-only gallery / vips = {took / bound:.2f}"
+            )
         print(f"{len(photos)} photos of 24 MP, {os.cpu_count()} cores")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

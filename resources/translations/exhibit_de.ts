@@ -132,6 +132,90 @@
         </message>
     </context>
     <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Merge Conflicts</source>
+            <translation>Konflikte beim Zusammenführen</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Ours</source>
+            <translation>Unsere</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Ihre (Partner)</translation>
+        </message>
+        <message>
+            <source>Keep Ours</source>
+            <translation>Unsere behalten</translation>
+        </message>
+        <message>
+            <source>Take Theirs</source>
+            <translation>Ihre übernehmen</translation>
+        </message>
+        <message>
+            <source>Keep All Ours</source>
+            <translation>Alle unseren behalten</translation>
+        </message>
+        <message>
+            <source>Take All Theirs</source>
+            <translation>Alle ihren übernehmen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) were changed here and at the partner office. Yours are kept until you decide.</source>
+            <translation>
+                <numerusform>%n Feld wurde hier und im Partnerbüro geändert. Ihres bleibt, bis Sie entscheiden.</numerusform>
+                <numerusform>%n Felder wurden hier und im Partnerbüro geändert. Ihre bleiben, bis Sie entscheiden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No open conflicts.</source>
+            <translation>Keine offenen Konflikte.</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>Nr. {number}</translation>
+        </message>
+        <message>
+            <source>removed work</source>
+            <translation>entferntes Werk</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>Ausstellung</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Abschnitt</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keep ours in %n conflict(s)</source>
+            <translation>
+                <numerusform>Unsere behalten in %n Konflikt</numerusform>
+                <numerusform>Unsere behalten in %n Konflikten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Take theirs in %n conflict(s)</source>
+            <translation>
+                <numerusform>Ihre übernehmen in %n Konflikt</numerusform>
+                <numerusform>Ihre übernehmen in %n Konflikten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentsDialog</name>
         <message>
             <source>Print Documents</source>
@@ -970,6 +1054,18 @@
             <translation type="vanished">Kein Werk ausgewählt</translation>
         </message>
         <message>
+            <source>d MMM</source>
+            <translation>d. MMM</translation>
+        </message>
+        <message>
+            <source>changed in {office} by {author}, {date}</source>
+            <translation>geändert in {office} von {author}, {date}</translation>
+        </message>
+        <message>
+            <source>changed by {author}, {date}</source>
+            <translation>geändert von {author}, {date}</translation>
+        </message>
+        <message>
             <source>No work selected. Select a photo to edit its captions.</source>
             <translation>Kein Werk ausgewählt. Wählen Sie ein Foto, um seine Bildtexte zu bearbeiten.</translation>
         </message>
@@ -1375,6 +1471,18 @@
             <source>Venue dispatch</source>
             <translation>Rückversand</translation>
         </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the web</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LoanRecordDialog</name>
@@ -1522,12 +1630,48 @@
             <translation>Wandtexte, Werkliste, Zustandsprotokolle und Leihvertrag</translation>
         </message>
         <message>
+            <source>Export Web Gallery…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A bilingual gallery for phones and websites, opened by the labels' QR codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Find Missing Originals…</source>
             <translation>Fehlende Originale suchen …</translation>
         </message>
         <message>
             <source>Search a folder for originals that were moved or renamed</source>
             <translation>Einen Ordner nach verschobenen oder umbenannten Originalen durchsuchen</translation>
+        </message>
+        <message>
+            <source>Send to Partner…</source>
+            <translation>An Partner senden…</translation>
+        </message>
+        <message>
+            <source>Make a package (catalogue and previews) for the partner office</source>
+            <translation>Ein Paket (Katalog und Vorschaubilder) für das Partnerbüro erstellen</translation>
+        </message>
+        <message>
+            <source>Merge from Partner…</source>
+            <translation>Vom Partner zusammenführen…</translation>
+        </message>
+        <message>
+            <source>Take the partner office's changes from a package they sent</source>
+            <translation>Die Änderungen des Partnerbüros aus einem gesendeten Paket übernehmen</translation>
+        </message>
+        <message>
+            <source>Merge Conflicts…</source>
+            <translation>Konflikte beim Zusammenführen…</translation>
+        </message>
+        <message>
+            <source>Fields changed here and at the partner office: decide which to keep</source>
+            <translation>Hier und im Partnerbüro geänderte Felder: entscheiden, was bleibt</translation>
+        </message>
+        <message>
+            <source>Open Package…</source>
+            <translation>Paket öffnen…</translation>
         </message>
         <message>
             <source>Close Project</source>
@@ -1648,6 +1792,148 @@
         <message>
             <source>Catalogue written: {file}</source>
             <translation>Katalog geschrieben: {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergePreviewDialog</name>
+        <message>
+            <source>Merge from Partner</source>
+            <translation>Vom Partner zusammenführen</translation>
+        </message>
+        <message>
+            <source>Package from {office}, made {created}.
+{taken} fields are taken from the partner, {conflicts} were changed on both sides (yours are kept until you decide), {added} works added, {removed} removed.</source>
+            <translation>Paket aus {office}, erstellt {created}.
+{taken} Felder werden vom Partner übernommen, {conflicts} wurden auf beiden Seiten geändert (Ihre bleiben, bis Sie entscheiden), {added} Werke hinzugefügt, {removed} entfernt.</translation>
+        </message>
+        <message>
+            <source>the partner</source>
+            <translation>dem Partnerbüro</translation>
+        </message>
+        <message>
+            <source>The order of works or sections changes.</source>
+            <translation>Die Reihenfolge der Werke oder Abschnitte ändert sich.</translation>
+        </message>
+        <message>
+            <source>This package holds nothing this project does not have already.</source>
+            <translation>Dieses Paket enthält nichts, was dieses Projekt nicht schon hat.</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Here (ours)</source>
+            <translation>Hier (unsere)</translation>
+        </message>
+        <message>
+            <source>From the partner (theirs)</source>
+            <translation>Vom Partner (ihre)</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>conflict: yours kept</source>
+            <translation>Konflikt: Ihres bleibt</translation>
+        </message>
+        <message>
+            <source>taken from the partner</source>
+            <translation>vom Partner übernommen</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Zusammenführen</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>Nr. {number}</translation>
+        </message>
+        <message>
+            <source>new work</source>
+            <translation>neues Werk</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>Ausstellung</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Abschnitt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Partner</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Making the partner package…</source>
+            <translation>Partnerpaket wird erstellt…</translation>
+        </message>
+        <message>
+            <source>Merge from Partner</source>
+            <translation>Vom Partner zusammenführen</translation>
+        </message>
+        <message>
+            <source>Merge from {office}</source>
+            <translation>Zusammenführen aus {office}</translation>
+        </message>
+        <message>
+            <source>Package written: {file} ({size} MB)</source>
+            <translation>Paket geschrieben: {file} ({size} MB)</translation>
+        </message>
+        <message>
+            <source>Partner package</source>
+            <translation>Partnerpaket</translation>
+        </message>
+        <message>
+            <source>Partner packages (*{suffix})</source>
+            <translation>Partnerpakete (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Abschnitt</translation>
+        </message>
+        <message>
+            <source>Send to Partner</source>
+            <translation>An Partner senden</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Which office works with this copy of the exhibition (e.g. Düren or Jinhua)?
+Every edit is recorded under this name, so the partner sees who changed what.</source>
+            <translation>Welches Büro arbeitet mit dieser Kopie der Ausstellung (z. B. Düren oder Jinhua)?
+Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, wer was geändert hat.</translation>
+        </message>
+        <message>
+            <source>Work in the catalogue</source>
+            <translation>Werk im Katalog</translation>
+        </message>
+        <message>
+            <source>Your office</source>
+            <translation>Ihr Büro</translation>
+        </message>
+        <message>
+            <source>in the catalogue</source>
+            <translation>im Katalog</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>entfernt</translation>
         </message>
     </context>
     <context>
@@ -1934,6 +2220,28 @@
             <translation>Neues Projekt: Speicherort und Namen wählen</translation>
         </message>
         <message>
+            <source>Open a partner package</source>
+            <translation>Ein Partnerpaket öffnen</translation>
+        </message>
+        <message>
+            <source>Partner packages (*{suffix})</source>
+            <translation>Partnerpakete (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Where to keep the project made from the package</source>
+            <translation>Wo das Projekt aus dem Paket gespeichert wird</translation>
+        </message>
+        <message>
+            <source>Your office</source>
+            <translation>Ihr Büro</translation>
+        </message>
+        <message>
+            <source>Which office works with this copy of the exhibition (e.g. Jinhua)?
+Every edit is recorded under this name, so the partner sees who changed what.</source>
+            <translation>Welches Büro arbeitet mit dieser Kopie der Ausstellung (z. B. Jinhua)?
+Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, wer was geändert hat.</translation>
+        </message>
+        <message>
             <source>Making the demo exhibition…</source>
             <translation>Die Demo-Ausstellung wird erstellt …</translation>
         </message>
@@ -2034,6 +2342,10 @@
             <translation>Projekt öffnen …</translation>
         </message>
         <message>
+            <source>Open Package…</source>
+            <translation>Paket öffnen…</translation>
+        </message>
+        <message>
             <source>Open the Demo Exhibition</source>
             <translation>Die Demo-Ausstellung öffnen</translation>
         </message>
@@ -2124,6 +2436,81 @@
                 <numerusform>Zustand von %n Werk erfassen</numerusform>
                 <numerusform>Zustand von %n Werken erfassen</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>WebGalleryDialog</name>
+        <message>
+            <source>Export Web Gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write Gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open in Browser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished">Auswählen …</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language shown first:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also WebP images (smaller on phones)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before publishing:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for the web gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to fix.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the web gallery…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web gallery written: {pages} pages, {size} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The web gallery was not written: {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

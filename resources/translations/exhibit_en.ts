@@ -29,6 +29,30 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message numerus="yes">
+        <source>%n field(s) were changed here and at the partner office. Yours are kept until you decide.</source>
+        <translation>
+            <numerusform>%n field was changed here and at the partner office. Yours is kept until you decide.</numerusform>
+            <numerusform>%n fields were changed here and at the partner office. Yours are kept until you decide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep ours in %n conflict(s)</source>
+        <translation>
+            <numerusform>Keep ours in %n conflict</numerusform>
+            <numerusform>Keep ours in %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take theirs in %n conflict(s)</source>
+        <translation>
+            <numerusform>Take theirs in %n conflict</numerusform>
+            <numerusform>Take theirs in %n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentsDialog</name>
     <message numerus="yes">
         <source>The %n selected work(s)</source>

@@ -129,6 +129,87 @@
         </message>
     </context>
     <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Merge Conflicts</source>
+            <translation>合并冲突</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Ours</source>
+            <translation>本方</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>对方</translation>
+        </message>
+        <message>
+            <source>Keep Ours</source>
+            <translation>保留本方</translation>
+        </message>
+        <message>
+            <source>Take Theirs</source>
+            <translation>采用对方</translation>
+        </message>
+        <message>
+            <source>Keep All Ours</source>
+            <translation>全部保留本方</translation>
+        </message>
+        <message>
+            <source>Take All Theirs</source>
+            <translation>全部采用对方</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) were changed here and at the partner office. Yours are kept until you decide.</source>
+            <translation>
+                <numerusform>%n 个字段在本方和合作方都被修改。在您决定之前保留本方内容。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No open conflicts.</source>
+            <translation>没有未解决的冲突。</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>第 {number} 号</translation>
+        </message>
+        <message>
+            <source>removed work</source>
+            <translation>已删除的作品</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>展览</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>单元</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keep ours in %n conflict(s)</source>
+            <translation>
+                <numerusform>在 %n 个冲突中保留本方</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Take theirs in %n conflict(s)</source>
+            <translation>
+                <numerusform>在 %n 个冲突中采用对方</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentsDialog</name>
         <message>
             <source>Print Documents</source>
@@ -959,6 +1040,18 @@
             <translation type="vanished">未选择作品</translation>
         </message>
         <message>
+            <source>d MMM</source>
+            <translation>M月d日</translation>
+        </message>
+        <message>
+            <source>changed in {office} by {author}, {date}</source>
+            <translation>{date}由{author}在{office}修改</translation>
+        </message>
+        <message>
+            <source>changed by {author}, {date}</source>
+            <translation>{date}由{author}修改</translation>
+        </message>
+        <message>
             <source>No work selected. Select a photo to edit its captions.</source>
             <translation>未选择作品。请选择一张照片以编辑其说明文字。</translation>
         </message>
@@ -1363,6 +1456,18 @@
             <source>Venue dispatch</source>
             <translation>展地发运</translation>
         </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the web</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LoanRecordDialog</name>
@@ -1510,12 +1615,48 @@
             <translation>展签、展品清单、品相报告和借展协议</translation>
         </message>
         <message>
+            <source>Export Web Gallery…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A bilingual gallery for phones and websites, opened by the labels' QR codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Find Missing Originals…</source>
             <translation>查找缺失的原图…</translation>
         </message>
         <message>
             <source>Search a folder for originals that were moved or renamed</source>
             <translation>在文件夹中查找被移动或重命名的原图</translation>
+        </message>
+        <message>
+            <source>Send to Partner…</source>
+            <translation>发送给合作方…</translation>
+        </message>
+        <message>
+            <source>Make a package (catalogue and previews) for the partner office</source>
+            <translation>为合作方制作数据包（目录和预览图）</translation>
+        </message>
+        <message>
+            <source>Merge from Partner…</source>
+            <translation>合并合作方的修改…</translation>
+        </message>
+        <message>
+            <source>Take the partner office's changes from a package they sent</source>
+            <translation>从合作方发来的数据包中采用其修改</translation>
+        </message>
+        <message>
+            <source>Merge Conflicts…</source>
+            <translation>合并冲突…</translation>
+        </message>
+        <message>
+            <source>Fields changed here and at the partner office: decide which to keep</source>
+            <translation>本方和合作方都修改过的字段：决定保留哪一个</translation>
+        </message>
+        <message>
+            <source>Open Package…</source>
+            <translation>打开数据包…</translation>
         </message>
         <message>
             <source>Close Project</source>
@@ -1632,6 +1773,148 @@
         <message>
             <source>Catalogue written: {file}</source>
             <translation>图录已生成：{file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergePreviewDialog</name>
+        <message>
+            <source>Merge from Partner</source>
+            <translation>合并合作方的修改</translation>
+        </message>
+        <message>
+            <source>Package from {office}, made {created}.
+{taken} fields are taken from the partner, {conflicts} were changed on both sides (yours are kept until you decide), {added} works added, {removed} removed.</source>
+            <translation>来自{office}的数据包，制作于 {created}。
+采用合作方的 {taken} 个字段，{conflicts} 个字段双方都有修改（在您决定之前保留本方内容），新增 {added} 件作品，删除 {removed} 件。</translation>
+        </message>
+        <message>
+            <source>the partner</source>
+            <translation>合作方</translation>
+        </message>
+        <message>
+            <source>The order of works or sections changes.</source>
+            <translation>作品或单元的顺序将改变。</translation>
+        </message>
+        <message>
+            <source>This package holds nothing this project does not have already.</source>
+            <translation>此数据包中没有本项目尚未包含的内容。</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Here (ours)</source>
+            <translation>本方</translation>
+        </message>
+        <message>
+            <source>From the partner (theirs)</source>
+            <translation>合作方</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>conflict: yours kept</source>
+            <translation>冲突：保留本方</translation>
+        </message>
+        <message>
+            <source>taken from the partner</source>
+            <translation>采用合作方</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>第 {number} 号</translation>
+        </message>
+        <message>
+            <source>new work</source>
+            <translation>新作品</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>展览</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>单元</translation>
+        </message>
+    </context>
+    <context>
+        <name>Partner</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Making the partner package…</source>
+            <translation>正在制作合作方数据包…</translation>
+        </message>
+        <message>
+            <source>Merge from Partner</source>
+            <translation>合并合作方的修改</translation>
+        </message>
+        <message>
+            <source>Merge from {office}</source>
+            <translation>合并来自{office}的修改</translation>
+        </message>
+        <message>
+            <source>Package written: {file} ({size} MB)</source>
+            <translation>数据包已保存：{file}（{size} MB）</translation>
+        </message>
+        <message>
+            <source>Partner package</source>
+            <translation>合作方数据包</translation>
+        </message>
+        <message>
+            <source>Partner packages (*{suffix})</source>
+            <translation>合作方数据包 (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Send to Partner</source>
+            <translation>发送给合作方</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Which office works with this copy of the exhibition (e.g. Düren or Jinhua)?
+Every edit is recorded under this name, so the partner sees who changed what.</source>
+            <translation>哪个机构使用此展览副本（例如：迪伦或金华）？
+每次修改都以此名称记录，合作方可以看到谁修改了什么。</translation>
+        </message>
+        <message>
+            <source>Work in the catalogue</source>
+            <translation>作品在目录中</translation>
+        </message>
+        <message>
+            <source>Your office</source>
+            <translation>您的机构</translation>
+        </message>
+        <message>
+            <source>in the catalogue</source>
+            <translation>在目录中</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>合作方</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>已删除</translation>
         </message>
     </context>
     <context>
@@ -1914,6 +2197,28 @@
             <translation>新建项目：选择保存位置和名称</translation>
         </message>
         <message>
+            <source>Open a partner package</source>
+            <translation>打开合作方数据包</translation>
+        </message>
+        <message>
+            <source>Partner packages (*{suffix})</source>
+            <translation>合作方数据包 (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Where to keep the project made from the package</source>
+            <translation>由数据包生成的项目保存位置</translation>
+        </message>
+        <message>
+            <source>Your office</source>
+            <translation>您的机构</translation>
+        </message>
+        <message>
+            <source>Which office works with this copy of the exhibition (e.g. Jinhua)?
+Every edit is recorded under this name, so the partner sees who changed what.</source>
+            <translation>哪个机构使用此展览副本（例如：金华）？
+每次修改都以此名称记录，合作方可以看到谁修改了什么。</translation>
+        </message>
+        <message>
             <source>Making the demo exhibition…</source>
             <translation>正在创建演示展览…</translation>
         </message>
@@ -2014,6 +2319,10 @@
             <translation>打开项目…</translation>
         </message>
         <message>
+            <source>Open Package…</source>
+            <translation>打开数据包…</translation>
+        </message>
+        <message>
             <source>Open the Demo Exhibition</source>
             <translation>打开演示展览</translation>
         </message>
@@ -2098,6 +2407,81 @@
             <translation>
                 <numerusform>记录 %n 件作品的品相</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>WebGalleryDialog</name>
+        <message>
+            <source>Export Web Gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write Gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open in Browser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished">选择…</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language shown first:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also WebP images (smaller on phones)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before publishing:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for the web gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to fix.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the web gallery…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web gallery written: {pages} pages, {size} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The web gallery was not written: {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -333,7 +333,7 @@ def test_a_work_s_columns_are_declared_once_in_fields(catalogue: Catalogue) -> N
     from exhibit.cli.views import work_detail
     from exhibit.core.fields import WORK_COLUMNS, Kind
 
-    place = {"id", "number", "section_id", "position", "added"}
+    place = {"id", "uid", "number", "section_id", "position", "added"}  # identity and place
     original = {f.name for f in dataclasses.fields(OriginalRef)}
     exif = {f.name for f in dataclasses.fields(ExifFacts)}
     with sqlite3.connect(catalogue.paths.catalogue) as db:

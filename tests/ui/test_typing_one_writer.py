@@ -90,6 +90,9 @@ def test_ten_keystrokes_cost_ten_small_writes_and_no_reload(qtbot, window, catal
     finally:
         catalogue._conn.set_trace_callback(None)
     assert catalogue.work(work.id).value("caption", "de") == "Marktplatz"
+    # SQLite reports a statement again for each trigger it runs (the field's history row):
+    # those repeats are part of the one write
+    statements = [s for i, s in enumerate(statements) if i == 0 or statements[i - 1] != s]
     writes = [s for s in statements if re.match(r"\s*(INSERT|UPDATE|DELETE|REPLACE)", s)]
     assert len(writes) == 10
     assert all("'caption', 'de'" in s and f"'work', {work.id}," in s for s in writes)

@@ -37,6 +37,11 @@ COMMANDS = {
     "export": "export",
     "preflight": "preflight",
     "backups": "backups",
+    "package": "package",
+    "unpack": "unpack",
+    "merge": "merge",
+    "conflicts": "conflicts",
+    "resolve": "resolve",
 }
 
 

@@ -29,7 +29,11 @@ def _field_list() -> str:
     return "\n".join(f"  {n}" for n in names)
 
 
-DESCRIPTION = f"{HELP}\n\nfields:\n{_field_list()}"
+DESCRIPTION = (
+    f"{HELP}\n\nfields:\n{_field_list()}\n\nsettings of this copy of the project:\n"
+    '  exhibit set PROJECT office "Jinhua"   the office its edits are recorded under\n'
+    '  exhibit set PROJECT author "王丽"      the author (default: the OS user)'
+)
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -42,6 +46,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         choices=[s.value for s in TranslationStatus if s is not TranslationStatus.OUTDATED],
         help="translation status of a text field",
     )
+
+
+SETTINGS = ("office", "author")
 
 
 def _require_text(args: argparse.Namespace) -> None:
@@ -60,6 +67,8 @@ def _require_text(args: argparse.Namespace) -> None:
 
 def run(args: argparse.Namespace, io) -> int:
     _require_text(args)
+    if args.number in SETTINGS and args.value is None:
+        return _set_setting(args, io)
     name, _, lang = args.field.partition(".")
     owner = Owner.EXHIBITION if args.number == "exhibition" else Owner.WORK
     f = spec(owner, name)
@@ -84,6 +93,17 @@ def run(args: argparse.Namespace, io) -> int:
         else:
             cat.set_field([owner_id], name, parse_value(f, args.value))
         io.say(f"{args.number} {name} = {args.value!r}")
+    return 0
+
+
+def _set_setting(args: argparse.Namespace, io) -> int:
+    """`exhibit set PROJECT office "Jinhua"` / `author "王丽"`: whose edits these are."""
+    with open_to_write(args.project, io, "set", backup=False) as cat:
+        if args.number == "office":
+            cat.set_office(args.field)
+        else:
+            cat.set_author(args.field)
+        io.say(f"{args.number} = {args.field!r}")
     return 0
 
 

@@ -143,6 +143,7 @@ class Section(Multilingual):
 
     id: int = 0
     position: int = 0
+    uid: str = ""  # stable id across copies (packages, translation export)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +240,7 @@ class Work(Multilingual):
     frame_height_cm: float | None = None
     frame_depth_cm: float | None = None
     crate: str = ""
+    uid: str = ""  # stable id across copies and renumbering (packages, translation export)
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,6 +57,11 @@ class ProjectPaths:
         return self.root / "cache" / "thumbnails"
 
     @property
+    def previews(self) -> Path:
+        """Screen-sized previews that came with a partner package (no originals here)."""
+        return self.root / "cache" / "previews"
+
+    @property
     def print_cache(self) -> Path:
         return self.root / "cache" / "print"
 
@@ -71,6 +76,9 @@ class ProjectPaths:
     def thumbnail(self, sha256: str) -> Path:
         """The cached thumbnail of an original; raises CatalogueValueError for a bad hash."""
         return self.thumbnails / thumbnail_name(sha256)
+
+    def preview(self, sha256: str) -> Path:
+        return self.previews / thumbnail_name(sha256)
 
     def make_dirs(self) -> None:
         for folder in (self.thumbnails, self.print_cache, self.backups):

@@ -50,6 +50,7 @@ def work_from_row(r, texts, tags, history, problems) -> Work:
         tags=tags,
         problems=problems,
         added=r["added"],
+        uid=r.get("uid") or "",
     )
 
 

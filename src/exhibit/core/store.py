@@ -71,6 +71,7 @@ from exhibit.core.schema import (
     schema_version,
 )
 from exhibit.core.store_backups import make_backup
+from exhibit.core.store_history import HistoryKeeping
 from exhibit.core.store_loan import LoanEditing, loan_from_row
 from exhibit.core.store_opening import (
     backup_or_notice,
@@ -111,7 +112,7 @@ class OwnerThreadError(RuntimeError):
 Notify = Callable[[Change], None]
 
 
-class Catalogue(WorkEditing, LoanEditing):
+class Catalogue(WorkEditing, LoanEditing, HistoryKeeping):
     """An open project. Use ``Catalogue.create`` or ``Catalogue.open``; close when done."""
 
     def __init__(
@@ -224,7 +225,9 @@ class Catalogue(WorkEditing, LoanEditing):
         except BaseException:
             lock.release()
             raise
-        return cls(paths, conn, lock, notices=notices)
+        cat = cls(paths, conn, lock, notices=notices)
+        cat._start_history_session()
+        return cat
 
     @classmethod
     def _connect_reader(cls, paths: ProjectPaths, *, program: str, command: str) -> Catalogue:
@@ -301,7 +304,11 @@ class Catalogue(WorkEditing, LoanEditing):
         self._execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
         self._depth += 1
         try:
+            if outer:
+                self._history_begin(self._conn)
             yield self._conn
+            if outer:
+                self._history_commit(self._conn)
         except BaseException as exc:
             self._depth -= 1
             self._undo(outer, name)
@@ -536,7 +543,12 @@ class Catalogue(WorkEditing, LoanEditing):
         rows = self._rows("SELECT * FROM sections ORDER BY position, id")
         texts = self._texts("section", [r["id"] for r in rows])
         return [
-            Section(texts=texts.get(r["id"], freeze_texts({})), id=r["id"], position=r["position"])
+            Section(
+                texts=texts.get(r["id"], freeze_texts({})),
+                id=r["id"],
+                position=r["position"],
+                uid=r.get("uid") or "",
+            )
             for r in rows
         ]
 
@@ -596,6 +608,7 @@ class Catalogue(WorkEditing, LoanEditing):
                     "UPDATE works SET section_id = ?, position = ? WHERE id = ?",
                     (move_works_to, end + offset, wid),
                 )
+            self._note_moved(moved)
             db.execute("DELETE FROM texts WHERE owner = 'section' AND owner_id = ?", (section_id,))
             db.execute("DELETE FROM sections WHERE id = ?", (section_id,))
             self._write_section_order(db, [s.id for s in self.sections()])
@@ -608,7 +621,8 @@ class Catalogue(WorkEditing, LoanEditing):
         """Put a deleted section back with its id, position and titles (for undo)."""
         with self.transaction() as db:
             db.execute(
-                "INSERT INTO sections (id, position) VALUES (?, ?)", (section.id, section.position)
+                "INSERT INTO sections (id, position, uid) VALUES (?, ?, ?)",
+                (section.id, section.position, section.uid or None),
             )
             for name, by_lang in section.texts.items():
                 for lang, entry in by_lang.items():

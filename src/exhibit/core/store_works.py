@@ -218,6 +218,7 @@ class WorkEditing:
                 )
             order[at:at] = seq
             self._write_order(db, order)
+            self._note_moved(moving)
             self._changed("order", moving, ("section", "number"))
 
     def order(self) -> list[tuple[int, int | None]]:
@@ -230,7 +231,9 @@ class WorkEditing:
     def set_order(self, order: list[tuple[int, int | None]]) -> None:
         """Put every work in this order and section (e.g. to undo a move)."""
         with self.transaction() as db:
+            before = self.order()
             self._write_order(db, order)
+            self._note_moved(_placed_elsewhere(before, order))
             self._changed("order", [wid for wid, _ in order], ("section", "number"))
 
     def _write_order(self, db, order: list[tuple[int, int | None]]) -> None:
@@ -279,6 +282,7 @@ class WorkEditing:
             *EXIF_COLUMNS,
             *SCALAR_WORK_FIELDS,
             "added",
+            "uid",
         )
         o = w.original
         values = (
@@ -294,6 +298,7 @@ class WorkEditing:
             *(getattr(w.exif, c) for c in EXIF_COLUMNS),
             *(scalar(w, c) for c in SCALAR_WORK_FIELDS),
             w.added,
+            w.uid or None,
         )
         db.execute(
             f"INSERT INTO works ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", values
@@ -342,3 +347,15 @@ class WorkEditing:
             "UPDATE works SET number = ?, position = ? WHERE id = ?",
             [(n, n, wid) for n, (wid,) in enumerate(rows, 1)],
         )
+
+
+def _placed_elsewhere(
+    before: list[tuple[int, int | None]], after: list[tuple[int, int | None]]
+) -> list[int]:
+    """Works whose predecessor or section differs between two orders (moved, for history)."""
+
+    def places(order):
+        return {wid: (order[i - 1][0] if i else None, sid) for i, (wid, sid) in enumerate(order)}
+
+    old, new = places(before), places(after)
+    return [wid for wid, place in new.items() if old.get(wid) != place]

@@ -22,6 +22,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QInputDialog,
     QMessageBox,
     QProgressDialog,
     QWidget,
@@ -145,6 +146,7 @@ class Projects(QObject):
             self.start_page.newRequested.connect(self.new_project)
             self.start_page.openRequested.connect(self.open_project)
             self.start_page.demoRequested.connect(self.open_demo)
+            self.start_page.packageRequested.connect(self.open_package)
         else:
             self.start_page.set_recent(self.settings.recent_projects())
         self.start_page.show()
@@ -263,6 +265,55 @@ class Projects(QObject):
         window.edit_exhibition()
         return True
 
+    @Slot()
+    def open_package(
+        self, package: Path | None = None, folder: Path | None = None, office: str | None = None
+    ) -> bool:
+        """Make a project of a partner package (asks for the file, the folder and the office
+        name) and open it. The originals stay with the sender; previews stand in for them."""
+        from exhibit.export.partner import SUFFIX, unpack_package
+
+        parent = self._parent()
+        start = str(self.settings.get(S.LAST_FOLDER) or Path.home())
+        if package is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                parent,
+                self.tr("Open a partner package"),
+                start,
+                self.tr("Partner packages (*{suffix})").format(suffix=SUFFIX),
+            )
+            if not chosen:
+                return False
+            package = Path(chosen)
+        if folder is None:
+            name, _ = QFileDialog.getSaveFileName(
+                parent,
+                self.tr("Where to keep the project made from the package"),
+                str(package.with_suffix(PROJECT_SUFFIX)),
+            )
+            if not name:
+                return False
+            folder = Path(name)
+            if folder.suffix != PROJECT_SUFFIX:
+                folder = folder.with_name(folder.name + PROJECT_SUFFIX)
+        if office is None:
+            office, ok = QInputDialog.getText(
+                parent,
+                self.tr("Your office"),
+                self.tr(
+                    "Which office works with this copy of the exhibition (e.g. Jinhua)?\n"
+                    "Every edit is recorded under this name, so the partner sees who changed what."
+                ),
+            )
+            if not ok:
+                return False
+        try:
+            unpack_package(package, folder, office)
+        except (ExhibitError, OSError) as exc:
+            show_error(parent, exc)
+            return False
+        return self.open_project(folder)
+
     def _show_window(self, catalogue: Catalogue, stack=None) -> MainWindow:
         from exhibit.ui.main_window import MainWindow
 
@@ -271,6 +322,7 @@ class Projects(QObject):
         self.window = MainWindow(catalogue, self.settings, stack=stack)
         self.window.openRequested.connect(self.open_project)
         self.window.newRequested.connect(self.new_project)
+        self.window.openPackageRequested.connect(self.open_package)
         self.window.startPageRequested.connect(self.show_start)
         self.window.preferencesChanged.connect(self.rebuild_window)
         self.window.closed.connect(self._window_closed)

@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 
 class MainWindow(QMainWindow):
     openRequested = Signal(object)  # a project folder, or None to ask for one
+    openPackageRequested = Signal()  # make a project of a partner package and open it
     newRequested = Signal()
     startPageRequested = Signal()
     preferencesChanged = Signal()
@@ -202,6 +203,31 @@ class MainWindow(QMainWindow):
                 None,
                 self.tr("Search a folder for originals that were moved or renamed"),
             )
+        )
+        file_menu.addSeparator()
+        self.send_action = self._action(
+            self.tr("Send to Partner…"),
+            self.send_to_partner,
+            None,
+            self.tr("Make a package (catalogue and previews) for the partner office"),
+        )
+        self.merge_action = self._action(
+            self.tr("Merge from Partner…"),
+            self.merge_from_partner,
+            None,
+            self.tr("Take the partner office's changes from a package they sent"),
+        )
+        self.conflicts_action = self._action(
+            self.tr("Merge Conflicts…"),
+            self.show_conflicts,
+            None,
+            self.tr("Fields changed here and at the partner office: decide which to keep"),
+        )
+        file_menu.addAction(self.send_action)
+        file_menu.addAction(self.merge_action)
+        file_menu.addAction(self.conflicts_action)
+        file_menu.addAction(
+            self._action(self.tr("Open Package…"), self.openPackageRequested.emit, None)
         )
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Close Project"), self._close_project, K.Close))
@@ -542,6 +568,28 @@ class MainWindow(QMainWindow):
         self.select_ids([work.id])
         if finding.field:
             self.inspector.focus_field(finding.field, finding.language)
+
+    # ----------------------------------------------------------------- partner office
+
+    @guard_slot
+    def send_to_partner(self, *_args) -> None:
+        from exhibit.ui.dialogs.partner import send_to_partner
+
+        send_to_partner(self)
+
+    @guard_slot
+    def merge_from_partner(self, *_args) -> None:
+        from exhibit.ui.dialogs.partner import merge_from_partner
+
+        merge_from_partner(self)
+
+    @guard_slot
+    def show_conflicts(self, *_args) -> None:
+        from exhibit.ui.dialogs.partner import ConflictsDialog
+
+        dialog = ConflictsDialog(self.catalogue, self.stack, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # ----------------------------------------------------------------- preview
 

@@ -13,7 +13,9 @@ Texts typed into an editor merge into one command per field while the curator ke
 from __future__ import annotations
 
 import logging
+import tempfile
 from collections.abc import Iterable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -409,3 +411,36 @@ class SetExhibitionFieldsCommand(StoreCommand):
         with self.catalogue.transaction():
             for name, value in self.old.items():
                 self.catalogue.set_exhibition_field(name, value)
+
+
+# --------------------------------------------------------------------- whole-catalogue steps
+
+
+class SnapshotCommand(StoreCommand):
+    """A step that touches much of the catalogue at once (a merge, resolving conflicts).
+
+    ``action(catalogue)`` runs once; undo and redo put back a copy of the whole catalogue as it
+    was before and after (SQLite's backup API), so even a merge of a partner's package is one
+    undo step. The copies live in a temporary folder that goes with the command.
+    """
+
+    def __init__(self, catalogue: Catalogue, label: str, action) -> None:
+        super().__init__(catalogue, label)
+        self._action = action
+        self._folder = tempfile.TemporaryDirectory(prefix="exhibit-undo-")
+        self._before = Path(self._folder.name) / "before.sqlite"
+        self._after = Path(self._folder.name) / "after.sqlite"
+        self.result: object = None
+        self._ran = False
+
+    def do(self) -> None:
+        if not self._ran:
+            self.catalogue.snapshot_to(self._before)
+            self.result = self._action(self.catalogue)
+            self.catalogue.snapshot_to(self._after)
+            self._ran = True
+        else:
+            self.catalogue.restore_snapshot(self._after)
+
+    def undo_store(self) -> None:
+        self.catalogue.restore_snapshot(self._before)

@@ -12,6 +12,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 
 from exhibit.core.model import Work
+from exhibit.core.project import ProjectPaths
 from exhibit.export.catalogue.images import ImageError, ImageInfo, ImageTask, probe, target_pixels
 from exhibit.export.catalogue.options import (
     Box,
@@ -82,7 +83,7 @@ def make_plan(source: CatalogueSource, options: CatalogueOptions) -> CataloguePl
     languages = source.exhibition.languages
     works = selected_works(source, options)
     frame = geometry.plate_frames()[0]
-    infos = {w.number: _probe(source.original_path(w)) for w in works}
+    infos = {w.number: _probe(source.original_path(w), _preview(source, w)) for w in works}
     texts, plates, photos = {}, {}, []
     for work in works:
         info, error = infos[work.number]
@@ -108,8 +109,18 @@ def make_plan(source: CatalogueSource, options: CatalogueOptions) -> CataloguePl
     )
 
 
-def _probe(path: Path) -> tuple[ImageInfo | None, str]:
+def _preview(source, work: Work) -> Path:
+    return ProjectPaths(source.project_root).preview(work.original.sha256)
+
+
+def _probe(path: Path, preview: Path | None = None) -> tuple[ImageInfo | None, str]:
     if not path.is_file():
+        if preview is not None and preview.is_file():
+            return None, (
+                f"{path.name}: the original stays with the partner office (this project was "
+                "made from a partner package, which holds screen previews only); print at full "
+                "resolution from the sender's copy"
+            )
         return None, f"{path.name}: the original is missing"
     try:
         return probe(path), ""

@@ -45,6 +45,7 @@ class _Cell:
     status: QComboBox
     count: QLabel
     spec: FieldSpec
+    changed: QLabel | None = None
     synced: str = ""  # the text the store was last known to hold for this cell
 
 
@@ -125,7 +126,12 @@ class CaptionEditors(QWidget):
         row.addStretch(1)
         row.addWidget(count)
         layout.addLayout(row)
-        self.cells[(f.name, lang)] = _Cell(editor, status, count, f)
+        changed = QLabel()  # "changed in Jinhua by 王丽, 12 May", from the field's history
+        changed.setObjectName(f"{f.name}.{lang}.changed")
+        changed.setStyleSheet("color: palette(mid);")
+        changed.setVisible(False)
+        layout.addWidget(changed)
+        self.cells[(f.name, lang)] = _Cell(editor, status, count, f, changed)
         return box
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -157,6 +163,17 @@ class CaptionEditors(QWidget):
                 self._show_count(cell)
         finally:
             self._loading = False
+
+    def show_changes(self, notes: dict[tuple[str, str], str], keys=None) -> None:
+        """Who last changed each field, where and when ({(field, language): note}); only the
+        cells in ``keys`` when given."""
+        for key, cell in self.cells.items():
+            if keys is not None and key not in keys:
+                continue
+            if cell.changed is not None:
+                note = notes.get(key, "")
+                cell.changed.setText(note)
+                cell.changed.setVisible(bool(note))
 
     @staticmethod
     def _show_text(cell: _Cell, text: str, *, keep_typing: bool) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -173,6 +173,7 @@ class Inspector(QScrollArea):
         single = works[0] if len(works) == 1 else None
         self.captions.set_languages(self.catalogue.languages)
         self.captions.show_values(single, fields)
+        self._show_change_notes(single, fields)
         # nothing to edit without a selection: no empty editors that look like a work
         self.captions_box.setVisible(single is not None)
         self.fields_box.setVisible(bool(works))
@@ -197,6 +198,46 @@ class Inspector(QScrollArea):
         if fields is None or fields & {ALL_FIELDS, CONDITION}:
             history = self.catalogue.condition_history(single.id) if single else ConditionHistory()
             self.condition.show_history(works, history)
+
+    def _show_change_notes(self, single: Work | None, fields: set[str] | None) -> None:
+        """Under each caption (and as the details' tips): changed in Jinhua by 王丽, 12 May.
+        Read again only for the fields a change names (``fields`` None: all)."""
+
+        def wanted(name: str, lang: str = "") -> bool:
+            if fields is None or ALL_FIELDS in fields:
+                return True
+            return name in fields or (bool(lang) and f"{name}.{lang}" in fields)
+
+        def note(name: str, lang: str = "") -> str:
+            if single is None:
+                return ""
+            rev = self.catalogue.last_change(Owner.WORK, single.id, name, lang)
+            if rev is None or not (rev.author or rev.office):
+                return ""
+            return self.change_note(rev.office, rev.author, rev.at)
+
+        # the field being typed into keeps its note until the selection changes: the curator
+        # knows who is changing it, and a keystroke costs no extra read
+        keys = [
+            k
+            for k, cell in self.captions.cells.items()
+            if wanted(*k) and (fields is None or not cell.editor.hasFocus())
+        ]
+        if keys:
+            self.captions.show_changes({k: note(*k) for k in keys}, keys)
+        for name, editor in self.fields.editors.items():
+            if wanted(name):
+                editor.setToolTip(note(name))
+
+    def change_note(self, office: str, author: str, at: str) -> str:
+        day = QDate.fromString(at[:10], Qt.DateFormat.ISODate)
+        # a date format (Qt's): "d MMM" shows 12 May; Chinese: "M月d日"
+        when = QLocale().toString(day, self.tr("d MMM")) if day.isValid() else ""
+        if office:
+            return self.tr("changed in {office} by {author}, {date}").format(
+                office=office, author=author or "?", date=when
+            )
+        return self.tr("changed by {author}, {date}").format(author=author, date=when)
 
     def _show_heading(self, works: list[Work]) -> None:
         if not works:

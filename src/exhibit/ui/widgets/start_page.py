@@ -22,6 +22,7 @@ class StartPage(QWidget):
     newRequested = Signal()
     openRequested = Signal(object)  # a project folder, or None to ask for one
     demoRequested = Signal()
+    packageRequested = Signal()  # make a project of a package from the partner office
 
     def __init__(self, recent: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +50,7 @@ class StartPage(QWidget):
         for name, text, slot in (
             ("new", self.tr("New Project…"), self.newRequested.emit),
             ("open", self.tr("Open Project…"), lambda: self.openRequested.emit(None)),
+            ("package", self.tr("Open Package…"), self.packageRequested.emit),
             ("demo", self.tr("Open the Demo Exhibition"), self.demoRequested.emit),
         ):
             button = QPushButton(text)
