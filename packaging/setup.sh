@@ -15,7 +15,7 @@ apt_pkgs=(python3-venv python3-pip
 if [ "${1:-}" = "--test" ]; then
   extras="[test]"
   editable="-e"  # developers: the checkout's sources are what runs
-  apt_pkgs+=(poppler-utils xvfb xauth)
+  apt_pkgs+=(poppler-utils xvfb xauth libimage-exiftool-perl)
 fi
 
 # System packages (Debian/Ubuntu only; skipped where they are already installed).

@@ -37,10 +37,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     c.add_argument("--works", default="", help="only these works, e.g. 1-5,8")
     c.add_argument("--force", action="store_true", help="export despite preflight errors")
     c.add_argument("--json", action="store_true", help="machine-readable result")
-    from exhibit.cli import export_web
+    from exhibit.cli import export_photos, export_translation, export_web
     from exhibit.cli.export_documents import add_document_parsers
 
     add_document_parsers(kinds)
+    export_photos.add_kinds(kinds)
+    export_translation.add_kind(kinds)
     export_web.add_kind(kinds)
 
 

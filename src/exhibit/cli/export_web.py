@@ -10,10 +10,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from exhibit.cli.access import open_to_read
 from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.output import print_json
 from exhibit.core.errors import ExhibitError
-from exhibit.core.store import Catalogue
 
 
 def add_kind(kinds) -> None:
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace, io) -> int:
     from exhibit.export.web.gallery import WebGallery, WebOptions, WebPreflightFailed
     from exhibit.export.web.source import web_source
 
-    with Catalogue.open(args.project, backup=False) as cat:
+    with open_to_read(args.project, io, "export web") as cat:
         source = web_source(cat)
     ex = source.source.exhibition
     first = args.first_language

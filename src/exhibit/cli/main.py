@@ -42,6 +42,7 @@ COMMANDS = {
     "merge": "merge",
     "conflicts": "conflicts",
     "resolve": "resolve",
+    "import-translation": "import_translation",
 }
 
 

@@ -78,19 +78,20 @@ def effective_status(
     """The status a person sees: missing when empty, outdated when the source moved on.
 
     A target-language text approved against one source text becomes outdated as soon as the
-    source text differs from what it was approved against.
+    source text differs from what it was approved against; so does any text that records the
+    source it was translated from (a translation taken from a file) once that source moved on.
     """
     if entry.empty:
         return TranslationStatus.MISSING
     status = entry.status
     if status is TranslationStatus.MISSING:
         status = TranslationStatus.DRAFT
-    if (
-        not is_source_language
-        and status is TranslationStatus.APPROVED
-        and source is not None
-        and entry.source_fingerprint != fingerprint(source.text)
-    ):
+    if is_source_language or source is None:
+        return status
+    recorded = entry.source_fingerprint
+    if status is TranslationStatus.APPROVED and recorded != fingerprint(source.text):
+        return TranslationStatus.OUTDATED
+    if recorded is not None and recorded != fingerprint(source.text):
         return TranslationStatus.OUTDATED
     return status
 
@@ -131,6 +132,7 @@ class Exhibition(Multilingual):
     loan: LoanRecord = field(default_factory=LoanRecord)
     web_address: str = ""  # where the web gallery is published (its QR codes point there)
     first_language: str = ""  # shown first on labels and the web ('' = the source language)
+    uid: str = ""  # stable id across copies (packages, translation files)
 
     @property
     def source_language(self) -> str:

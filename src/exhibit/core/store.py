@@ -80,6 +80,7 @@ from exhibit.core.store_opening import (
     connect_writer,
     refuse_damaged,
 )
+from exhibit.core.store_translation import TranslationImport
 from exhibit.core.store_works import WorkEditing
 
 ALL_FIELDS = "*"  # a change that may touch every field (a work added or put back)
@@ -112,7 +113,7 @@ class OwnerThreadError(RuntimeError):
 Notify = Callable[[Change], None]
 
 
-class Catalogue(WorkEditing, LoanEditing, HistoryKeeping):
+class Catalogue(WorkEditing, LoanEditing, HistoryKeeping, TranslationImport):
     """An open project. Use ``Catalogue.create`` or ``Catalogue.open``; close when done."""
 
     def __init__(
@@ -388,6 +389,7 @@ class Catalogue(WorkEditing, LoanEditing, HistoryKeeping):
             loan=loan_from_row(r),
             web_address=r["web_address"],
             first_language=r["first_language"],
+            uid=r["uid"] or "",
         )
 
     @property

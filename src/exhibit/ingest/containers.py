@@ -10,6 +10,7 @@ import struct
 from collections.abc import Iterator
 
 XMP_JPEG_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
+XMP_EXTENSION_HEADER = b"http://ns.adobe.com/xmp/extension/\x00"
 PHOTOSHOP_HEADER = b"Photoshop 3.0\x00"
 APP1, APP13, SOS, EOI = 0xE1, 0xED, 0xDA, 0xD9
 
@@ -47,6 +48,34 @@ def find_xmp(data: bytes, is_jpeg: bool) -> bytes | None:
         if marker == APP1 and payload.startswith(XMP_JPEG_HEADER):
             return _xmpmeta(payload[len(XMP_JPEG_HEADER) :])
     return None  # a JPEG keeps XMP in APP1 only; others in the file belong to thumbnails
+
+
+def find_extended_xmp(data: bytes, guid: str) -> bytes | None:
+    """The extended XMP a JPEG splits over several APP1 segments (XMP part 3), joined.
+
+    Each segment holds the GUID (the MD5 of the whole extension, named by the main packet's
+    xmpNote:HasExtendedXMP), the full length and this chunk's offset; chunks are put in place
+    by offset. None when the GUID is not found or the pieces do not add up.
+    """
+    want = guid.encode("ascii", "ignore")
+    chunks: dict[int, bytes] = {}
+    total = None
+    for marker, payload in jpeg_segments(data):
+        if marker != APP1 or not payload.startswith(XMP_EXTENSION_HEADER):
+            continue
+        head = payload[len(XMP_EXTENSION_HEADER) :]
+        if len(head) < 40 or head[:32] != want:
+            continue
+        total, offset = struct.unpack(">II", head[32:40])
+        chunks[offset] = head[40:]
+    if total is None or not chunks:
+        return None
+    joined = bytearray()
+    for offset in sorted(chunks):
+        if offset != len(joined):
+            return None
+        joined += chunks[offset]
+    return bytes(joined) if len(joined) == total else None
 
 
 def _xmpmeta(data: bytes) -> bytes | None:

@@ -25,7 +25,7 @@ from exhibit.core.model import (
     freeze_texts,
     normalize_text,
 )
-from exhibit.ingest.containers import find_xmp
+from exhibit.ingest.containers import find_extended_xmp, find_xmp
 from exhibit.ingest.exif import ExifRead, read_exif
 from exhibit.ingest.iptc import IptcData, iptc_from_jpeg, parse_iptc
 from exhibit.ingest.xmp import XmpData, map_languages, parse_xmp
@@ -103,11 +103,19 @@ def is_boilerplate(text: str, camera: tuple[str | None, ...] = ()) -> bool:
     return bool(_BOILERPLATE.match(text)) or text.casefold() in names
 
 
-def read_metadata(data: bytes, languages: tuple[str, ...], name: str = "the file") -> PhotoMetadata:
-    """Read EXIF, XMP and IPTC from a file's bytes and reconcile them per MWG."""
+def read_metadata(
+    data: bytes, languages: tuple[str, ...], name: str = "the file", sidecar: bytes | None = None
+) -> PhotoMetadata:
+    """Read EXIF, XMP and IPTC from a file's bytes and reconcile them per MWG.
+
+    ``sidecar`` is the XMP sidecar beside the file (``IMG_1.jpg.xmp`` or ``IMG_1.xmp``):
+    what it says wins over the XMP embedded in the file, which fills in the rest.
+    """
     exif = read_exif(data, name)
     problems = list(exif.problems)
     xmp = _read_xmp(data, name, problems)
+    if sidecar:
+        xmp = _read_sidecar(sidecar, xmp, name, problems)
     iptc = _read_iptc(data, exif, name, problems)
     sources = _Sources(exif, xmp, iptc, languages)
     facts = _clean_facts(exif.facts)
@@ -123,12 +131,33 @@ def read_metadata(data: bytes, languages: tuple[str, ...], name: str = "the file
 
 
 def _read_xmp(data: bytes, name: str, problems: list[Problem]) -> XmpData | None:
+    is_jpeg = data[:3] == b"\xff\xd8\xff"
     try:
-        packet = find_xmp(data, is_jpeg=data[:3] == b"\xff\xd8\xff")
-        return parse_xmp(packet) if packet else None
+        packet = find_xmp(data, is_jpeg=is_jpeg)
+        xmp = parse_xmp(packet) if packet else None
     except Exception as exc:  # defusedxml refusals, damaged packets, anything else
         problems.append(Problem("xmp_unreadable", f"XMP of {name} cannot be read: {exc}"[:300]))
         return None
+    if xmp is not None and xmp.extended_guid and is_jpeg:
+        try:
+            extended = find_extended_xmp(data, xmp.extended_guid)
+            if extended is not None:
+                xmp = xmp.merged_over(parse_xmp(extended))
+        except Exception as exc:
+            message = f"the extended XMP of {name} cannot be read: {exc}"[:300]
+            problems.append(Problem("xmp_unreadable", message))
+    return xmp
+
+
+def _read_sidecar(
+    sidecar: bytes, embedded: XmpData | None, name: str, problems: list[Problem]
+) -> XmpData | None:
+    try:
+        side = parse_xmp(sidecar)
+    except Exception as exc:
+        problems.append(Problem("xmp_unreadable", f"the XMP sidecar of {name}: {exc}"[:300]))
+        return embedded
+    return side if embedded is None else side.merged_over(embedded)
 
 
 def _read_iptc(data: bytes, exif: ExifRead, name: str, problems: list[Problem]) -> IptcData | None:

@@ -11,8 +11,10 @@ and ``crashed``.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -139,7 +141,7 @@ def _probe(
     refused = _refuse_by_content(path, sniffed)
     if refused:
         return dataclasses.replace(refused, **known)
-    metadata = read_metadata(data, languages, name)
+    metadata = read_metadata(data, languages, name, sidecar=read_sidecar(path))
     try:
         thumb = make_thumbnail(
             data,
@@ -152,6 +154,39 @@ def _probe(
         message = _unsupported_message(name, sniffed) if exc.reason == "unsupported_format" else ""
         return failed(path, exc.reason, message or exc.message, **known)
     return _success(path, known, metadata, thumb, thumb_dir)
+
+
+MAX_SIDECAR_BYTES = 4 * 2**20
+
+
+def read_sidecar(path: Path) -> bytes | None:
+    """The XMP sidecar beside a photo (``IMG_1.jpg.xmp`` or ``IMG_1.xmp``, any letter case).
+
+    The digiKam naming wins when both exist. Only a regular file of at most 4 MB is read.
+    """
+    try:
+        folder = path.parent
+        found = _sidecars_in(str(folder), folder.stat().st_mtime_ns)
+    except OSError:
+        return None
+    for key in (f"{path.name}.xmp".casefold(), f"{path.stem}.xmp".casefold()):
+        if key not in found:
+            continue
+        candidate = path.parent / found[key]
+        try:
+            st = candidate.stat()
+            if stat.S_ISREG(st.st_mode) and st.st_size <= MAX_SIDECAR_BYTES:
+                return candidate.read_bytes()
+        except OSError:
+            return None
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _sidecars_in(folder: str, mtime_ns: int) -> dict[str, str]:
+    """Names of the .xmp files in a folder by their case-folded name (listed once per folder)."""
+    with os.scandir(folder) as entries:
+        return {e.name.casefold(): e.name for e in entries if e.name.casefold().endswith(".xmp")}
 
 
 def _read(path: Path, limits: ProbeLimits) -> tuple[bytes, os.stat_result] | ProbeResult:

@@ -21,6 +21,7 @@ from exhibit.core.languages import match
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 DC = "http://purl.org/dc/elements/1.1/"
 PHOTOSHOP = "http://ns.adobe.com/photoshop/1.0/"
+XMP_NOTE = "http://ns.adobe.com/xmp/note/"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 _ENTITIES = {"\r": "&#13;"}  # a raw CR would come back as LF
@@ -42,6 +43,19 @@ class XmpData:
     headline: str = ""
     city: str = ""
     rights: LangAlt = field(default_factory=dict)
+    extended_guid: str = ""  # xmpNote:HasExtendedXMP: more properties in other JPEG segments
+
+    def merged_over(self, other: XmpData) -> XmpData:
+        """These properties, with ``other`` filling in what these lack (per language too)."""
+        return XmpData(
+            title={**other.title, **self.title},
+            description={**other.description, **self.description},
+            creators=self.creators or other.creators,
+            headline=self.headline or other.headline,
+            city=self.city or other.city,
+            rights={**other.rights, **self.rights},
+            extended_guid=self.extended_guid,
+        )
 
 
 def parse_xmp(packet: bytes) -> XmpData:
@@ -58,6 +72,7 @@ def parse_xmp(packet: bytes) -> XmpData:
         headline=_simple(descriptions, f"{{{PHOTOSHOP}}}Headline"),
         city=_simple(descriptions, f"{{{PHOTOSHOP}}}City"),
         rights=_lang_alt(descriptions, f"{{{DC}}}rights"),
+        extended_guid=_simple(descriptions, f"{{{XMP_NOTE}}}HasExtendedXMP"),
     )
 
 

@@ -205,6 +205,22 @@ class MainWindow(QMainWindow):
             )
         )
         file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(
+                self.tr("Send for Translation…"),
+                self.send_for_translation,
+                "Ctrl+Shift+T",
+                self.tr("Texts out to a translator: XLSX, XLIFF or PO"),
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("Import Translation…"),
+                self.import_translation,
+                "Ctrl+Shift+I",
+                self.tr("Take translated texts back, field by field"),
+            )
+        )
         self.send_action = self._action(
             self.tr("Send to Partner…"),
             self.send_to_partner,
@@ -512,6 +528,36 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- export
 
     @guard_slot
+    def send_for_translation(self, *_args) -> None:
+        from exhibit.ui.dialogs.translation_dialogs import SendForTranslationDialog
+
+        if len(self.catalogue.languages) < 2:
+            return
+        dialog = SendForTranslationDialog(self.catalogue, self._last_folder(), self)
+        if dialog.exec() and dialog.written is not None:
+            self.statusBar().showMessage(
+                self.tr("Saved for translation: {file}").format(file=dialog.written), 8000
+            )
+
+    def import_translation(self, *_args, path: Path | None = None) -> None:
+        from exhibit.ui.dialogs.translation_dialogs import (
+            ImportTranslationDialog,
+            choose_translation_file,
+        )
+
+        path = path or choose_translation_file(self, self._last_folder())
+        if path is None:
+            return
+        try:
+            dialog = ImportTranslationDialog(self.catalogue, path, self.stack, self)
+        except Exception as exc:  # an unreadable file: say so, change nothing
+            self.show_error(exc)
+            return
+        dialog.exec()
+
+    def _last_folder(self) -> Path:
+        return Path(str(self.settings.get(S.LAST_FOLDER) or Path.home()))
+
     def export_web_gallery(self, *_args) -> None:
         from exhibit.ui.dialogs.web_dialog import WebGalleryDialog
 

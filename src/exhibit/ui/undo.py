@@ -393,6 +393,26 @@ class DeleteSectionCommand(StoreCommand):
             self.catalogue.set_order(self.old_order)
 
 
+# --------------------------------------------------------------------- translations
+
+
+class ImportTranslationCommand(StoreCommand):
+    """A returned translation applied as one step: undo puts every text back."""
+
+    def __init__(self, catalogue: Catalogue, plan, file_name: str) -> None:
+        n = len(plan.writes)
+        super().__init__(catalogue, UndoStack.tr("Import %n translation(s)", "", n))
+        self.plan, self.origin = plan, f"translation:{file_name}"
+        self.applied = None
+
+    def do(self) -> None:
+        self.applied = self.catalogue.apply_translation(self.plan, self.origin)
+
+    def undo_store(self) -> None:
+        if self.applied is not None:
+            self.catalogue.undo_translation(self.applied, self.plan.lang)
+
+
 class SetExhibitionFieldsCommand(StoreCommand):
     """Single-valued exhibition fields (the web address, the language shown first) in one step."""
 

@@ -13,6 +13,7 @@ the text it last knew the store to hold).
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -46,6 +47,7 @@ class _Cell:
     count: QLabel
     spec: FieldSpec
     changed: QLabel | None = None
+    suggestion: QLabel | None = None  # theirs, waiting: from a translation file or a partner
     synced: str = ""  # the text the store was last known to hold for this cell
 
 
@@ -56,6 +58,7 @@ def text_of(editor) -> str:
 class CaptionEditors(QWidget):
     textEdited = Signal(str, str, str, int)  # field, language, text, editing session
     statusChosen = Signal(str, str, object)  # field, language, TranslationStatus
+    suggestionChosen = Signal(int, str)  # conflict id, "theirs" (accept) or "ours" (keep)
 
     def __init__(
         self, owner: Owner = Owner.WORK, parent: QWidget | None = None, group: str = ""
@@ -131,8 +134,39 @@ class CaptionEditors(QWidget):
         changed.setStyleSheet("color: palette(mid);")
         changed.setVisible(False)
         layout.addWidget(changed)
-        self.cells[(f.name, lang)] = _Cell(editor, status, count, f, changed)
+        suggestion = QLabel()  # "Suggested (Texte.xlsx): 周六集市  Accept · Keep ours"
+        suggestion.setObjectName(f"{f.name}.{lang}.suggestion")
+        suggestion.setWordWrap(True)
+        suggestion.setTextFormat(Qt.TextFormat.RichText)
+        suggestion.setVisible(False)
+        suggestion.linkActivated.connect(self._suggestion_link)
+        layout.addWidget(suggestion)
+        self.cells[(f.name, lang)] = _Cell(editor, status, count, f, changed, suggestion)
         return box
+
+    def show_suggestions(self, suggestions: dict[tuple[str, str], tuple[int, str, str]]) -> None:
+        """Theirs waiting beside ours ({(field, language): (conflict id, text, from where)})."""
+        for key, cell in self.cells.items():
+            if cell.suggestion is None:
+                continue
+            found = suggestions.get(key)
+            if found is None:
+                cell.suggestion.setVisible(False)
+                continue
+            cid, text, origin = found
+            cell.suggestion.setText(
+                self.tr("Suggested ({origin}): {text}").format(
+                    origin=html.escape(origin), text=f"<b>{html.escape(text)}</b>"
+                )
+                + f' &nbsp;<a href="theirs:{cid}">{self.tr("Accept")}</a>'
+                + f' · <a href="ours:{cid}">{self.tr("Keep ours")}</a>'
+            )
+            cell.suggestion.setVisible(True)
+
+    def _suggestion_link(self, link: str) -> None:
+        take, _, cid = link.partition(":")
+        if take in ("theirs", "ours") and cid.isdigit():
+            self.suggestionChosen.emit(int(cid), take)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:

@@ -79,6 +79,7 @@ class Inspector(QScrollArea):
         self.captions = CaptionEditors(Owner.WORK)
         self.captions.textEdited.connect(self._text_edited)
         self.captions.statusChosen.connect(self._status_chosen)
+        self.captions.suggestionChosen.connect(self._suggestion_chosen)
         self.captions_box = self._group(self.tr("Captions"), self.captions)
         layout.addWidget(self.captions_box)
         self.fields = FieldEditors()
@@ -225,9 +226,33 @@ class Inspector(QScrollArea):
         ]
         if keys:
             self.captions.show_changes({k: note(*k) for k in keys}, keys)
+        if fields is None or ALL_FIELDS in fields:  # not on every keystroke
+            self._show_suggestions(single)
         for name, editor in self.fields.editors.items():
             if wanted(name):
                 editor.setToolTip(note(name))
+
+    def _show_suggestions(self, single: Work | None) -> None:
+        """Theirs waiting beside ours for the work shown: from a translation file or a partner."""
+        found: dict[tuple[str, str], tuple[int, str, str]] = {}
+        if single is not None and single.uid:
+            for c in self.catalogue.conflicts():
+                if c.entity != "work" or c.uid != single.uid or not c.lang:
+                    continue
+                theirs = c.theirs[0] if isinstance(c.theirs, list | tuple) and c.theirs else ""
+                origin = c.package.removeprefix("translation:") if c.package else ""
+                found[(c.field, c.lang)] = (c.id, str(theirs), origin or c.theirs_office)
+        self.captions.show_suggestions(found)
+
+    def _suggestion_chosen(self, conflict_id: int, take: str) -> None:
+        from exhibit.ui.undo import SnapshotCommand
+
+        label = self.tr("Accept a suggestion") if take == "theirs" else self.tr("Keep our text")
+        command = SnapshotCommand(
+            self.catalogue, label, lambda cat: cat.resolve_conflicts([conflict_id], take)
+        )
+        self.stack.push_command(command)
+        self._show_suggestions(self.works[0] if len(self.works) == 1 else None)
 
     def change_note(self, office: str, author: str, at: str) -> str:
         day = QDate.fromString(at[:10], Qt.DateFormat.ISODate)

@@ -1,0 +1,1 @@
+"""Photos leaving the app with their captions: XMP sidecars and delivery copies."""

@@ -1,0 +1,1 @@
+"""Translations coming back: XLSX, CSV, XLIFF 1.2 and 2.0, PO, read into ``ReturnedFile``."""
