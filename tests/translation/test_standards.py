@@ -26,6 +26,25 @@ def test_xliff12_is_valid_against_the_oasis_strict_schema(captioned, tmp_path):
     assert schema.validate(doc), schema.error_log
 
 
+def test_xliff2_is_valid_against_the_oasis_core_schema(captioned, tmp_path):
+    etree = pytest.importorskip("lxml.etree")
+    schema = etree.XMLSchema(etree.parse(str(SCHEMAS / "xliff_core_2.0.xsd")))
+    path = tmp_path / "t.xlf"
+    export(captioned, path, Format.XLIFF2)
+    doc = etree.parse(str(path))
+    assert schema.validate(doc), schema.error_log
+
+
+def test_translate_toolkit_reads_the_xliff2(captioned, tmp_path):
+    xliff2 = pytest.importorskip("translate.storage.xliff2")
+    path = tmp_path / "t.xlf"
+    export(captioned, path, Format.XLIFF2)
+    store = xliff2.Xliff2File.parsefile(str(path))
+    by_source = {str(u.source): str(u.target or "") for u in store.units}
+    assert by_source["Markt am\nSamstag"] == "周六的集市"
+    assert len(by_source) == len(read_translation(path).units)
+
+
 def test_xliff2_has_the_core_structure(captioned, tmp_path):
     etree = pytest.importorskip("lxml.etree")
     path = tmp_path / "t.xlf"
