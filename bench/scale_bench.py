@@ -68,6 +68,11 @@ def best(times: list[float]) -> str:
     return f"{min(times):.3f} s (median {statistics.median(times):.3f})"
 
 
+def ratio(ours: list[float], floor: list[float]) -> str:
+    """Our median over the baseline's median, both from this run."""
+    return f"ratio {statistics.median(ours) / statistics.median(floor):.1f}"
+
+
 def timed(command: list[str], repeat: int) -> list[float]:
     times = []
     for _ in range(repeat):
@@ -94,7 +99,7 @@ def bench_list(project: Path, repeat: int) -> None:
     exhibit = [sys.executable, "-m", "exhibit.cli.main", "list", str(project)]
     ours = timed(exhibit, repeat)
     floor = timed([sys.executable, "-c", _RAW_LIST, str(project / "catalogue.sqlite")], repeat)
-    print(f"list       {best(ours)}   baseline sqlite3 rows: {best(floor)}")
+    print(f"list       {best(ours)}   baseline sqlite3 rows: {best(floor)}   {ratio(ours, floor)}")
 
 
 def bench_preflight(project: Path, repeat: int) -> None:
@@ -118,9 +123,11 @@ def bench_preflight(project: Path, repeat: int) -> None:
                 with Image.open(path) as im:
                     im.size  # noqa: B018
             floor.append(time.monotonic() - start)
+    again = ours[1:] or ours
     print(
-        f"preflight  first {ours[0]:.3f} s, again in the same process {best(ours[1:] or ours)}"
+        f"preflight  first {ours[0]:.3f} s, again in the same process {best(again)}"
         f"   baseline headers + stat: {best(floor)}"
+        f"   first {ours[0] / statistics.median(floor):.1f}, again {ratio(again, floor)}"
     )
 
 
@@ -158,7 +165,10 @@ def bench_window(project: Path, repeat: int) -> None:
             app.processEvents()
             floor.append(time.monotonic() - start)
             view.close()
-    print(f"window     {best(ours)}   baseline bare QListView: {best(floor)}  ({shown} works)")
+    print(
+        f"window     {best(ours)}   baseline bare QListView: {best(floor)}   {ratio(ours, floor)}"
+        f"  ({shown} works)"
+    )
 
 
 def main() -> None:

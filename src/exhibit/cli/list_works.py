@@ -21,7 +21,7 @@ def run(args: argparse.Namespace, io) -> int:
     with open_to_read(args.project, io, "list") as cat:
         languages = cat.languages
         sections = {s.id: s for s in cat.sections()}
-        rows = [work_summary(w, languages, sections) for w in cat.works()]
+        rows = [work_summary(w, languages, sections) for w in cat.work_listing()]
     if args.json:
         print_json(rows, io.out)
         return 0

@@ -10,18 +10,21 @@ import dataclasses
 from enum import Enum
 
 from exhibit.core.fields import LOAN_WORK_TEXT_FIELDS, WORK_COLUMNS, WORK_TEXT_FIELDS
-from exhibit.core.model import Section, Work
+from exhibit.core.model import Section, Work, WorkListing
 
 
-def work_summary(w: Work, languages: tuple[str, ...], sections: dict[int, Section]) -> dict:
+def work_summary(
+    w: Work | WorkListing, languages: tuple[str, ...], sections: dict[int, Section]
+) -> dict:
+    w = WorkListing.of(w) if isinstance(w, Work) else w
     section = sections.get(w.section_id) if w.section_id is not None else None
     return {
         "number": w.number,
-        "title": {lang: w.value("title", lang) for lang in languages},
+        "title": {lang: w.title(lang) for lang in languages},
         "section": section.value("title", languages[0], languages) if section else None,
-        "file": w.original.path.rsplit("/", 1)[-1],  # stored paths use "/" (as_posix)
+        "file": w.path.rsplit("/", 1)[-1],  # stored paths use "/" (as_posix)
         "loan_status": w.loan_status.value,
-        "problems": len(w.problems),
+        "problems": w.problems,
     }
 
 

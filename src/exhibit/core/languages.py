@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from exhibit.core.errors import LanguageError
 
@@ -43,7 +44,14 @@ class Tag:
 
 def parse(tag: str) -> Tag:
     """Split a BCP 47 tag into language, script and region, inferring the Chinese script."""
-    if not isinstance(tag, str) or not _TAG.match(tag.strip().replace("_", "-")):
+    if not isinstance(tag, str):
+        raise LanguageError(f"{tag!r} is not a language tag such as 'de' or 'zh-Hans'")
+    return _parse(tag)
+
+
+@lru_cache(maxsize=256)  # asked for every paragraph and field: a catalogue has a few tags
+def _parse(tag: str) -> Tag:
+    if not _TAG.match(tag.strip().replace("_", "-")):
         raise LanguageError(f"{tag!r} is not a language tag such as 'de' or 'zh-Hans'")
     parts = tag.strip().replace("_", "-").split("-")  # POSIX locales write zh_CN
     language = parts[0].lower()

@@ -246,6 +246,36 @@ class Work(Multilingual):
 
 
 @dataclass(frozen=True, slots=True)
+class WorkListing:
+    """What a listing of works shows: number, titles, section, file, loan status, problems.
+
+    Read by the store without the works' other texts, history and problems (``exhibit list``
+    of 10 000 works); ``of(work)`` gives the same from a full work.
+    """
+
+    id: int
+    number: int
+    section_id: int | None
+    titles: Mapping[str, str]  # language -> title; languages without one are left out
+    path: str  # the original's stored path ("/" separated)
+    loan_status: LoanStatus
+    problems: int  # how many
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.titles, MappingProxyType):
+            object.__setattr__(self, "titles", MappingProxyType(dict(self.titles)))
+
+    def title(self, lang: str) -> str:
+        return self.titles.get(lang, "")
+
+    @classmethod
+    def of(cls, work: Work) -> WorkListing:
+        titles = {lang: t.text for lang, t in work.texts.get("title", {}).items() if not t.empty}
+        return cls(work.id, work.number, work.section_id, titles, work.original.path,
+                   work.loan_status, len(work.problems))  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
 class NewWork:
     """What the import hands the store to create a work (no id or number yet)."""
 

@@ -49,6 +49,7 @@ from exhibit.core.model import (
     Text,
     TranslationStatus,
     Work,
+    WorkListing,
     fingerprint,
     freeze_texts,
     normalize_text,
@@ -660,6 +661,33 @@ class Catalogue(WorkEditing, LoanEditing, HistoryKeeping, TranslationImport):
                 rows += self._rows(f"SELECT * FROM works WHERE id IN ({marks})", chunk)
             rows.sort(key=lambda r: r["number"])
         return self._works_from_rows(rows)
+
+    def work_listing(self) -> list[WorkListing]:
+        """Every work in catalogue order as a listing shows it: titles only of its texts."""
+        titles: dict[int, dict[str, str]] = {}
+        for r in self._rows(
+            "SELECT owner_id, lang, text FROM texts "
+            "WHERE owner = 'work' AND field = 'title' AND TRIM(text) != ''"
+        ):
+            if r["text"].strip():  # the model's "empty" (SQL's TRIM knows only spaces)
+                titles.setdefault(r["owner_id"], {})[r["lang"]] = r["text"]
+        rows = self._rows(
+            "SELECT id, number, section_id, path, loan_status, "
+            "(SELECT COUNT(*) FROM problems p WHERE p.work_id = w.id) AS problems "
+            "FROM works w ORDER BY number"
+        )
+        return [
+            WorkListing(
+                r["id"],
+                r["number"],
+                r["section_id"],
+                titles.get(r["id"], {}),
+                r["path"],
+                LoanStatus(r["loan_status"]),
+                r["problems"],
+            )
+            for r in rows
+        ]
 
     def work(self, work_id: int) -> Work:
         found = self.works([work_id])

@@ -2,17 +2,27 @@
 
 Preflight and the export read the same plan: the effective resolution preflight reports is the
 one the export prints at, and the pixels the images are prepared to are those of the placed size.
+
+Plates are measured cheaply first (``OneLineMeasure``): a caption block whose every text
+provably fits on one line has an exact height without reportlab laying out a paragraph; only
+the others are laid out in full. Both give the same plan (tests/export/test_plan_fast.py).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise, repeat
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 
 from exhibit.core.model import Work
 from exhibit.core.project import ProjectPaths
+from exhibit.export.catalogue.fonts import BUNDLED_FONTS
 from exhibit.export.catalogue.images import ImageError, ImageInfo, ImageTask, probe, target_pixels
 from exhibit.export.catalogue.options import (
     Box,
@@ -24,7 +34,15 @@ from exhibit.export.catalogue.options import (
     selected_works,
 )
 from exhibit.export.catalogue.plates import PlatePlan, PlateTexts, plan_plate
-from exhibit.export.catalogue.typography import ROLES, SMALL_PAGE_ROLES, Coverage, Typesetter
+from exhibit.export.catalogue.typography import (
+    HYPHENATED_ROLES,
+    REPLACEMENT,
+    ROLES,
+    SMALL_PAGE_ROLES,
+    Coverage,
+    Typesetter,
+    needs_script_gap,
+)
 
 COVER_PHOTO_SHARE = 0.6  # of the page height, from the top edge (plus bleed)
 
@@ -83,23 +101,23 @@ def make_plan(source: CatalogueSource, options: CatalogueOptions) -> CataloguePl
     languages = source.exhibition.languages
     works = selected_works(source, options)
     frame = geometry.plate_frames()[0]
-    infos = {w.number: _probe(source.original_path(w), _preview(source, w)) for w in works}
+    paths = {w.number: source.original_path(w) for w in works}
+    infos = {w.number: _probe(paths[w.number], source, w) for w in works}
+    measure = OneLineMeasure(typesetter)
     texts, plates, photos = {}, {}, []
     for work in works:
         info, error = infos[work.number]
         texts[work.number] = PlateTexts.of(work, languages, options.layout)
         aspect = info.aspect if info else 1.5
-        plan = plan_plate(
-            texts[work.number], typesetter, options.layout, frame.width, frame.height, aspect
-        )
+        plan = measure.plate(texts[work.number], options.layout, frame.width, frame.height, aspect)
         if plan.overflow and options.layout is not Layout.ONE:  # a page of its own, if it fits
             page = geometry.content
-            alone = plan_plate(texts[work.number], typesetter, options.layout, page.width,
-                               page.height, aspect, own_page=True)  # fmt: skip
+            alone = measure.plate(texts[work.number], options.layout, page.width, page.height,
+                                  aspect, own_page=True)  # fmt: skip
             plan = plan if alone.overflow else alone
         plates[work.number] = plan
         size = (plan.photo_width, plan.photo_height) if info else (0.0, 0.0)
-        photos.append(PhotoPlan(f"work-{work.number}", work, source.original_path(work), info,
+        photos.append(PhotoPlan(f"work-{work.number}", work, paths[work.number], info,
                                 error, *size))  # fmt: skip
     cover = _cover(source, options, geometry, works, infos)
     if cover:
@@ -113,9 +131,9 @@ def _preview(source, work: Work) -> Path:
     return ProjectPaths(source.project_root).preview(work.original.sha256)
 
 
-def _probe(path: Path, preview: Path | None = None) -> tuple[ImageInfo | None, str]:
+def _probe(path: Path, source=None, work: Work | None = None) -> tuple[ImageInfo | None, str]:
     if not path.is_file():
-        if preview is not None and preview.is_file():
+        if work is not None and _preview(source, work).is_file():
             return None, (
                 f"{path.name}: the original stays with the partner office (this project was "
                 "made from a partner package, which holds screen previews only); print at full "
@@ -155,3 +173,96 @@ def cover_box(geometry: PageGeometry) -> tuple[float, float]:
         geometry.width + 2 * geometry.bleed,
         geometry.height * COVER_PHOTO_SHARE + geometry.bleed,
     )
+
+
+class MayWrap(Exception):
+    """A text that may take more than one line: only a full layout knows its height."""
+
+
+class OneLine:
+    """Stands in for a paragraph that fits on one line at any width of at least ``width``:
+    its height is then exactly its style's leading (reportlab: lines x leading)."""
+
+    __slots__ = ("height", "style", "width")
+
+    def __init__(self, style: ParagraphStyle, width: float) -> None:
+        self.style = style
+        self.width = width  # an upper bound of the line's width, in points
+        self.height = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self.width > avail_width - _SLACK:
+            raise MayWrap
+        self.height = self.style.leading
+        return avail_width, self.height
+
+
+_SLACK = 0.01  # points kept free, so that rounding in reportlab's line fitting never matters
+
+
+def _visible(ch: str) -> bool:
+    return ch.isprintable() and not ch.isspace()
+
+
+class OneLineMeasure(Typesetter):
+    """Measures plates with ``OneLine`` stand-ins where a text surely fits on one line.
+
+    ``plate()`` runs the same ``plan_plate`` as the export; when a text may wrap it lays the
+    plate out with the real typesetter instead, so the plan is the same either way.
+    """
+
+    def __init__(self, typesetter: Typesetter) -> None:
+        super().__init__(typesetter.coverage, typesetter.scale, typesetter.roles)
+        self.full = typesetter
+        self._by_role: dict[tuple[str, str, bool | None], ParagraphStyle] = {}
+
+    def plate(self, texts: PlateTexts, layout: Layout, width: float, height: float,
+              aspect: float, *, own_page: bool = False) -> PlatePlan:  # fmt: skip
+        try:
+            return plan_plate(texts, self, layout, width, height, aspect, own_page=own_page)
+        except MayWrap:
+            return plan_plate(texts, self.full, layout, width, height, aspect, own_page=own_page)
+
+    def para(self, text: str, role: str, lang: str, *, centred: bool | None = None) -> OneLine:  # type: ignore[override]
+        key = (role, lang, centred)
+        style = self._by_role.get(key)
+        if style is None:
+            style = self._by_role[key] = self.style(role, lang, centred=centred)
+        width = line_width_bound(text, style.fontSize, role in HYPHENATED_ROLES)
+        return OneLine(style, width + style.firstLineIndent)
+
+
+def line_width_bound(text: str, size: float, hyphenated: bool = False) -> float:
+    """At least the width of ``text`` set on one line at ``size`` in any bundled face, with the
+    gaps and soft hyphens the markup may add; raises MayWrap for text with a line break."""
+    widths, other, space, hyphen = _glyph_widths()
+    ascii_only = text.isascii()  # then no Chinese, and NFC changes nothing
+    if not ascii_only:
+        text = unicodedata.normalize("NFC", text)
+    if len(text.strip().splitlines()) > 1 or not any(map(_visible, text)):
+        raise MayWrap  # several lines, or none: only soft hyphens and other invisibles
+    gaps = 0 if ascii_only else sum(needs_script_gap(a, b) for a, b in pairwise(text))
+    total = sum(map(widths.get, text, repeat(other))) + gaps * space
+    if hyphenated:  # soft hyphens: at most one in two letters (pyphen keeps 3 at each end)
+        total += (len(text) // 2 + 1) * hyphen
+    return total * size / 1000
+
+
+@cache
+def _glyph_widths() -> tuple[dict[str, float], float, float, float]:
+    """Per character the widest advance any bundled face gives it (1/1000 em); the width of a
+    character no face has (printed as U+FFFD); a space; a hyphen."""
+    faces = [pdfmetrics.getFont(f.name).face for f in BUNDLED_FONTS]
+    widths: dict[str, float] = {}
+    for face in faces:
+        for cp, w in face.charWidths.items():
+            ch = chr(cp)
+            if w > widths.get(ch, -1.0):
+                widths[ch] = w
+    other = max([widths.get(REPLACEMENT, 0.0), *(f.defaultWidth or 0.0 for f in faces)])
+    for straight, curly in (('"', "\u201e\u201c\u201d"), ("'", "\u201a\u2018\u2019")):
+        widths[straight] = max(widths.get(c, other) for c in straight + curly)
+    # a Chinese "——" is printed as one two-em dash of the Latin face
+    widths["\u2014"] = max(widths.get("\u2014", other), widths.get("\u2e3a", other) / 2)
+    hyphen = max(widths.get(c, other) for c in "-\u00ad\u2010")
+    return widths, other, widths.get(" ", other), hyphen

@@ -1,0 +1,121 @@
+"""The plan's cheap measure of plates agrees with laying the captions out with reportlab.
+
+``OneLineMeasure`` stands in a one-line paragraph for every text whose width bound fits; the
+plan it gives must be the one the full layout gives, or preflight and the export would differ.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from exhibit.core.model import Text, TranslationStatus, Work, freeze_texts
+from exhibit.export.catalogue.options import CatalogueOptions, Layout, PageGeometry, PageSize
+from exhibit.export.catalogue.plan import MayWrap, OneLineMeasure, line_width_bound
+from exhibit.export.catalogue.plates import PlateTexts, plan_plate
+from exhibit.export.catalogue.typography import (
+    HYPHENATED_ROLES,
+    ROLES,
+    SMALL_PAGE_ROLES,
+    Coverage,
+    Typesetter,
+)
+
+LANGS = ("de", "zh-Hans")
+# Latin with umlauts and wide letters, Han, Chinese and German punctuation, straight quotes
+# (printed curly), dashes, spaces and the odd line break or character no face has
+ALPHABET = st.sampled_from(
+    list("aeinrstlmWMQ ÄÖÜäöüßéJ0123456789.,;:!?()-'\"")
+    + list("迪伦金华市政厅河畔之城人物摄影，。、“”：——《》")
+    + ["\u2014", "\u2026", "\u00b7", "\n", "\u00ad", "\U0001f600", "\u0301"]
+)
+TEXT = st.text(ALPHABET, max_size=40)
+SHORT = st.text(ALPHABET, max_size=12)
+
+
+def typesetter(page_size: PageSize) -> Typesetter:
+    geometry = PageGeometry.of(CatalogueOptions(page_size=page_size))
+    roles = SMALL_PAGE_ROLES if page_size is PageSize.A5 else ROLES
+    return Typesetter(Coverage.load(), geometry.scale, roles)
+
+
+def work(number: int, fields: dict[str, dict[str, str]], photographer: str) -> Work:
+    texts = {
+        name: {lang: Text(t, TranslationStatus.APPROVED) for lang, t in by_lang.items()}
+        for name, by_lang in fields.items()
+    }
+    return Work(texts=freeze_texts(texts), id=number, number=number, photographer=photographer)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=TEXT,
+    role=st.sampled_from(["plate_title", "caption", "meta", "plate_number", "grid_title"]),
+    lang=st.sampled_from(LANGS),
+    width=st.floats(40, 400),
+)
+def test_a_text_under_its_bound_is_one_line_of_its_leading(text, role, lang, width) -> None:
+    ts = typesetter(PageSize.A4)
+    style = ts.style(role, lang)
+    try:
+        bound = line_width_bound(text, style.fontSize, role in HYPHENATED_ROLES)
+    except MayWrap:
+        return
+    if bound + style.firstLineIndent > width - 0.01 or not text.strip():
+        return
+    event("fits on one line by its bound")
+    para = ts.para(text, role, lang)
+    _, height = para.wrap(width, 1e6)
+    assert len(para.blPara.lines) == 1
+    assert height == style.leading
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    title=st.tuples(SHORT, SHORT),
+    caption=st.tuples(TEXT, TEXT),
+    location=st.tuples(SHORT, SHORT),
+    photographer=SHORT,
+    layout=st.sampled_from(list(Layout)),
+    page_size=st.sampled_from(list(PageSize)),
+    aspect=st.sampled_from([0.5, 0.75, 1.0, 1.5, 3.0]),
+    own_page=st.booleans(),
+)
+def test_the_fast_measure_and_the_full_layout_plan_the_same_plate(
+    title, caption, location, photographer, layout, page_size, aspect, own_page
+) -> None:
+    ts = typesetter(page_size)
+    fields = {"title": title, "caption": caption, "location": location}
+    w = work(7, {k: dict(zip(LANGS, v, strict=True)) for k, v in fields.items()}, photographer)
+    texts = PlateTexts.of(w, LANGS, layout)
+    geometry = PageGeometry.of(CatalogueOptions(page_size=page_size, layout=layout))
+    box = geometry.content if own_page else geometry.plate_frames()[0]
+    args = (layout, box.width, box.height, aspect)
+    full = plan_plate(texts, ts, *args, own_page=own_page)
+    measure = OneLineMeasure(ts)
+    assert measure.plate(texts, *args, own_page=own_page) == full
+    try:
+        fast = plan_plate(texts, measure, *args, own_page=own_page)
+    except MayWrap:
+        return
+    event("measured fast")
+    assert fast == full
+
+
+def test_short_texts_take_the_fast_path_and_long_ones_do_not() -> None:
+    ts = typesetter(PageSize.A4)
+    measure = OneLineMeasure(ts)
+    geometry = PageGeometry.of(CatalogueOptions())
+    frame = geometry.plate_frames()[0]
+    short = work(3, {"title": {"de": "Rathaus", "zh-Hans": "市政厅"}}, "Anna Schmitz")
+    texts = PlateTexts.of(short, LANGS, Layout.TWO)
+    fast = plan_plate(texts, measure, Layout.TWO, frame.width, frame.height, 1.5)
+    assert fast == plan_plate(texts, ts, Layout.TWO, frame.width, frame.height, 1.5)
+    long = work(4, {"caption": {"de": "Ein langer Satz über den Fluss. " * 12}}, "Anna Schmitz")
+    texts = PlateTexts.of(long, LANGS, Layout.TWO)
+    try:
+        plan_plate(texts, measure, Layout.TWO, frame.width, frame.height, 1.5)
+    except MayWrap:
+        pass
+    else:
+        raise AssertionError("a caption of several lines was measured as one line")
