@@ -2392,6 +2392,10 @@ Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, we
             <source>Demo exhibition</source>
             <translation>Demo-Ausstellung</translation>
         </message>
+        <message>
+            <source>Exporting the catalogue…</source>
+            <translation>Katalog wird exportiert …</translation>
+        </message>
     </context>
     <context>
         <name>SectionTitlesDialog</name>

@@ -2369,6 +2369,10 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
             <source>Demo exhibition</source>
             <translation>演示展览</translation>
         </message>
+        <message>
+            <source>Exporting the catalogue…</source>
+            <translation>正在导出图录…</translation>
+        </message>
     </context>
     <context>
         <name>SectionTitlesDialog</name>
