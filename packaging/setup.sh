@@ -16,7 +16,7 @@ if [ "${1:-}" = "--test" ]; then
   extras="[test]"
   editable="-e"  # developers: the checkout's sources are what runs
   apt_pkgs+=(poppler-utils xvfb xauth libimage-exiftool-perl
-            desktop-file-utils appstream shared-mime-info)
+            desktop-file-utils appstream shared-mime-info chromium chromium-driver)
 fi
 
 # System packages (Debian/Ubuntu only; skipped where they are already installed).

@@ -5,7 +5,7 @@
         <name>CaptionEditors</name>
         <message>
             <source>Suggested ({origin}): {text}</source>
-            <translation type="unfinished" />
+            <translation>Vorschlag ({origin}): {text}</translation>
         </message>
         <message>
             <source>{n} / {limit}</source>
@@ -1059,63 +1059,63 @@
         <name>ImportTranslationDialog</name>
         <message>
             <source>Import Translation</source>
-            <translation type="unfinished" />
+            <translation>Übersetzung übernehmen</translation>
         </message>
         <message>
             <source>Trust the approvals in this file</source>
-            <translation type="unfinished" />
+            <translation>Freigaben in dieser Datei vertrauen</translation>
         </message>
         <message>
             <source>Otherwise texts approved in the file come back as 'needs review'</source>
-            <translation type="unfinished" />
+            <translation>Sonst kommen in der Datei freigegebene Texte als „Zu prüfen“ zurück</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished">Feld</translation>
+            <translation>Feld</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Änderung</translation>
         </message>
         <message>
             <source>Here</source>
-            <translation type="unfinished" />
+            <translation>Hier</translation>
         </message>
         <message>
             <source>In the file</source>
-            <translation type="unfinished" />
+            <translation>In der Datei</translation>
         </message>
         <message>
             <source>Status or reason</source>
-            <translation type="unfinished" />
+            <translation>Status oder Grund</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>neu</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>geändert</translation>
         </message>
         <message>
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>unverändert</translation>
         </message>
         <message>
             <source>conflict: ours kept</source>
-            <translation type="unfinished" />
+            <translation>Konflikt: unserer bleibt</translation>
         </message>
         <message>
             <source>outdated</source>
-            <translation type="unfinished" />
+            <translation>veraltet</translation>
         </message>
         <message>
             <source>rejected</source>
-            <translation type="unfinished" />
+            <translation>abgelehnt</translation>
         </message>
         <message>
             <source>{file} cannot be imported: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file} kann nicht übernommen werden: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1146,11 +1146,11 @@
         </message>
         <message>
             <source>Accept a suggestion</source>
-            <translation type="unfinished" />
+            <translation>Vorschlag übernehmen</translation>
         </message>
         <message>
             <source>Keep our text</source>
-            <translation type="unfinished" />
+            <translation>Unseren Text behalten</translation>
         </message>
         <message>
             <source>d MMM</source>
@@ -1742,11 +1742,11 @@
         </message>
         <message>
             <source>Export Web Gallery…</source>
-            <translation type="unfinished" />
+            <translation>Web-Galerie exportieren…</translation>
         </message>
         <message>
             <source>A bilingual gallery for phones and websites, opened by the labels' QR codes</source>
-            <translation type="unfinished" />
+            <translation>Eine zweisprachige Galerie für Smartphones und Websites, geöffnet von den QR-Codes der Wandtexte</translation>
         </message>
         <message>
             <source>Find Missing Originals…</source>
@@ -1758,19 +1758,19 @@
         </message>
         <message>
             <source>Send for Translation…</source>
-            <translation type="unfinished" />
+            <translation>Zur Übersetzung senden…</translation>
         </message>
         <message>
             <source>Texts out to a translator: XLSX, XLIFF or PO</source>
-            <translation type="unfinished" />
+            <translation>Texte an eine Übersetzerin senden: XLSX, XLIFF oder PO</translation>
         </message>
         <message>
             <source>Import Translation…</source>
-            <translation type="unfinished" />
+            <translation>Übersetzung übernehmen…</translation>
         </message>
         <message>
             <source>Take translated texts back, field by field</source>
-            <translation type="unfinished" />
+            <translation>Übersetzte Texte Feld für Feld übernehmen</translation>
         </message>
         <message>
             <source>Send to Partner…</source>
@@ -1914,7 +1914,7 @@
         </message>
         <message>
             <source>Saved for translation: {file}</source>
-            <translation type="unfinished" />
+            <translation>Zur Übersetzung gespeichert: {file}</translation>
         </message>
         <message>
             <source>Written: {file} ({pages} pages)</source>
@@ -2466,59 +2466,59 @@ Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, we
         <name>SendForTranslationDialog</name>
         <message>
             <source>Send for Translation</source>
-            <translation type="unfinished" />
+            <translation>Zur Übersetzung senden</translation>
         </message>
         <message>
             <source>Spreadsheet (XLSX: Excel, WPS, LibreOffice)</source>
-            <translation type="unfinished" />
+            <translation>Tabelle (XLSX: Excel, WPS, LibreOffice)</translation>
         </message>
         <message>
             <source>XLIFF 1.2 (Trados, memoQ, Phrase, OmegaT)</source>
-            <translation type="unfinished" />
+            <translation>XLIFF 1.2 (Trados, memoQ, Phrase, OmegaT)</translation>
         </message>
         <message>
             <source>XLIFF 2.0</source>
-            <translation type="unfinished" />
+            <translation>XLIFF 2.0</translation>
         </message>
         <message>
             <source>PO (Poedit, Weblate)</source>
-            <translation type="unfinished" />
+            <translation>PO (Poedit, Weblate)</translation>
         </message>
         <message>
             <source>Format:</source>
-            <translation type="unfinished" />
+            <translation>Format:</translation>
         </message>
         <message>
             <source>Translate into:</source>
-            <translation type="unfinished" />
+            <translation>Übersetzen in:</translation>
         </message>
         <message>
             <source>Every text</source>
-            <translation type="unfinished" />
+            <translation>Alle Texte</translation>
         </message>
         <message>
             <source>Missing or outdated translations</source>
-            <translation type="unfinished" />
+            <translation>Fehlende oder veraltete Übersetzungen</translation>
         </message>
         <message>
             <source>Missing translations only</source>
-            <translation type="unfinished" />
+            <translation>Nur fehlende Übersetzungen</translation>
         </message>
         <message>
             <source>Texts:</source>
-            <translation type="unfinished" />
+            <translation>Texte:</translation>
         </message>
         <message>
             <source>Also save the photos and a contact sheet (ZIP)</source>
-            <translation type="unfinished" />
+            <translation>Auch die Fotos und einen Kontaktbogen speichern (ZIP)</translation>
         </message>
         <message>
             <source>Write the language as zh-CN (for strict tools)</source>
-            <translation type="unfinished" />
+            <translation>Sprache als zh-CN schreiben (für strenge Werkzeuge)</translation>
         </message>
         <message>
             <source>Save the texts for translation</source>
-            <translation type="unfinished" />
+            <translation>Texte zur Übersetzung speichern</translation>
         </message>
     </context>
     <context>
@@ -2623,9 +2623,9 @@ Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, we
         </message>
         <message numerus="yes">
             <source>Import %n translation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Übersetzung übernehmen</numerusform>
+                <numerusform>%n Übersetzungen übernehmen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2647,63 +2647,63 @@ Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, we
         <name>WebGalleryDialog</name>
         <message>
             <source>Export Web Gallery</source>
-            <translation type="unfinished" />
+            <translation>Web-Galerie exportieren</translation>
         </message>
         <message>
             <source>Write Gallery</source>
-            <translation type="unfinished" />
+            <translation>Galerie schreiben</translation>
         </message>
         <message>
             <source>Open in Browser</source>
-            <translation type="unfinished" />
+            <translation>Im Browser öffnen</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished">Auswählen …</translation>
+            <translation>Auswählen…</translation>
         </message>
         <message>
             <source>Folder:</source>
-            <translation type="unfinished" />
+            <translation>Ordner:</translation>
         </message>
         <message>
             <source>Web address:</source>
-            <translation type="unfinished" />
+            <translation>Webadresse:</translation>
         </message>
         <message>
             <source>Language shown first:</source>
-            <translation type="unfinished" />
+            <translation>Zuerst gezeigte Sprache:</translation>
         </message>
         <message>
             <source>Also WebP images (smaller on phones)</source>
-            <translation type="unfinished" />
+            <translation>Auch WebP-Bilder (kleiner auf Smartphones)</translation>
         </message>
         <message>
             <source>Before publishing:</source>
-            <translation type="unfinished" />
+            <translation>Vor dem Veröffentlichen:</translation>
         </message>
         <message>
             <source>Folder for the web gallery</source>
-            <translation type="unfinished" />
+            <translation>Ordner für die Web-Galerie</translation>
         </message>
         <message>
             <source>Error: {text}</source>
-            <translation type="unfinished" />
+            <translation>Fehler: {text}</translation>
         </message>
         <message>
             <source>Note: {text}</source>
-            <translation type="unfinished" />
+            <translation>Hinweis: {text}</translation>
         </message>
         <message>
             <source>Nothing to fix.</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu beheben.</translation>
         </message>
         <message>
             <source>Writing the web gallery…</source>
-            <translation type="unfinished" />
+            <translation>Web-Galerie wird geschrieben…</translation>
         </message>
         <message>
             <source>Web gallery written: {pages} pages, {size} MB</source>
-            <translation type="unfinished" />
+            <translation>Web-Galerie geschrieben: {pages} Seiten, {size} MB</translation>
         </message>
         <message>
             <source>Close</source>
@@ -2711,11 +2711,11 @@ Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, we
         </message>
         <message>
             <source>Cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Abgebrochen; nichts wurde geschrieben.</translation>
         </message>
         <message>
             <source>The web gallery was not written: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Die Web-Galerie wurde nicht geschrieben: {reason}</translation>
         </message>
     </context>
     <context>
@@ -2754,11 +2754,11 @@ Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, we
         <name>parent</name>
         <message>
             <source>Import a translation</source>
-            <translation type="unfinished" />
+            <translation>Übersetzung übernehmen</translation>
         </message>
         <message>
             <source>Translations (*.xlsx *.csv *.xlf *.xliff *.po);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Übersetzungen (*.xlsx *.csv *.xlf *.xliff *.po);;Alle Dateien (*)</translation>
         </message>
     </context>
 </TS>

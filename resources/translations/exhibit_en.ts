@@ -221,9 +221,9 @@
     </message>
     <message numerus="yes">
         <source>Import %n translation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n translation</numerusform>
+            <numerusform>Import %n translations</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -5,7 +5,7 @@
         <name>CaptionEditors</name>
         <message>
             <source>Suggested ({origin}): {text}</source>
-            <translation type="unfinished" />
+            <translation>建议（{origin}）：{text}</translation>
         </message>
         <message>
             <source>{n} / {limit}</source>
@@ -1045,63 +1045,63 @@
         <name>ImportTranslationDialog</name>
         <message>
             <source>Import Translation</source>
-            <translation type="unfinished" />
+            <translation>导入译文</translation>
         </message>
         <message>
             <source>Trust the approvals in this file</source>
-            <translation type="unfinished" />
+            <translation>信任此文件中的批准状态</translation>
         </message>
         <message>
             <source>Otherwise texts approved in the file come back as 'needs review'</source>
-            <translation type="unfinished" />
+            <translation>否则文件中已批准的文本将以“待审核”状态导入</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished">字段</translation>
+            <translation>字段</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>变更</translation>
         </message>
         <message>
             <source>Here</source>
-            <translation type="unfinished" />
+            <translation>本地</translation>
         </message>
         <message>
             <source>In the file</source>
-            <translation type="unfinished" />
+            <translation>文件中</translation>
         </message>
         <message>
             <source>Status or reason</source>
-            <translation type="unfinished" />
+            <translation>状态或原因</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>新增</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>已更改</translation>
         </message>
         <message>
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>未更改</translation>
         </message>
         <message>
             <source>conflict: ours kept</source>
-            <translation type="unfinished" />
+            <translation>冲突：保留我方</translation>
         </message>
         <message>
             <source>outdated</source>
-            <translation type="unfinished" />
+            <translation>已过时</translation>
         </message>
         <message>
             <source>rejected</source>
-            <translation type="unfinished" />
+            <translation>已拒绝</translation>
         </message>
         <message>
             <source>{file} cannot be imported: {reason}</source>
-            <translation type="unfinished" />
+            <translation>无法导入 {file}：{reason}</translation>
         </message>
     </context>
     <context>
@@ -1132,11 +1132,11 @@
         </message>
         <message>
             <source>Accept a suggestion</source>
-            <translation type="unfinished" />
+            <translation>采纳建议</translation>
         </message>
         <message>
             <source>Keep our text</source>
-            <translation type="unfinished" />
+            <translation>保留我方文本</translation>
         </message>
         <message>
             <source>d MMM</source>
@@ -1727,11 +1727,11 @@
         </message>
         <message>
             <source>Export Web Gallery…</source>
-            <translation type="unfinished" />
+            <translation>导出网络画廊…</translation>
         </message>
         <message>
             <source>A bilingual gallery for phones and websites, opened by the labels' QR codes</source>
-            <translation type="unfinished" />
+            <translation>供手机和网站浏览的双语画廊，由展签上的二维码打开</translation>
         </message>
         <message>
             <source>Find Missing Originals…</source>
@@ -1743,19 +1743,19 @@
         </message>
         <message>
             <source>Send for Translation…</source>
-            <translation type="unfinished" />
+            <translation>发送翻译…</translation>
         </message>
         <message>
             <source>Texts out to a translator: XLSX, XLIFF or PO</source>
-            <translation type="unfinished" />
+            <translation>将文本发给译者：XLSX、XLIFF 或 PO</translation>
         </message>
         <message>
             <source>Import Translation…</source>
-            <translation type="unfinished" />
+            <translation>导入译文…</translation>
         </message>
         <message>
             <source>Take translated texts back, field by field</source>
-            <translation type="unfinished" />
+            <translation>逐字段导入翻译好的文本</translation>
         </message>
         <message>
             <source>Send to Partner…</source>
@@ -1895,7 +1895,7 @@
         </message>
         <message>
             <source>Saved for translation: {file}</source>
-            <translation type="unfinished" />
+            <translation>已保存待翻译文件：{file}</translation>
         </message>
         <message>
             <source>Written: {file} ({pages} pages)</source>
@@ -2443,59 +2443,59 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
         <name>SendForTranslationDialog</name>
         <message>
             <source>Send for Translation</source>
-            <translation type="unfinished" />
+            <translation>发送翻译</translation>
         </message>
         <message>
             <source>Spreadsheet (XLSX: Excel, WPS, LibreOffice)</source>
-            <translation type="unfinished" />
+            <translation>电子表格（XLSX：Excel、WPS、LibreOffice）</translation>
         </message>
         <message>
             <source>XLIFF 1.2 (Trados, memoQ, Phrase, OmegaT)</source>
-            <translation type="unfinished" />
+            <translation>XLIFF 1.2（Trados、memoQ、Phrase、OmegaT）</translation>
         </message>
         <message>
             <source>XLIFF 2.0</source>
-            <translation type="unfinished" />
+            <translation>XLIFF 2.0</translation>
         </message>
         <message>
             <source>PO (Poedit, Weblate)</source>
-            <translation type="unfinished" />
+            <translation>PO（Poedit、Weblate）</translation>
         </message>
         <message>
             <source>Format:</source>
-            <translation type="unfinished" />
+            <translation>格式：</translation>
         </message>
         <message>
             <source>Translate into:</source>
-            <translation type="unfinished" />
+            <translation>译入：</translation>
         </message>
         <message>
             <source>Every text</source>
-            <translation type="unfinished" />
+            <translation>全部文本</translation>
         </message>
         <message>
             <source>Missing or outdated translations</source>
-            <translation type="unfinished" />
+            <translation>缺失或过时的译文</translation>
         </message>
         <message>
             <source>Missing translations only</source>
-            <translation type="unfinished" />
+            <translation>仅缺失的译文</translation>
         </message>
         <message>
             <source>Texts:</source>
-            <translation type="unfinished" />
+            <translation>文本：</translation>
         </message>
         <message>
             <source>Also save the photos and a contact sheet (ZIP)</source>
-            <translation type="unfinished" />
+            <translation>同时保存照片和缩略图总览（ZIP）</translation>
         </message>
         <message>
             <source>Write the language as zh-CN (for strict tools)</source>
-            <translation type="unfinished" />
+            <translation>将语言写为 zh-CN（用于严格匹配的工具）</translation>
         </message>
         <message>
             <source>Save the texts for translation</source>
-            <translation type="unfinished" />
+            <translation>保存待翻译的文本</translation>
         </message>
     </context>
     <context>
@@ -2596,8 +2596,8 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
         </message>
         <message numerus="yes">
             <source>Import %n translation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>导入 %n 条译文</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2617,63 +2617,63 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
         <name>WebGalleryDialog</name>
         <message>
             <source>Export Web Gallery</source>
-            <translation type="unfinished" />
+            <translation>导出网络画廊</translation>
         </message>
         <message>
             <source>Write Gallery</source>
-            <translation type="unfinished" />
+            <translation>写入画廊</translation>
         </message>
         <message>
             <source>Open in Browser</source>
-            <translation type="unfinished" />
+            <translation>在浏览器中打开</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished">选择…</translation>
+            <translation>选择…</translation>
         </message>
         <message>
             <source>Folder:</source>
-            <translation type="unfinished" />
+            <translation>文件夹：</translation>
         </message>
         <message>
             <source>Web address:</source>
-            <translation type="unfinished" />
+            <translation>网址：</translation>
         </message>
         <message>
             <source>Language shown first:</source>
-            <translation type="unfinished" />
+            <translation>优先显示的语言：</translation>
         </message>
         <message>
             <source>Also WebP images (smaller on phones)</source>
-            <translation type="unfinished" />
+            <translation>同时生成 WebP 图片（在手机上更小）</translation>
         </message>
         <message>
             <source>Before publishing:</source>
-            <translation type="unfinished" />
+            <translation>发布前：</translation>
         </message>
         <message>
             <source>Folder for the web gallery</source>
-            <translation type="unfinished" />
+            <translation>网络画廊的文件夹</translation>
         </message>
         <message>
             <source>Error: {text}</source>
-            <translation type="unfinished" />
+            <translation>错误：{text}</translation>
         </message>
         <message>
             <source>Note: {text}</source>
-            <translation type="unfinished" />
+            <translation>提示：{text}</translation>
         </message>
         <message>
             <source>Nothing to fix.</source>
-            <translation type="unfinished" />
+            <translation>无需修改。</translation>
         </message>
         <message>
             <source>Writing the web gallery…</source>
-            <translation type="unfinished" />
+            <translation>正在写入网络画廊…</translation>
         </message>
         <message>
             <source>Web gallery written: {pages} pages, {size} MB</source>
-            <translation type="unfinished" />
+            <translation>网络画廊已写入：{pages} 个页面，{size} MB</translation>
         </message>
         <message>
             <source>Close</source>
@@ -2681,11 +2681,11 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
         </message>
         <message>
             <source>Cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>已取消；未写入任何内容。</translation>
         </message>
         <message>
             <source>The web gallery was not written: {reason}</source>
-            <translation type="unfinished" />
+            <translation>网络画廊未写入：{reason}</translation>
         </message>
     </context>
     <context>
@@ -2722,11 +2722,11 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
         <name>parent</name>
         <message>
             <source>Import a translation</source>
-            <translation type="unfinished" />
+            <translation>导入译文</translation>
         </message>
         <message>
             <source>Translations (*.xlsx *.csv *.xlf *.xliff *.po);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>译文文件 (*.xlsx *.csv *.xlf *.xliff *.po);;所有文件 (*)</translation>
         </message>
     </context>
 </TS>
