@@ -7,14 +7,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 extras=""
+editable=""
 apt_pkgs=(python3-venv python3-pip
           libglib2.0-0 libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3
           libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
           libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0)
 if [ "${1:-}" = "--test" ]; then
   extras="[test]"
+  editable="-e"  # developers: the checkout's sources are what runs
   apt_pkgs+=(poppler-utils xvfb xauth libimage-exiftool-perl
-            desktop-file-utils appstream shared-mime-info)
+            desktop-file-utils appstream shared-mime-info chromium chromium-driver)
 fi
 
 # System packages (Debian/Ubuntu only; skipped where they are already installed).
@@ -37,5 +39,10 @@ python=${PYTHON:-python3}
   echo "Exhibit needs Python 3.11 or newer ($python is $("$python" --version))" >&2; exit 1; }
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e ".${extras}"
+# The app is installed as a normal package (a folder named "exhibit" in the working folder
+# cannot shadow it); the test setup installs the checkout editable. The build's one remaining
+# warning, that an editable install can be shadowed that way, is handled in the code (worker
+# processes never import from the working folder) and would only alarm a user here.
+PYTHONWARNINGS="ignore:Editable installation" \
+  .venv/bin/python -m pip install -q $editable ".${extras}"
 echo "Exhibit is installed in .venv (run .venv/bin/exhibit --help)"

@@ -38,3 +38,30 @@ def test_demo_project(tmp_path: Path) -> None:
         histories = cat.condition_histories()
         assert len(histories) == len(works)
         assert any(h.worsened(len(h.checks) - 1) for h in histories.values())
+
+
+def test_demo_with_fewer_works_than_photos_fails(tmp_path: Path, monkeypatch) -> None:
+    """An import that loses photos makes the demo fail loudly, never a quiet empty catalogue."""
+    import io
+
+    import exhibit.demo as demo
+    from exhibit.cli.main import main
+
+    write_photo = demo._write_photo
+
+    def damaged(folder: Path, index: int, work) -> Path:
+        path = write_photo(folder, index, work)
+        if index == 4:
+            path.write_bytes(path.read_bytes()[:500])  # cut off: the import fails this one
+        return path
+
+    monkeypatch.setattr(demo, "_write_photo", damaged)
+    out, err = io.StringIO(), io.StringIO()
+    target = tmp_path / "Demo.exhibit"
+    code = main(["demo", str(target), "--no-open", "--no-catalogue", "--jobs", "0"], out, err)
+    assert code == 1
+    assert f"the demo made {len(WORKS)} photos but only {len(WORKS) - 1} were imported" in (
+        err.getvalue()
+    )
+    assert "05 Bahnhof am Morgen.jpg" in err.getvalue()
+    assert "Demo exhibition created" not in out.getvalue()

@@ -1124,15 +1124,15 @@
         <name>ImportTranslationDialog</name>
         <message>
             <source>Import Translation</source>
-            <translation>Übersetzung importieren</translation>
+            <translation>Übersetzung übernehmen</translation>
         </message>
         <message>
             <source>Trust the approvals in this file</source>
-            <translation>Freigaben in dieser Datei übernehmen</translation>
+            <translation>Freigaben in dieser Datei vertrauen</translation>
         </message>
         <message>
             <source>Otherwise texts approved in the file come back as 'needs review'</source>
-            <translation>Sonst kommen in der Datei freigegebene Texte als „zu prüfen“ zurück</translation>
+            <translation>Sonst kommen in der Datei freigegebene Texte als „Zu prüfen“ zurück</translation>
         </message>
         <message>
             <source>Field</source>
@@ -1168,7 +1168,7 @@
         </message>
         <message>
             <source>conflict: ours kept</source>
-            <translation>Konflikt: unsere Fassung behalten</translation>
+            <translation>Konflikt: unserer bleibt</translation>
         </message>
         <message>
             <source>outdated</source>
@@ -1180,7 +1180,7 @@
         </message>
         <message>
             <source>{file} cannot be imported: {reason}</source>
-            <translation>{file} kann nicht importiert werden: {reason}</translation>
+            <translation>{file} kann nicht übernommen werden: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1826,11 +1826,11 @@
         </message>
         <message>
             <source>Export Web Gallery…</source>
-            <translation>Web-Galerie exportieren …</translation>
+            <translation>Web-Galerie exportieren…</translation>
         </message>
         <message>
             <source>A bilingual gallery for phones and websites, opened by the labels' QR codes</source>
-            <translation>Eine zweisprachige Galerie für Handys und Websites, geöffnet über die QR-Codes der Etiketten</translation>
+            <translation>Eine zweisprachige Galerie für Smartphones und Websites, geöffnet von den QR-Codes der Wandtexte</translation>
         </message>
         <message>
             <source>Find Missing Originals…</source>
@@ -1842,15 +1842,15 @@
         </message>
         <message>
             <source>Send for Translation…</source>
-            <translation>Zur Übersetzung senden …</translation>
+            <translation>Zur Übersetzung senden…</translation>
         </message>
         <message>
             <source>Texts out to a translator: XLSX, XLIFF or PO</source>
-            <translation>Texte an einen Übersetzer: XLSX, XLIFF oder PO</translation>
+            <translation>Texte an eine Übersetzerin senden: XLSX, XLIFF oder PO</translation>
         </message>
         <message>
             <source>Import Translation…</source>
-            <translation>Übersetzung importieren …</translation>
+            <translation>Übersetzung übernehmen…</translation>
         </message>
         <message>
             <source>Take translated texts back, field by field</source>
@@ -2566,6 +2566,10 @@ Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, we
             <source>Demo exhibition</source>
             <translation>Demo-Ausstellung</translation>
         </message>
+        <message>
+            <source>Exporting the catalogue…</source>
+            <translation>Katalog wird exportiert …</translation>
+        </message>
     </context>
     <context>
         <name>SectionTitlesDialog</name>
@@ -2812,8 +2816,8 @@ Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, we
         <message numerus="yes">
             <source>Import %n translation(s)</source>
             <translation>
-                <numerusform>%n Übersetzung importieren</numerusform>
-                <numerusform>%n Übersetzungen importieren</numerusform>
+                <numerusform>%n Übersetzung übernehmen</numerusform>
+                <numerusform>%n Übersetzungen übernehmen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2847,7 +2851,7 @@ Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, we
         </message>
         <message>
             <source>Choose…</source>
-            <translation>Auswählen …</translation>
+            <translation>Auswählen…</translation>
         </message>
         <message>
             <source>Folder:</source>
@@ -2863,7 +2867,7 @@ Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, we
         </message>
         <message>
             <source>Also WebP images (smaller on phones)</source>
-            <translation>Auch WebP-Bilder (kleiner auf Handys)</translation>
+            <translation>Auch WebP-Bilder (kleiner auf Smartphones)</translation>
         </message>
         <message>
             <source>Before publishing:</source>
@@ -2887,7 +2891,7 @@ Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, we
         </message>
         <message>
             <source>Writing the web gallery…</source>
-            <translation>Web-Galerie wird geschrieben …</translation>
+            <translation>Web-Galerie wird geschrieben…</translation>
         </message>
         <message>
             <source>Web gallery written: {pages} pages, {size} MB</source>
@@ -2942,7 +2946,7 @@ Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, we
         <name>parent</name>
         <message>
             <source>Import a translation</source>
-            <translation>Eine Übersetzung importieren</translation>
+            <translation>Übersetzung übernehmen</translation>
         </message>
         <message>
             <source>Translations (*.xlsx *.csv *.xlf *.xliff *.po);;All files (*)</source>

@@ -1114,11 +1114,11 @@
         </message>
         <message>
             <source>Trust the approvals in this file</source>
-            <translation>信任此文件中的审定</translation>
+            <translation>信任此文件中的批准状态</translation>
         </message>
         <message>
             <source>Otherwise texts approved in the file come back as 'needs review'</source>
-            <translation>否则文件中已审定的文本将标为“待审阅”</translation>
+            <translation>否则文件中已批准的文本将以“待审核”状态导入</translation>
         </message>
         <message>
             <source>Field</source>
@@ -1130,7 +1130,7 @@
         </message>
         <message>
             <source>Here</source>
-            <translation>本处</translation>
+            <translation>本地</translation>
         </message>
         <message>
             <source>In the file</source>
@@ -1154,7 +1154,7 @@
         </message>
         <message>
             <source>conflict: ours kept</source>
-            <translation>冲突：保留我方文本</translation>
+            <translation>冲突：保留我方</translation>
         </message>
         <message>
             <source>outdated</source>
@@ -1811,11 +1811,11 @@
         </message>
         <message>
             <source>Export Web Gallery…</source>
-            <translation>导出网页画廊…</translation>
+            <translation>导出网络画廊…</translation>
         </message>
         <message>
             <source>A bilingual gallery for phones and websites, opened by the labels' QR codes</source>
-            <translation>适用于手机和网站的双语画廊，可通过标签上的二维码打开</translation>
+            <translation>供手机和网站浏览的双语画廊，由展签上的二维码打开</translation>
         </message>
         <message>
             <source>Find Missing Originals…</source>
@@ -1839,7 +1839,7 @@
         </message>
         <message>
             <source>Take translated texts back, field by field</source>
-            <translation>逐字段取回译文</translation>
+            <translation>逐字段导入翻译好的文本</translation>
         </message>
         <message>
             <source>Send to Partner…</source>
@@ -1993,7 +1993,7 @@
         </message>
         <message>
             <source>Saved for translation: {file}</source>
-            <translation>已保存待译文件：{file}</translation>
+            <translation>已保存待翻译文件：{file}</translation>
         </message>
         <message>
             <source>Written: {file} ({pages} pages)</source>
@@ -2542,6 +2542,10 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
             <source>Demo exhibition</source>
             <translation>演示展览</translation>
         </message>
+        <message>
+            <source>Exporting the catalogue…</source>
+            <translation>正在导出图录…</translation>
+        </message>
     </context>
     <context>
         <name>SectionTitlesDialog</name>
@@ -2636,7 +2640,7 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
         </message>
         <message>
             <source>Translate into:</source>
-            <translation>译入语言：</translation>
+            <translation>译入：</translation>
         </message>
         <message>
             <source>Every text</source>
@@ -2656,15 +2660,15 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
         </message>
         <message>
             <source>Also save the photos and a contact sheet (ZIP)</source>
-            <translation>同时保存照片和样张（ZIP）</translation>
+            <translation>同时保存照片和缩略图总览（ZIP）</translation>
         </message>
         <message>
             <source>Write the language as zh-CN (for strict tools)</source>
-            <translation>将语言写作 zh-CN（适用于严格的工具）</translation>
+            <translation>将语言写为 zh-CN（用于严格匹配的工具）</translation>
         </message>
         <message>
             <source>Save the texts for translation</source>
-            <translation>保存待译文本</translation>
+            <translation>保存待翻译的文本</translation>
         </message>
     </context>
     <context>
@@ -2802,11 +2806,11 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
         <name>WebGalleryDialog</name>
         <message>
             <source>Export Web Gallery</source>
-            <translation>导出网页画廊</translation>
+            <translation>导出网络画廊</translation>
         </message>
         <message>
             <source>Write Gallery</source>
-            <translation>生成画廊</translation>
+            <translation>写入画廊</translation>
         </message>
         <message>
             <source>Open in Browser</source>
@@ -2838,7 +2842,7 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
         </message>
         <message>
             <source>Folder for the web gallery</source>
-            <translation>网页画廊的文件夹</translation>
+            <translation>网络画廊的文件夹</translation>
         </message>
         <message>
             <source>Error: {text}</source>
@@ -2850,15 +2854,15 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
         </message>
         <message>
             <source>Nothing to fix.</source>
-            <translation>无需修正。</translation>
+            <translation>无需修改。</translation>
         </message>
         <message>
             <source>Writing the web gallery…</source>
-            <translation>正在生成网页画廊…</translation>
+            <translation>正在写入网络画廊…</translation>
         </message>
         <message>
             <source>Web gallery written: {pages} pages, {size} MB</source>
-            <translation>网页画廊已生成：{pages} 页，{size} MB</translation>
+            <translation>网络画廊已写入：{pages} 个页面，{size} MB</translation>
         </message>
         <message>
             <source>Close</source>
@@ -2870,7 +2874,7 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
         </message>
         <message>
             <source>The web gallery was not written: {reason}</source>
-            <translation>网页画廊未能生成：{reason}</translation>
+            <translation>网络画廊未写入：{reason}</translation>
         </message>
     </context>
     <context>
@@ -2911,7 +2915,7 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
         </message>
         <message>
             <source>Translations (*.xlsx *.csv *.xlf *.xliff *.po);;All files (*)</source>
-            <translation>译文 (*.xlsx *.csv *.xlf *.xliff *.po);;所有文件 (*)</translation>
+            <translation>译文文件 (*.xlsx *.csv *.xlf *.xliff *.po);;所有文件 (*)</translation>
         </message>
     </context>
 </TS>

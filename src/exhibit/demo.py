@@ -4,6 +4,10 @@ Makes photo-like images itself (procedural scenes drawn with Pillow, with realis
 EXIF and GPS near Düren), imports them through the real import job, and fills in German and
 Chinese titles and captions, two sections, print sizes and loan states. Nothing is
 downloaded and nothing outside the package is read.
+
+``DemoJob`` makes it and exports its catalogue through the job API (check, run with progress
+and cancel, a result value), so the command line and the window run the same thing. A demo
+that ends with fewer works than photos it made is an error, never a quiet empty exhibition.
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFilter
 from PIL.TiffImagePlugin import IFDRational
 
+from exhibit.core.errors import ExhibitError
 from exhibit.core.fields import Owner
-from exhibit.core.jobs import CancelToken, ProgressCallback, no_progress
+from exhibit.core.jobs import Cancelled, CancelToken, Plan, ProgressCallback, no_progress
 from exhibit.core.loan import ConditionCheck, Crate, Grade, HandOver, Zone
 from exhibit.core.model import LoanStatus, TranslationStatus
 from exhibit.core.store import Catalogue
@@ -138,12 +143,83 @@ def create_demo(
         sections = [cat.add_section({"de": de, "zh-Hans": zh}) for de, zh in SECTIONS]
         job = ImportJob(cat, files, ImportOptions(jobs=jobs))
         report = job.run(progress, cancel or CancelToken())
+        if report.cancelled:
+            raise Cancelled()
         ids = {o.path: o.work_id for o in report.outcomes if o.work_id is not None}
+        if len(ids) < len(files):
+            raise DemoIncomplete(_incomplete(len(files), report))
         for file, work in zip(files, WORKS, strict=True):
-            if str(file) in ids:
-                _fill_work(cat, ids[str(file)], work, sections[work.section].id)
+            _fill_work(cat, ids[str(file)], work, sections[work.section].id)
         _fill_loan(cat)
     return path
+
+
+class DemoIncomplete(ExhibitError):
+    """The demo's import did not take every photo the demo made."""
+
+    code = "demo_incomplete"
+
+
+def _incomplete(made: int, report) -> str:
+    imported = sum(1 for o in report.outcomes if o.work_id is not None)
+    failures = [o for o in report.outcomes if o.work_id is None]
+    first = f" (first: {failures[0].message or failures[0].reason})" if failures else ""
+    return (
+        f"the demo made {made} photos but only {imported} were imported{first}; "
+        "the demo exhibition is incomplete"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DemoResult:
+    """The demo project, its number of works, and its catalogue PDF when one was exported."""
+
+    path: Path
+    works: int
+    catalogue: Path | None = None
+    pages: int = 0
+
+
+class DemoJob:
+    """Make the demo exhibition in ``path`` and export its catalogue into it (``Katalog.pdf``).
+
+    A job like the import: ``check`` says what it will do (and refuses a folder that is not
+    empty), ``run(progress, cancel)`` makes the photos, imports them, fills the captions, then
+    exports; its progress phases are the import's ("import") and the export's.
+    """
+
+    CATALOGUE_NAME = "Katalog.pdf"
+
+    def __init__(self, path: Path, *, catalogue: bool = True, jobs: int | None = None) -> None:
+        self.path = Path(path)
+        self.catalogue = catalogue
+        self.jobs = jobs
+
+    def check(self) -> Plan:
+        errors = ()
+        if self.path.exists() and (not self.path.is_dir() or any(self.path.iterdir())):
+            errors = (f"{self.path}: the folder exists and is not empty",)
+        what = "the demo exhibition and its catalogue" if self.catalogue else "the demo exhibition"
+        return Plan(f"make {what} in {self.path}", len(WORKS), errors)
+
+    def run(self, progress: ProgressCallback, cancel: CancelToken) -> DemoResult:
+        plan = self.check()
+        if plan.errors:
+            raise ExhibitError(plan.errors[0])
+        create_demo(self.path, progress, cancel, jobs=self.jobs)
+        if not self.catalogue:
+            return DemoResult(self.path, len(WORKS))
+        from exhibit.export.catalogue.job import CatalogueExport
+        from exhibit.export.source import catalogue_source
+
+        cancel.raise_if_cancelled()
+        with Catalogue.open(self.path, backup=False) as cat:
+            out = self.path / self.CATALOGUE_NAME
+            export = CatalogueExport(
+                catalogue_source(cat), out, cache_dir=cat.paths.print_cache, force=True
+            )
+            result = export.run(progress, cancel)
+        return DemoResult(self.path, len(WORKS), result.path, result.pages)
 
 
 def _fill_exhibition(cat: Catalogue) -> None:

@@ -130,7 +130,11 @@ def test_check_finds_missing_and_changed_then_relink(project: Path, tmp_path: Pa
     b.write_bytes(b"\xff\xd8bbbb-edited")
     code, out, _ = run("check", project)
     assert code == 3
-    assert "MISSING" in out and "CHANGED" in out
+    # one fact per line, the work named by its number and file, the path not repeated
+    lines = out.splitlines()
+    assert "  No. 1 a.jpg: the original file is missing" in lines
+    assert "  No. 2 b.jpg: the original file has changed since import" in lines
+    assert not [line for line in lines if "a.jpg" in line and "No. 1 a.jpg:" not in line]
     code, out, _ = run("relink", project, tmp_path / "usb", "--json")
     report = json.loads(out)
     outcomes = {f["number"]: (f["outcome"], f["reason"]) for f in report["files"]}
@@ -164,9 +168,32 @@ def test_demo_prints_where_it_is_without_a_display(tmp_path: Path, monkeypatch) 
     assert code == 0, err
     assert f"Demo exhibition created: {tmp_path / 'Demo.exhibit'}" in out
     assert "Catalogue written:" in out
-    assert (tmp_path / "Demo.exhibit" / "Katalog.pdf").is_file()
+    pdf = tmp_path / "Demo.exhibit" / "Katalog.pdf"
+    assert pdf.is_file()
+    assert (
+        "No window was opened: there is no display (QT_QPA_PLATFORM is offscreen); "
+        f"the catalogue is {pdf}."
+    ) in out
     code, _, err = run()
     assert code == 1 and "no display" in err
+
+
+def test_demo_with_a_display_opens_the_app_at_once(tmp_path: Path, monkeypatch) -> None:
+    """The app starts straight away and makes the demo itself (tests/ui/test_demo_window.py);
+    the command builds nothing before the window shows."""
+    calls = []
+    monkeypatch.setattr(
+        "exhibit.ui.app.main", lambda argv, project=None, demo=None: calls.append(demo) or 0
+    )
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
+    target = tmp_path / "Demo.exhibit"
+    code, out, err = run("demo", target)
+    assert code == 0, err
+    assert calls == [target]
+    assert not target.exists()
+    assert f"Making the demo exhibition in {target}; the app shows its progress." in out
+    assert f"Its catalogue will be {target / 'Katalog.pdf'}" in out
 
 
 def test_progress_bar_shows_count_rate_eta_and_file() -> None:

@@ -145,7 +145,8 @@ def test_list_and_show_print_controls_visibly(project: Path, tmp_path: Path) -> 
     assert run("set", project, 1, "title.de", "Titel\x1b]0;OWNED\x07")[0] == 0
     code, text, _ = run("list", project)
     assert code == 0 and "\x1b" not in text and "\x07" not in text
-    assert len(text.splitlines()) == 2  # one work, one count: the name cannot add a line
+    # the header, one work, one count: the name cannot add a line
+    assert len(text.splitlines()) == 3
     assert "a.jpg\\n   2  Gefälscht" in text and "Titel\\e]0;OWNED\\x07" in text
     code, text, _ = run("show", project, 1)
     assert code == 0 and "\x1b" not in text and "Titel\\e]0;OWNED\\x07" in text
@@ -191,6 +192,7 @@ def test_export_refuses_a_hash_that_would_leave_the_project(project: Path, tmp_p
         bad = dataclasses.replace(work.original, sha256="../../../../TRAVERSAL")
         cat.update_original(work.id, bad)
     out = tmp_path / "out" / "K.pdf"
+    out.parent.mkdir()  # the export makes no folders (it names a missing one)
     code, _, err = run("export", "catalogue", project, "--out", out, "--force", "--dpi", "72")
     assert code == 1 and "not a SHA-256" in err
     assert not list(tmp_path.rglob("TRAVERSAL*")) and not list(Path("/").glob("TRAVERSAL*"))

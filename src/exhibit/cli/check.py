@@ -19,8 +19,6 @@ from exhibit.core.errors import (
 )
 from exhibit.core.jobs import JobReport, Outcome
 from exhibit.core.store import Catalogue
-from exhibit.ingest.relink import RescanJob
-from exhibit.ingest.thumbnail_job import ThumbnailJob
 
 HELP = "check the catalogue and find missing or changed originals"
 
@@ -31,6 +29,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, io) -> int:
+    from exhibit.ingest.relink import RescanJob
+    from exhibit.ingest.thumbnail_job import ThumbnailJob
+
     with _open(args.project, io) as cat:
         damage = cat.integrity_problems() + _bad_values(cat)
         report = run_job(RescanJob(cat), io, progress=not args.json)

@@ -1,4 +1,9 @@
-"""`exhibit demo [PATH]`: make the built-in demo exhibition, export its catalogue, show it."""
+"""`exhibit demo [PATH]`: make the built-in demo exhibition, export its catalogue, show it.
+
+With a display, the app opens at once and makes the demo behind a progress dialog (the same
+job as here, on a worker thread); without one, the demo is made here with a progress bar and
+the command says where the catalogue is and that no window was opened.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,16 @@ import tempfile
 from pathlib import Path
 
 from exhibit.cli.exit_codes import ExitCode
-from exhibit.cli.open_app import has_display, start_app
-from exhibit.cli.output import JOBS_HELP, ProgressBar
+from exhibit.cli.open_app import no_display, start_app
+from exhibit.cli.output import JOBS_HELP
 from exhibit.core.errors import ProjectExistsError
-from exhibit.core.jobs import CancelToken
 
 HELP = "create the demo exhibition (Düren – Jinhua) and its PDF catalogue"
+DESCRIPTION = f"""{HELP}.
+
+With a display, the desktop app opens at once and makes the demo behind a progress dialog.
+Without one (or with --no-open) it is made here, and the command says where the catalogue is.
+Exit code 1 when the demo could not be made completely (for example when photos failed)."""
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -25,29 +34,31 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, io) -> int:
-    from exhibit.demo import create_demo
+    from exhibit.demo import DemoJob
 
     path = args.path or Path(tempfile.mkdtemp(prefix="exhibit-demo-")) / "Dueren-Jinhua.exhibit"
-    if path.exists() and any(path.iterdir()):
-        raise ProjectExistsError(f"{path}: the folder exists and is not empty")
-    bar = ProgressBar(io.err)
-    create_demo(path, bar, CancelToken(), jobs=args.jobs)
-    bar.finish()
-    io.say(f"Demo exhibition created: {path}")
-    if not args.no_catalogue:
-        code = _export_catalogue(path, io)
-        if code != ExitCode.OK:
-            return code
-    if not args.no_open and has_display():
-        return start_app(path, io)
-    return ExitCode.OK
+    job = DemoJob(path, catalogue=not args.no_catalogue, jobs=args.jobs)
+    plan = job.check()
+    if plan.errors:
+        raise ProjectExistsError(plan.errors[0])
+    pdf = path / DemoJob.CATALOGUE_NAME
+    why_not = no_display()
+    if not why_not and not args.no_open:
+        io.say(f"Making the demo exhibition in {path}; the app shows its progress.")
+        if not args.no_catalogue:
+            io.say(f"Its catalogue will be {pdf}")
+        return start_app(None, io, demo=path)
+    from exhibit.cli.jobrun import run_job
 
-
-def _export_catalogue(path: Path, io) -> int:
-    try:
-        from exhibit.cli.export import export_catalogue
-    except ImportError:  # pragma: no cover - export not installed
+    result = run_job(job, io)
+    io.say(f"Demo exhibition created: {result.path} ({result.works} works)")
+    if result.catalogue is not None:
+        io.say(f"Catalogue written: {result.catalogue} ({result.pages} pages)")
+    if args.no_open:
         return ExitCode.OK
-    out = path / "Katalog.pdf"
-    code = export_catalogue(path, out, io, force=True)
-    return code
+    where = f"; the catalogue is {result.catalogue}" if result.catalogue else ""
+    io.say(
+        f"No window was opened: there is no display ({why_not}){where}. "
+        f"On a machine with a display, `exhibit open {result.path}` shows it."
+    )
+    return ExitCode.OK

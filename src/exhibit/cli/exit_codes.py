@@ -16,6 +16,24 @@ from enum import IntEnum
 
 from exhibit.core import errors
 
+EPILOG = """exit codes:
+  0  all is well
+  1  an error stopped the command
+  2  the command line was wrong
+  3  some files failed or problems were found (listed in the report)
+  4  the project is being changed in another window or process (readers are not refused)
+  5  cancelled; what was finished is kept
+  6  export stopped by preflight errors (--force exports anyway)
+
+Run `exhibit` without a command to start the desktop app, `exhibit PROJECT` (or a partner
+package) to open it there; `exhibit --self-test` checks this installation."""
+
+
+class UsageError(errors.ExhibitError):
+    """A value on the command line that does not fit (exit code 2), e.g. `--works 3-`."""
+
+    code = "usage"
+
 
 class ExitCode(IntEnum):
     OK = 0
@@ -29,6 +47,7 @@ class ExitCode(IntEnum):
 
 _BY_ERROR: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (errors.ProjectLockedError, ExitCode.PROJECT_OPEN),
+    (UsageError, ExitCode.USAGE),
     (errors.FieldError, ExitCode.USAGE),
     (errors.LanguageError, ExitCode.USAGE),
     (KeyboardInterrupt, ExitCode.CANCELLED),

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from exhibit.cli.access import open_to_read
-from exhibit.cli.exit_codes import ExitCode
-from exhibit.cli.export_documents import add_document_parsers, run_document
+from exhibit.cli.exit_codes import EPILOG, ExitCode, UsageError
 from exhibit.cli.jobrun import run_job
 from exhibit.cli.output import print_json
 from exhibit.core.errors import ExhibitError
-from exhibit.export.catalogue.job import CatalogueExport, PreflightFailed
-from exhibit.export.catalogue.options import EXPORT_OPTIONS, CatalogueOptions
-from exhibit.export.source import catalogue_source
+
+if TYPE_CHECKING:  # ReportLab and the export load only when a catalogue is exported
+    from exhibit.export.catalogue.options import CatalogueOptions, CatalogueSource
 
 HELP = "export the catalogue or the loan papers (PDF)"
 
@@ -25,17 +25,22 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="the exhibition catalogue as a PDF for print",
         description="Export the bilingual exhibition catalogue as a PDF. "
         "Preflight runs first; errors stop the export unless --force.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     c.add_argument("project", type=Path)
-    c.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    c.add_argument(
+        "--out", type=Path, required=True, help="the PDF file to write (its folder must exist)"
+    )
     add_option_arguments(c)
     c.add_argument("--sections", default="", help="only these sections, e.g. 1,2")
     c.add_argument("--works", default="", help="only these works, e.g. 1-5,8")
     c.add_argument("--force", action="store_true", help="export despite preflight errors")
     c.add_argument("--json", action="store_true", help="machine-readable result")
-    add_document_parsers(kinds)
     from exhibit.cli import export_photos, export_translation, export_web
+    from exhibit.cli.export_documents import add_document_parsers
 
+    add_document_parsers(kinds)
     export_photos.add_kinds(kinds)
     export_translation.add_kind(kinds)
     export_web.add_kind(kinds)
@@ -45,6 +50,8 @@ def run(args: argparse.Namespace, io) -> int:
     if getattr(args, "run_kind", None) is not None:
         return args.run_kind(args, io)
     if args.kind != "catalogue":
+        from exhibit.cli.export_documents import run_document
+
         return run_document(args, io)
     return export_catalogue(
         args.project, args.out, io, force=args.force, as_json=args.json, options=_options(args)
@@ -60,8 +67,20 @@ def export_catalogue(
     as_json: bool = False,
     options: CatalogueOptions | None = None,
 ) -> int:
+    from exhibit.export.catalogue.job import CatalogueExport, PreflightFailed
+    from exhibit.export.source import catalogue_source
+
+    folder = out.parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise ExhibitError(
+            f"{out}: the catalogue cannot be written there: the folder {folder} {what} "
+            "(nothing was written; make the folder first)"
+        )
     with open_to_read(project, io, "export catalogue") as cat:
         source = catalogue_source(cat)
+        if options is not None and options.works:
+            _check_works(options.works, source)
         if options is not None and options.sections:
             sections = [s.id for s in source.sections]
             options = _with_section_ids(options, sections)
@@ -94,6 +113,8 @@ def export_catalogue(
 def add_option_arguments(p: argparse.ArgumentParser, *, preflight: bool = False) -> None:
     """The export options as flags, from their one declaration (``EXPORT_OPTIONS``);
     ``preflight``: only those that change what preflight finds."""
+    from exhibit.export.catalogue.options import EXPORT_OPTIONS
+
     for option in EXPORT_OPTIONS:
         if preflight and not option.preflight:
             continue
@@ -111,6 +132,8 @@ def add_option_arguments(p: argparse.ArgumentParser, *, preflight: bool = False)
 
 def chosen_options(args: argparse.Namespace, **more) -> CatalogueOptions:
     """CatalogueOptions from the flags ``add_option_arguments`` added (and ``more``)."""
+    from exhibit.export.catalogue.options import EXPORT_OPTIONS, CatalogueOptions
+
     given = {o.name: getattr(args, o.name) for o in EXPORT_OPTIONS if hasattr(args, o.name)}
     return CatalogueOptions(**given, **more)
 
@@ -130,8 +153,20 @@ def _with_section_ids(options: CatalogueOptions, ids: list[int]):
     try:
         chosen = tuple(ids[n - 1] for n in options.sections)
     except IndexError:
-        raise ExhibitError(f"--sections: the project has {len(ids)} sections") from None
+        raise UsageError(f"--sections: the project has {len(ids)} sections") from None
     return replace(options, sections=chosen)
+
+
+def _check_works(numbers: tuple[int, ...], source: CatalogueSource) -> None:
+    """--works names catalogue numbers; each must be a work of this catalogue."""
+    have = {w.number for w in source.works}
+    absent = sorted(set(numbers) - have)
+    if not absent:
+        return
+    listed = ", ".join(f"No. {n}" for n in absent[:10]) + (" …" if len(absent) > 10 else "")
+    there = f"its works are No. 1 to {max(have)}" if have else "it has no works"
+    noun = "work" if len(absent) == 1 else "works"
+    raise UsageError(f"--works: the catalogue has no {noun} {listed} ({there})")
 
 
 def parse_numbers(text: str, option: str) -> list[int]:
@@ -142,8 +177,8 @@ def parse_numbers(text: str, option: str) -> list[int]:
         try:
             lo, hi = int(low), int(high) if dash else int(low)
         except ValueError:
-            raise ExhibitError(f"{option}: {part!r} is not a number or a range like 1-5") from None
+            raise UsageError(f"{option}: {part!r} is not a number or a range like 1-5") from None
         if lo < 1 or hi < lo:
-            raise ExhibitError(f"{option}: {part!r} is not a range like 1-5")
+            raise UsageError(f"{option}: {part!r} is not a range like 1-5")
         numbers.extend(range(lo, hi + 1))
     return numbers

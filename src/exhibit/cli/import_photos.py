@@ -6,11 +6,11 @@ import argparse
 from pathlib import Path
 
 from exhibit.cli.access import open_to_write
+from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.jobrun import run_job
-from exhibit.cli.output import JOBS_HELP
+from exhibit.cli.output import JOBS_HELP, print_json, visible
 from exhibit.cli.report import print_report
 from exhibit.core.errors import ExhibitError
-from exhibit.ingest.importer import ImportJob, ImportOptions
 
 HELP = "import photos and folders (recursively) into a project"
 DESCRIPTION = f"""{HELP}.
@@ -18,7 +18,16 @@ DESCRIPTION = f"""{HELP}.
 Reads JPEG, TIFF, PNG and WebP (HEIC/AVIF where this installation can decode them). Every file
 gets one line in the report when it could not be imported, with the reason; duplicates (same
 content as a work already in the catalogue) are reported as "duplicate of No. N". Originals are
-only read. Exit code 3 when some files failed."""
+only read. Exit code 3 when some files failed, or when no photo was found at all (then every
+file passed over is listed with the reason)."""
+
+# Why scan passed a file over (see exhibit.ingest.scan.Skipped), for a person.
+_SKIPPED = {
+    "hidden": "hidden or system file",
+    "not_a_photo": "not a photo (by its name)",
+    "not_a_file": "not a regular file (a broken link, socket or pipe)",
+    "symlink_loop": "folder already read (a link loop)",
+}
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -35,6 +44,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, io) -> int:
+    from exhibit.ingest.importer import ImportJob, ImportOptions
+
     with open_to_write(args.project, io, "import") as cat:
         section_id = None
         if args.section is not None:
@@ -50,6 +61,27 @@ def run(args: argparse.Namespace, io) -> int:
             for e in plan.errors:
                 io.warn(f"exhibit import: {e}")
             if plan.total == 0:
-                return 1
+                return ExitCode.ERROR
         report = run_job(job, io, progress=not args.json)
-    return print_report(report, io, as_json=args.json)
+    if plan.total:
+        return print_report(report, io, as_json=args.json)
+    return _no_photos(args, job.skipped, report, io)
+
+
+def _no_photos(args: argparse.Namespace, skipped, report, io) -> int:
+    """Nothing was a photo: say so, and name every file passed over or failed, and why."""
+    where = ", ".join(visible(p) for p in args.paths)
+    if args.json:
+        print_json(
+            {
+                **report.to_dict(),
+                "skipped": [{"path": str(s.path), "reason": s.reason} for s in skipped],
+            },
+            io.out,
+        )
+    else:
+        for s in skipped:
+            io.say(f"  SKIPPED   {visible(s.path)}: {_SKIPPED.get(s.reason, s.reason)}")
+        print_report(report, io, as_json=False)
+        io.warn(f"exhibit import: no photos found in {where} ({len(skipped)} files passed over)")
+    return ExitCode.PROBLEMS

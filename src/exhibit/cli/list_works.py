@@ -25,6 +25,8 @@ def run(args: argparse.Namespace, io) -> int:
     if args.json:
         print_json(rows, io.out)
         return 0
+    heading = f"Title ({' / '.join(languages)})"
+    io.say(f"{'No.':>4}  {heading}  [Section]  File")
     for r in rows:
         titles = " / ".join(visible(r["title"][lang] or "–") for lang in languages)
         section = visible(r["section"] or "–")

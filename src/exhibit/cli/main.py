@@ -3,6 +3,11 @@
 With no command, the desktop app starts. Every command is a short function over the core;
 errors become one line naming the file or field and the problem, and an exit code from
 `exit_codes` (documented in `exhibit --help`).
+
+Start-up time counts (a script runs `exhibit list` or `exhibit set` many times): the command
+modules import only the core at their top, anything heavier (the importer, Pillow, ReportLab,
+Qt) inside the functions that use it, and only the command being run gets its arguments
+declared, so `exhibit list` never loads what `exhibit export` needs.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from pathlib import Path
 from typing import TextIO
 
 from exhibit import __version__
-from exhibit.cli.exit_codes import ExitCode, for_error
+from exhibit.cli.exit_codes import EPILOG, ExitCode, for_error
 
 DOCUMENT_SUFFIXES = (".exhibit", ".exhibit-pkg")  # what the file manager hands the app
 # Command name -> module in exhibit.cli; each has HELP, add_arguments(parser), run(args, io).
@@ -43,18 +48,6 @@ COMMANDS = {
     "import-translation": "import_translation",
 }
 
-EPILOG = """exit codes:
-  0  all is well
-  1  an error stopped the command
-  2  the command line was wrong
-  3  some files failed or problems were found (listed in the report)
-  4  the project is being changed in another window or process (readers are not refused)
-  5  cancelled; what was finished is kept
-  6  export stopped by preflight errors (--force exports anyway)
-
-Run `exhibit` without a command to start the desktop app, `exhibit PROJECT` (or a partner
-package) to open it there; `exhibit --self-test` checks this installation."""
-
 
 class IO:
     """Where a command writes: results to out, progress and messages to err."""
@@ -70,7 +63,9 @@ class IO:
         print(text, file=self.err)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; only ``command`` (all commands when None) gets its arguments declared, and
+    "" (no command named, no --help asked) loads no command module at all."""
     parser = argparse.ArgumentParser(
         prog="exhibit",
         description="Catalogue, caption and print a photo exhibition sent abroad.",
@@ -84,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="check this installation (demo, translations, window, import, PDF) and exit",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if command == "":  # `exhibit --version`, or no command: no command module is needed
+        for name in COMMANDS:
+            sub.add_parser(name)
+        return parser
     for name, module_name in COMMANDS.items():
         module = importlib.import_module(f"exhibit.cli.{module_name}")
         p = sub.add_parser(
@@ -93,18 +92,27 @@ def build_parser() -> argparse.ArgumentParser:
             epilog=EPILOG,
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
-        module.add_arguments(p)
+        if command is None or command == name:
+            module.add_arguments(p)
         p.set_defaults(run=module.run)
     return parser
+
+
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The command named on the command line: the first word not an option; None when none
+    is named and help is asked for (every command is listed), else ""."""
+    word = next((a for a in argv if not a.startswith("-")), "")
+    if word in COMMANDS:
+        return word
+    return None if {"-h", "--help"} & set(argv) else ""
 
 
 def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     io = IO(out or sys.stdout, err or sys.stderr)
-    args = build_parser().parse_args(
-        documents_as_open(list(sys.argv[1:] if argv is None else argv), io)
-    )
+    argv = documents_as_open(list(sys.argv[1:] if argv is None else argv), io)
+    args = build_parser(_command_in(argv)).parse_args(argv)
     if args.self_test:
         from exhibit.selftest import run_self_test
 
@@ -121,6 +129,11 @@ def main(
     except Exception as exc:
         import sqlite3
 
+        from exhibit.core.jobs import Cancelled
+
+        if isinstance(exc, Cancelled):
+            io.warn(f"exhibit {args.command}: cancelled")
+            return ExitCode.CANCELLED
         from exhibit.core.errors import ExhibitError
 
         if isinstance(exc, sqlite3.DatabaseError):  # the store names known cases; never raw

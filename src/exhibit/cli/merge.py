@@ -14,7 +14,6 @@ from pathlib import Path
 from exhibit.cli.access import open_to_read, open_to_write
 from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.output import print_json
-from exhibit.export.partner import merge_package
 
 HELP = "merge a partner package into the project, field by field"
 DESCRIPTION = __doc__
@@ -36,6 +35,8 @@ def _value(v: object) -> str:
 
 
 def run(args: argparse.Namespace, io) -> int:
+    from exhibit.export.partner import merge_package  # loads Pillow: only when run
+
     opener = open_to_read if args.dry_run else open_to_write  # a dry run changes nothing
     with opener(args.project, io, "merge") as cat:
         report = merge_package(cat, args.package, dry_run=args.dry_run)

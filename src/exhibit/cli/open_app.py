@@ -21,22 +21,30 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
 
 
-def has_display() -> bool:
-    """Whether a window can be shown: a desktop session, or a Qt platform chosen explicitly."""
+def no_display() -> str:
+    """Why no window can be shown here, or "" when one can (a desktop session, or a Qt
+    platform chosen explicitly)."""
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform.split(":")[0] in ("offscreen", "minimal", "vnc"):
-        return False  # a window there is seen by nobody sitting at this machine
-    if platform:
-        return True
-    if sys.platform in ("win32", "darwin"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        # a window there is seen by nobody sitting at this machine
+        return f"QT_QPA_PLATFORM is {platform.split(':')[0]}"
+    if platform or sys.platform in ("win32", "darwin"):
+        return ""
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return "DISPLAY and WAYLAND_DISPLAY are not set"
 
 
-def start_app(project: Path | None, io) -> int:
+def has_display() -> bool:
+    """Whether a window can be shown (see ``no_display``)."""
+    return not no_display()
+
+
+def start_app(project: Path | None, io, *, demo: Path | None = None) -> int:
+    """The desktop app on ``project`` (or making the demo in ``demo``); its exit code."""
     if not has_display():
         io.warn(
-            "exhibit: no display to show the app on (DISPLAY and WAYLAND_DISPLAY are not set). "
+            f"exhibit: no display to show the app on ({no_display()}). "
             "Use the commands listed by `exhibit --help`."
         )
         return ExitCode.ERROR
@@ -45,7 +53,7 @@ def start_app(project: Path | None, io) -> int:
     except ImportError as exc:  # Qt libraries missing on this machine
         io.warn(f"exhibit: the desktop app cannot start: {exc}")
         return ExitCode.ERROR
-    return app_main([sys.argv[0]], project=project)
+    return app_main([sys.argv[0]], project=project, demo=demo)
 
 
 def run(args: argparse.Namespace, io) -> int:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from exhibit.cli.access import open_to_write
 from exhibit.cli.output import ProgressBar, print_json
-from exhibit.export.partner import send_package
 
 HELP = "make a partner package (catalogue, screen previews, manifest) to mail or carry"
 
@@ -19,6 +18,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, io) -> int:
+    from exhibit.export.partner import send_package  # loads Pillow: only when run
+
     bar = ProgressBar(io.err, enabled=None if not args.json else False)
     with open_to_write(args.project, io, "package") as cat:
         report = send_package(cat, args.out, progress=bar)

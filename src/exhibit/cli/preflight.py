@@ -9,8 +9,6 @@ from exhibit.cli.access import open_to_read
 from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.export import add_option_arguments, chosen_options
 from exhibit.cli.output import print_json
-from exhibit.export.preflight import preflight
-from exhibit.export.source import catalogue_source
 
 HELP = "check the catalogue before printing: resolution, translations, characters, originals"
 
@@ -22,6 +20,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, io) -> int:
+    from exhibit.export.preflight import preflight
+    from exhibit.export.source import catalogue_source
+
     options = chosen_options(args)
     with open_to_read(args.project, io, "preflight") as cat:
         report = preflight(catalogue_source(cat), options)

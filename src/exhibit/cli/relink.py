@@ -8,7 +8,6 @@ from pathlib import Path
 from exhibit.cli.access import open_to_write
 from exhibit.cli.jobrun import run_job
 from exhibit.cli.report import print_report
-from exhibit.ingest.relink import RelinkJob
 
 HELP = "relink missing originals by searching a folder for files with the same content"
 
@@ -20,6 +19,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, io) -> int:
+    from exhibit.ingest.relink import RelinkJob
+
     with open_to_write(args.project, io, "relink") as cat:
         report = run_job(RelinkJob(cat, args.folder), io, progress=not args.json)
     return print_report(report, io, as_json=args.json, verbose_ok=True)

@@ -1,10 +1,18 @@
-"""Print a JobReport: a summary line, then every file that needs attention."""
+"""Print a JobReport: a summary line, then every file that needs attention.
+
+One fact per line, each named once: a work by its catalogue number and file name ("No. 22
+22-canon_tags.jpg: the original file is missing"), a file not (yet) in the catalogue by its path
+("FAILED    Fotos/kaputt.jpg: kaputt.jpg is not an image (HTML)."). Reason codes are for
+``--json``.
+"""
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from exhibit.cli.exit_codes import ExitCode
 from exhibit.cli.output import print_json, visible
-from exhibit.core.jobs import JobReport, Outcome
+from exhibit.core.jobs import FileOutcome, JobReport, Outcome
 
 _WORDS = {
     Outcome.IMPORTED: "imported",
@@ -24,8 +32,7 @@ def print_report(report: JobReport, io, *, as_json: bool, verbose_ok: bool = Fal
     else:
         for o in report.outcomes:
             if o.outcome in (Outcome.FAILED, Outcome.MISSING, Outcome.CHANGED):
-                message = f"{visible(o.path)}: {o.reason}: {visible(o.message)}"
-                io.say(f"  {o.outcome.value.upper():9} {message}")
+                io.say(f"  {_fact(o)}")
             elif o.outcome is Outcome.DUPLICATE:
                 io.say(f"  DUPLICATE {visible(o.path)}: duplicate of No. {o.number}")
             elif verbose_ok or o.warnings:
@@ -37,6 +44,14 @@ def print_report(report: JobReport, io, *, as_json: bool, verbose_ok: bool = Fal
             line += f"; cancelled, {report.not_started} not started (what was done is kept)"
         io.say(f"{line} ({report.elapsed:.1f} s)")
     return exit_code(report)
+
+
+def _fact(o: FileOutcome) -> str:
+    """The outcome's message with the file named once (messages may start with its path)."""
+    message = visible(o.message.removeprefix(f"{o.path}: ") or o.reason)
+    if o.number is not None:
+        return f"No. {o.number} {visible(PurePath(o.path).name)}: {message}"
+    return f"{o.outcome.value.upper():9} {visible(o.path)}: {message}"
 
 
 def exit_code(report: JobReport) -> ExitCode:

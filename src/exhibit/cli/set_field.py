@@ -22,7 +22,10 @@ def _field_list() -> str:
     names = []
     for owner in (Owner.WORK, Owner.EXHIBITION):
         for f in fields_of(owner):
-            names.append(f"{owner.value}: {f.name}{'.LANG' if f.per_language else ''}")
+            name = f"{owner.value}: {f.name}{'.LANG' if f.per_language else ''}"
+            if f.choices:
+                name += f" (one of: {', '.join(f.choices)})"
+            names.append(name)
     return "\n".join(f"  {n}" for n in names)
 
 

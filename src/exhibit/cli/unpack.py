@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from exhibit.cli.output import print_json
-from exhibit.export.partner import unpack_package
 
 HELP = "make a project of a partner package (originals stay with the sender)"
 
@@ -19,6 +18,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, io) -> int:
+    from exhibit.export.partner import unpack_package  # loads Pillow: only when run
+
     m = unpack_package(args.package, args.folder, args.office)
     if args.json:
         print_json(

@@ -15,7 +15,6 @@ two on the window's thread.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 import time
@@ -31,7 +30,45 @@ def worker_start_method() -> str:
     Never a plain fork: the window runs jobs on a Qt thread, and forking a threaded Qt process
     can deadlock the child.
     """
+    import multiprocessing  # here, not at the top: short commands never start processes
+
     return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+_forkserver_lock = threading.Lock()
+
+
+def worker_context(method: str | None = None, preload: Sequence[str] = ()):
+    """The multiprocessing context worker processes start from, whatever the working folder.
+
+    Python 3.11's forkserver imports its ``preload`` modules with the working folder first on
+    ``sys.path`` (it does not take the parent's path), so a folder named ``exhibit`` there (an
+    empty one is enough, or a clone of the sources) shadows the installed package in the server
+    and in every worker it forks: they all die with "cannot import name ... (unknown
+    location)". So the forkserver is started here, once, with ``PYTHONSAFEPATH=1`` (Python's
+    ``-P``: nothing from the working folder on ``sys.path``). ``preload`` names modules the
+    server imports once for all its workers (only the first start's list counts). Spawned
+    workers take the parent's ``sys.path`` before they import anything, and need nothing.
+    """
+    import multiprocessing
+
+    method = method or worker_start_method()
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        from multiprocessing import forkserver
+
+        with _forkserver_lock:
+            context.set_forkserver_preload(list(preload))
+            before = os.environ.get("PYTHONSAFEPATH")
+            os.environ["PYTHONSAFEPATH"] = "1"
+            try:
+                forkserver.ensure_running()
+            finally:
+                if before is None:
+                    del os.environ["PYTHONSAFEPATH"]
+                else:
+                    os.environ["PYTHONSAFEPATH"] = before
+    return context
 
 
 def default_workers() -> int:

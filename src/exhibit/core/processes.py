@@ -12,7 +12,12 @@ Workers end when the process that started them dies, even by SIGKILL: each watch
 end of a pipe whose write end only the parent holds (the kernel closes it when the parent
 dies). With the workers gone the forkserver and multiprocessing's resource tracker, which live
 as long as someone holds their pipes, end too. Processes start with "forkserver" (or "spawn"):
-forking a threaded Qt process is unsafe.
+forking a threaded Qt process is unsafe; the forkserver never imports from the working folder
+(``core.jobs.worker_context``).
+
+Each worker says it is ready before it gets a task. One that cannot start (its code does not
+import, it dies before it is ready) stops the whole run with one ``WorkersCouldNotStart``
+error naming the cause, instead of blaming every file for a worker that never ran.
 
 The default number of workers is stated once (``core.jobs.default_workers``); every count is
 bounded here by the memory the machine has: workers x the per-worker limit stays below the
@@ -22,8 +27,8 @@ available memory.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
+import pickle
 import signal
 import threading
 import time
@@ -32,11 +37,19 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from exhibit.core.jobs import CancelToken, default_workers, worker_start_method
+from exhibit.core.errors import ExhibitError
+from exhibit.core.jobs import CancelToken, default_workers, worker_context, worker_start_method
 
 FILE_TIMEOUT = 60.0  # seconds one file may take
 WORKER_MEMORY = 2 << 30  # bytes of address space per worker process
 MIN_WORKER_MEMORY = 768 << 20  # below this a worker cannot even open a large photo's header
+START_TIMEOUT = 60.0  # seconds a worker may take to start (import its code, set its limits)
+
+
+class WorkersCouldNotStart(ExhibitError):
+    """No worker process could start: nothing was done, the files are not to blame."""
+
+    code = "workers_could_not_start"
 
 
 def available_memory() -> int | None:
@@ -115,6 +128,7 @@ class PoolOptions:
     max_tasks_per_worker: int = 500  # then the worker is replaced, returning its memory
     abandon_on_cancel: bool = False  # cancel kills the files in flight instead of awaiting them
     describe: Callable[[Any], str] = str  # a task as a person reads it, for failure messages
+    label: str = "the worker processes"  # "... could not start: why", when none can
 
 
 def _die_with_parent(lifeline: Connection | None) -> None:
@@ -164,17 +178,35 @@ def _call(function: Callable[[Any], Any], task: Any) -> Any:
         return WorkerFailure("error", f"{type(exc).__name__}: {exc}", exc)
 
 
+_READY = "ready"
+
+# What a worker process runs first (through ``exec``, a builtin, so nothing of Exhibit has to
+# import before it): unpickle the real entry and its arguments, and when that fails send the
+# reason back instead of printing a traceback and dying unexplained.
+_BOOT = """\
+try:
+    import pickle
+    main, args = pickle.loads(payload)
+except BaseException as exc:
+    conn.send(("failed", f"{type(exc).__name__}: {exc}"))
+else:
+    main(conn, lifeline, *args)
+"""
+
+
 def _worker_main(
     conn: Connection,
+    lifeline: Connection | None,
     function: Callable[[Any], Any],
     memory_limit: int | None,
-    lifeline: Connection | None,
 ) -> None:
-    """A worker process: run the tasks it is sent, one at a time, until told to stop."""
+    """A worker process: say it is ready, then run the tasks it is sent, one at a time, until
+    told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's business
     _die_with_parent(lifeline)
     _silence_c_stderr()
     _limit_memory(memory_limit)
+    conn.send(_READY)
     while True:
         try:
             task = conn.recv()
@@ -194,9 +226,10 @@ class _Worker:
 
     def __init__(self, ctx, options: PoolOptions, lifeline: Connection) -> None:
         self.conn, child = ctx.Pipe()
+        payload = pickle.dumps((_worker_main, (options.function, options.memory_limit)))
         self.process = ctx.Process(
-            target=_worker_main,
-            args=(child, options.function, options.memory_limit, lifeline),
+            target=exec,
+            args=(_BOOT, {"conn": child, "lifeline": lifeline, "payload": payload}),
             daemon=True,
         )
         self.process.start()
@@ -204,6 +237,24 @@ class _Worker:
         self.task: Any = None
         self.started = 0.0
         self.done = 0
+
+    def wait_ready(self, timeout: float, label: str) -> None:
+        """Return once the worker is ready for tasks; raise WorkersCouldNotStart if it is not."""
+        ready = wait([self.conn, self.process.sentinel], timeout)
+        message = None
+        if self.conn in ready:
+            with contextlib.suppress(EOFError, OSError):
+                message = self.conn.recv()
+            if message == _READY:
+                return
+        self.kill()
+        if isinstance(message, tuple) and message[:1] == ("failed",):
+            reason = str(message[1])
+        elif not ready:
+            reason = f"no worker process was ready after {timeout:g} s"
+        else:
+            reason = f"a worker process ended at start-up (exit code {self.process.exitcode})"
+        raise WorkersCouldNotStart(f"{label} could not start: {reason}")
 
     def submit(self, task: Any) -> None:
         self.task, self.started = task, time.monotonic()
@@ -248,9 +299,7 @@ class BoundedPool:
 
     def __init__(self, options: PoolOptions) -> None:
         self.options = options
-        self.ctx = multiprocessing.get_context(options.start_method)
-        if options.start_method == "forkserver" and options.preload:
-            self.ctx.set_forkserver_preload(list(options.preload))
+        self.ctx = worker_context(options.start_method, options.preload)
         # Only this process holds the write end; workers watch the read end (see module doc).
         self._lifeline, self._lifeline_w = self.ctx.Pipe(duplex=False)
         self.idle: list[_Worker] = []
@@ -284,7 +333,9 @@ class BoundedPool:
 
     def _start(self) -> _Worker:
         self.started += 1
-        return _Worker(self.ctx, self.options, self._lifeline)
+        worker = _Worker(self.ctx, self.options, self._lifeline)
+        worker.wait_ready(START_TIMEOUT, self.options.label)
+        return worker
 
     def _collect_ready(self, cancel: CancelToken) -> Iterator[tuple[Any, Any]]:
         now = time.monotonic()

@@ -32,7 +32,7 @@ from exhibit.core.jobs import (
 from exhibit.core.project import remove_stale_temp_files, stored_path
 from exhibit.core.store import Catalogue
 from exhibit.ingest.probe import THUMB_TEMP_PREFIX, ProbeLimits, ProbeResult
-from exhibit.ingest.scan import Candidate, scan
+from exhibit.ingest.scan import Candidate, Skipped, scan
 from exhibit.ingest.workers import FILE_TIMEOUT, WORKER_MEMORY, RunnerOptions, run_probes
 
 
@@ -59,13 +59,15 @@ class ImportJob:
         self.options = options or ImportOptions()
         self._languages = catalogue.languages  # read here, on the owner's thread
         self._scanned: list[Candidate] | None = None  # what check() found, used once by run()
+        self.skipped: list[Skipped] = []  # what check() passed over quietly (hidden, not photos)
         self._stored: list[FileOutcome] = []  # owner's thread: what store() did, in order
         self._computed = JobReport()  # worker: cancelled, elapsed, how many files in all
 
     def check(self) -> Plan:
         """Count the photos to import; name paths that do not exist."""
         missing = tuple(f"{p}: no such file or folder" for p in self.paths if not p.exists())
-        self._scanned = list(scan(self.paths))
+        self.skipped = []
+        self._scanned = list(scan(self.paths, on_skip=self.skipped.append))
         found = sum(1 for c in self._scanned if not c.reason)
         return Plan(f"import {found} photos into {self.catalogue.root.name}", found, missing)
 

@@ -88,6 +88,7 @@ def _pool_options(languages: tuple[str, ...], options: RunnerOptions) -> PoolOpt
         max_tasks_per_worker=options.max_files_per_worker,
         abandon_on_cancel=options.abandon_on_cancel,
         describe=lambda path: display_text(Path(path).name),
+        label="the import workers",
     )
 
 

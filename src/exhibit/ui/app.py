@@ -23,6 +23,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QStandardPaths, QTimer, Signal, Slot
 from PySide6.QtGui import QFileOpenEvent, QIcon
@@ -44,8 +45,11 @@ from exhibit.ui import settings as S
 from exhibit.ui.errors import install_excepthook, show_error
 from exhibit.ui.fonts import load_fonts
 from exhibit.ui.i18n import install_translators
-from exhibit.ui.main_window import MainWindow
 from exhibit.ui.widgets.start_page import StartPage
+
+if TYPE_CHECKING:  # the window (and the export it offers) loads when a project opens, so
+    # the start page shows at once, e.g. while `exhibit demo` makes the demo behind it
+    from exhibit.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 PROJECT_SUFFIX = ".exhibit"
@@ -329,6 +333,8 @@ class Projects(QObject):
         return self.open_project(folder)
 
     def _show_window(self, catalogue: Catalogue, stack=None) -> MainWindow:
+        from exhibit.ui.main_window import MainWindow
+
         old_window, old_catalogue = self.window, self.catalogue
         self.catalogue = catalogue
         self.window = MainWindow(catalogue, self.settings, stack=stack)
@@ -368,9 +374,9 @@ class Projects(QObject):
 
     def close_all(self) -> None:
         """Close the window (saving its layout) and the project, when the app ends."""
-        window = self.window  # closing it clears self.window (_window_closed)
+        window = self.window
         if window is not None:
-            window.close()
+            window.close()  # which forgets it and closes its catalogue (_window_closed)
             window.deleteLater()
         if self.catalogue is not None:
             self.catalogue.close()
@@ -385,38 +391,52 @@ class Projects(QObject):
 
     @Slot()
     def open_demo(self) -> None:
+        """From the start page: the demo in the app's data folder, made the first time."""
         folder = self.demo_folder()
         if is_project(folder):
             self.open_project(folder)
             return
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        self.make_demo(folder, catalogue=False)
+
+    def make_demo(self, folder: Path, *, catalogue: bool = True, jobs: int | None = None):
+        """Make the demo (and export its catalogue) as a job behind a progress dialog.
+
+        The window (or start page) already shows; the demo is made on a worker thread through
+        the core job API, as an import is, and opened when it is ready. Returns the runner.
+        """
+        from exhibit.demo import DemoJob
         from exhibit.ui.workers import JobRunner
 
-        folder.parent.mkdir(parents=True, exist_ok=True)
         dialog = QProgressDialog(
             self.tr("Making the demo exhibition…"), self.tr("Cancel"), 0, 0, self._parent()
         )
         dialog.setWindowTitle(self.tr("Demo exhibition"))
-        runner = JobRunner(_DemoJob(folder), self)
-        runner.progressed.connect(lambda p: (dialog.setMaximum(p.total), dialog.setValue(p.done)))
-        runner.succeeded.connect(lambda path: self.open_project(Path(path)))
-        runner.failed.connect(lambda exc: show_error(self._parent(), exc))
+        dialog.setMinimumDuration(0)
+        runner = JobRunner(DemoJob(folder, catalogue=catalogue, jobs=jobs), self)
+        runner.progressed.connect(lambda p: self._demo_progress(dialog, p))
+        runner.succeeded.connect(lambda result: self.open_project(Path(result.path)))
+        runner.failed.connect(self._demo_failed)
         runner.finished.connect(dialog.close)
         dialog.canceled.connect(runner.cancel)
         self._demo_runner = runner
         dialog.show()
         runner.start()
+        return runner
 
+    def _demo_progress(self, dialog: QProgressDialog, progress) -> None:
+        if progress.phase in ("images", "pdf"):
+            dialog.setLabelText(self.tr("Exporting the catalogue…"))
+        dialog.setMaximum(progress.total)
+        dialog.setValue(progress.done)
 
-class _DemoJob:
-    """The lead's demo maker as a job, so it runs off the window's thread."""
+    def _demo_failed(self, exc: BaseException) -> None:
+        from exhibit.core.jobs import Cancelled
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-
-    def run(self, progress, cancel) -> Path:
-        from exhibit.demo import create_demo
-
-        return create_demo(self.folder, progress, cancel)
+        if self.window is None:
+            self.show_start()
+        if not isinstance(exc, Cancelled):
+            show_error(self._parent(), exc)
 
 
 def _project_from_argv(argv: list[str]) -> Path | None:
@@ -464,8 +484,14 @@ class StartupProbe(QObject):
         self.app.quit()
 
 
-def main(argv: list[str] | None = None, project: Path | None = None) -> int:
-    """Start the app with ``project`` (or a folder named in ``argv``) open; the exit code."""
+def main(
+    argv: list[str] | None = None, project: Path | None = None, demo: Path | None = None
+) -> int:
+    """Start the app with ``project`` (or a folder named in ``argv``) open; the exit code.
+
+    With ``demo`` (a new folder) the start page shows at once and the demo exhibition is made
+    there, with its catalogue, behind a progress dialog; it opens when it is ready.
+    """
     argv = list(sys.argv if argv is None else argv)
     app = setup_application(argv)
     settings = S.Settings.open(S.config_folder(argv))
@@ -475,7 +501,10 @@ def main(argv: list[str] | None = None, project: Path | None = None) -> int:
     if os.environ.get(STARTUP_PROBE_ENV):
         app.installEventFilter(StartupProbe(app))
     project = project or _project_from_argv(argv)
-    if project is None or not projects.open_path(project):
+    if demo is not None:
+        projects.show_start()
+        projects.make_demo(demo, catalogue=True)
+    elif project is None or not projects.open_path(project):
         projects.show_start()
     code = app.exec()
     projects.close_all()

@@ -297,6 +297,7 @@ def _pool_options(
         preload=("exhibit.export.catalogue.images",),
         abandon_on_cancel=True,  # a cancelled export needs none of the photos in flight
         describe=lambda task: display_text(Path(task.source).name),
+        label="the catalogue export's workers",
     )
 
 
