@@ -782,6 +782,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Exported despite %n preflight error(s), listed below.</source>
+            <translation>
+                <numerusform>Trotz %n Preflight-Fehler exportiert, siehe unten.</numerusform>
+                <numerusform>Trotz %n Preflight-Fehlern exportiert, siehe unten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Preflight noted %n warning(s), listed below.</source>
             <translation>
                 <numerusform>Die Prüfung hat %n Warnung notiert, siehe unten.</numerusform>

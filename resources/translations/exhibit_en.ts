@@ -79,6 +79,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Exported despite %n preflight error(s), listed below.</source>
+        <translation>
+            <numerusform>Exported despite %n preflight error, listed below.</numerusform>
+            <numerusform>Exported despite %n preflight errors, listed below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Preflight noted %n warning(s), listed below.</source>
         <translation>
             <numerusform>Preflight noted %n warning, listed below.</numerusform>

@@ -773,6 +773,12 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Exported despite %n preflight error(s), listed below.</source>
+            <translation>
+                <numerusform>尽管有 %n 个预检错误仍已导出，详见下方。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Preflight noted %n warning(s), listed below.</source>
             <translation>
                 <numerusform>印前检查记录了 %n 条警告，见下方列表。</numerusform>

@@ -159,3 +159,19 @@ def test_section_titles_in_the_ui_language_pick_the_right_chinese(qapp) -> None:
         assert _project_language(("de", "zh-Hans")) == "de"
     finally:
         QLocale.setDefault(QLocale.system())
+
+
+def test_the_result_counts_errors_and_warnings_apart(qtbot, catalogue, ui_settings, tmp_path):
+    """An export forced past errors says so; it never calls errors warnings (issue 10.7)."""
+    from types import SimpleNamespace
+
+    dialog = _dialog(qtbot, catalogue, ui_settings)
+    preflight = SimpleNamespace(errors=("e1", "e2"), warnings=("w1",))
+    result = SimpleNamespace(
+        bytes=1000, pages=4, path=tmp_path / "K.pdf", elapsed=1.0, preflight=preflight
+    )
+    dialog.choices = lambda: SimpleNamespace(open_when_done=False)
+    dialog._on_done(result)
+    text = dialog.message.text()
+    assert "Exported despite 2 preflight error" in text
+    assert "noted 1 warning" in text and "noted 2 warning" not in text

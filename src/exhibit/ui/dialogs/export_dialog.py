@@ -434,15 +434,19 @@ class ExportDialog(JobDialog):
         self.message.setText(
             text.format(file=result.path.name, size=size, time=format_duration(result.elapsed))
         )
+        errors = len(result.preflight.errors)  # exported anyway, when the curator said so
         warnings = len(result.preflight.warnings)
-        if warnings:
-            self.message.setText(
-                self.message.text()
-                + "\n"
-                + self.tr("Preflight noted %n warning(s), listed below.", "", warnings)
+        notes = []
+        if errors:
+            notes.append(
+                self.tr("Exported despite %n preflight error(s), listed below.", "", errors)
             )
-        shown = [self.message, self.open_button, self.folder_button, self.close_button]
         if warnings:
+            notes.append(self.tr("Preflight noted %n warning(s), listed below.", "", warnings))
+        if notes:
+            self.message.setText("\n".join([self.message.text(), *notes]))
+        shown = [self.message, self.open_button, self.folder_button, self.close_button]
+        if errors or warnings:
             shown.append(self.findings)
         self._show(*shown)
         self.close_button.setDefault(True)
