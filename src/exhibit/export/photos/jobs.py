@@ -81,20 +81,7 @@ class SidecarExport:
         return Plan(f"write XMP sidecars for {n} works", total=n)
 
     def run(self, progress: ProgressCallback, cancel: CancelToken) -> JobReport:
-        clock = ProgressClock(progress, len(self.snapshot.works))
-        outcomes, cancelled = [], False
-        for work in self.snapshot.works:
-            if cancel.cancelled:
-                cancelled = True
-                break
-            outcomes.append(self._one(work))
-            clock.report(outcomes[-1].path, advance=1)
-        return JobReport(
-            tuple(outcomes),
-            cancelled=cancelled,
-            elapsed=clock.elapsed,
-            not_started=len(self.snapshot.works) - len(outcomes),
-        )
+        return each_work(self.snapshot.works, self._one, progress, cancel)
 
     def _one(self, work: Work) -> FileOutcome:
         original = resolve_path(work.original.path, self.snapshot.project_root)
@@ -147,20 +134,7 @@ class DeliveryCopies:
         if plan.errors:
             raise FileNotFoundError(plan.errors[0])
         self.out_dir.mkdir(exist_ok=True)
-        clock = ProgressClock(progress, len(self.snapshot.works))
-        outcomes, cancelled = [], False
-        for work in self.snapshot.works:
-            if cancel.cancelled:
-                cancelled = True
-                break
-            outcomes.append(self._one(work))
-            clock.report(outcomes[-1].path, advance=1)
-        return JobReport(
-            tuple(outcomes),
-            cancelled=cancelled,
-            elapsed=clock.elapsed,
-            not_started=len(self.snapshot.works) - len(outcomes),
-        )
+        return each_work(self.snapshot.works, self._one, progress, cancel)
 
     def copy_name(self, work: Work) -> str:
         stem = Path(work.original.path).stem
@@ -197,6 +171,23 @@ class DeliveryCopies:
         except OSError as exc:
             return fail("unreadable", f"No. {work.number}: {original.name}: {exc}")
         return FileOutcome(str(target), Outcome.OK, work.number, work.id)
+
+
+def each_work(works, one, progress: ProgressCallback, cancel: CancelToken) -> JobReport:
+    """``one(work)`` for each work in turn, with progress; cancel stops before the next."""
+    clock = ProgressClock(progress, len(works))
+    outcomes: list[FileOutcome] = []
+    for work in works:
+        if cancel.cancelled:
+            break
+        outcomes.append(one(work))
+        clock.report(outcomes[-1].path, advance=1)
+    return JobReport(
+        tuple(outcomes),
+        cancelled=len(outcomes) < len(works),
+        elapsed=clock.elapsed,
+        not_started=len(works) - len(outcomes),
+    )
 
 
 def _failure(work: Work, path: str):
