@@ -10,7 +10,7 @@ from exhibit.core.fields import Owner
 from exhibit.core.model import TranslationStatus
 from exhibit.core.store import Catalogue
 from exhibit.core.translation import Format
-from exhibit.export.translation.job import TranslationSnapshot, export_translation
+from exhibit.export.translation.job import export_translation, translation_snapshot
 from exhibit.testing import make_jpeg
 
 
@@ -45,11 +45,8 @@ def captioned(tmp_path: Path, catalogue: Catalogue) -> Catalogue:
     cat.close()
 
 
-def snapshot_of(cat: Catalogue) -> TranslationSnapshot:
-    works = tuple(cat.works())
-    return TranslationSnapshot(
-        cat.exhibition(), tuple(cat.sections()), works, {w.id: cat.thumbnail_path(w) for w in works}
-    )
+def snapshot_of(cat: Catalogue):
+    return translation_snapshot(cat)
 
 
 def export(cat: Catalogue, path: Path, fmt: Format, **kw):

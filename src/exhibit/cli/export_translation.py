@@ -56,7 +56,7 @@ def add_kind(kinds) -> None:
 
 
 def run(args: argparse.Namespace, io) -> int:
-    from exhibit.export.translation.job import TranslationSnapshot, export_translation
+    from exhibit.export.translation.job import export_translation, translation_snapshot
 
     if not args.out.parent.is_dir():
         raise ExhibitError(f"--out: the folder {args.out.parent} does not exist")
@@ -68,13 +68,7 @@ def run(args: argparse.Namespace, io) -> int:
                 f"--to {target or '?'}: not a target language of this project "
                 f"({', '.join(languages[1:]) or 'it has none'})"
             )
-        works = tuple(cat.works())
-        snapshot = TranslationSnapshot(
-            cat.exhibition(),
-            tuple(cat.sections()),
-            works,
-            {w.id: cat.thumbnail_path(w) for w in works},
-        )
+        snapshot = translation_snapshot(cat)
     try:
         result = export_translation(
             snapshot,

@@ -50,7 +50,7 @@ def caption_of(
     rights = dict(credit)
     if not rights and work.exif.copyright:
         rights = {default_lang: work.exif.copyright.strip()}
-    alt = {lang: _alt_text(title.get(lang, ""), caption.get(lang, ""), lang) for lang in order}
+    alt = {lang: alt_text(title.get(lang, ""), caption.get(lang, ""), lang) for lang in order}
     creators = tuple(p.strip() for p in work.photographer.split(";") if p.strip())
     if not creators and work.exif.artist:
         creators = (work.exif.artist.strip(),)
@@ -67,8 +67,9 @@ def caption_of(
     )
 
 
-def _alt_text(title: str, caption: str, lang: str) -> str:
-    """A short description for screen readers: the title, then the caption's first sentence."""
+def alt_text(title: str, caption: str, lang: str) -> str:
+    """A short description for screen readers: the title, then the caption's first sentence
+    (in XMP's alt text and the web gallery's images alike)."""
     first = caption.split("\n", 1)[0]
     for stop in ("。", ". ", "！", "？", "! ", "? "):
         if stop in first:

@@ -24,6 +24,17 @@ class TranslationSnapshot:
     thumbnails: dict[int, Path]  # work id -> its thumbnail in the project's cache
 
 
+def translation_snapshot(cat) -> TranslationSnapshot:
+    """What a translation export reads from an open catalogue, as values."""
+    works = tuple(cat.works())
+    return TranslationSnapshot(
+        cat.exhibition(),
+        tuple(cat.sections()),
+        works,
+        {w.id: cat.thumbnail_path(w) for w in works},
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class TranslationResult:
     path: Path

@@ -21,6 +21,7 @@ from pathlib import Path
 from exhibit.core.jobs import CancelToken, Plan, ProgressCallback, ProgressClock
 from exhibit.core.model import Exhibition, Section, Work
 from exhibit.core.project import resolve_path
+from exhibit.export.photos.captions import alt_text
 from exhibit.export.web.images import WebImage, make_web_images
 from exhibit.export.web.words import facts_labels, format_date, ui_words
 
@@ -331,14 +332,8 @@ class WebGallery:
         return w.text("title", lang.tag).text or lang.words["untitled"]
 
     def _alt(self, tag: str, w: Work) -> str:
-        title = w.text("title", tag).text
-        caption = w.text("caption", tag).text.split("\n", 1)[0]
-        sentence = caption
-        for stop in ("。", ". ", "！", "？", "! ", "? "):
-            if stop in caption:
-                sentence = caption.split(stop, 1)[0] + stop.strip()
-                break
-        return ": ".join(t for t in (title, sentence[:200]) if t) or ui_words(tag)["photo"]
+        text = alt_text(w.text("title", tag).text, w.text("caption", tag).text, tag)
+        return text or ui_words(tag)["photo"]
 
     def _work_context(self, langs, w: Work, imgs: list[WebImage]) -> dict:
         texts = []

@@ -89,16 +89,9 @@ class SendForTranslationDialog(QDialog):
 
     def save_to(self, path: Path) -> None:
         """Write the file (the dialog's test calls this instead of the file chooser)."""
-        from exhibit.export.translation.job import TranslationSnapshot, export_translation
+        from exhibit.export.translation.job import export_translation, translation_snapshot
 
-        cat = self.catalogue
-        works = tuple(cat.works())
-        snapshot = TranslationSnapshot(
-            cat.exhibition(),
-            tuple(cat.sections()),
-            works,
-            {w.id: cat.thumbnail_path(w) for w in works},
-        )
+        snapshot = translation_snapshot(self.catalogue)
         lang = self.target.currentData()
         code = "zh-CN" if self.region_code.isChecked() and lang.startswith("zh") else None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
