@@ -117,6 +117,26 @@ def test_typing_and_importing_do_not_bloat_the_history(catalogue: Catalogue) -> 
     assert len(orders[0]) == 2
 
 
+def test_an_import_keeps_one_unsent_order_row_not_one_per_work(catalogue: Catalogue) -> None:
+    # each order row lists every work: one per added work grew as the square of the works
+    def order_rows() -> list:
+        return catalogue.field_history(Owner.EXHIBITION, 1, ORDER)
+
+    for n in range(1, 6):
+        catalogue.add_work(new_work(n))
+    assert len(order_rows()) == 1
+    assert len(order_rows()[0].decoded()) == 5
+    catalogue.add_section({"de": "Markt"})
+    assert len(catalogue.field_history(Owner.EXHIBITION, 1, SECTIONS)) == 1
+    catalogue.record_exchange("p1", "sent")
+    sent = order_rows()[0]
+    for n in range(6, 9):
+        catalogue.add_work(new_work(n))
+    rows = order_rows()  # the sent row stays (it may be a common base), then the newest
+    assert rows[0].origin_rev == sent.origin_rev and len(rows) == 2
+    assert len(rows[1].decoded()) == 8
+
+
 def test_uid_survives_renumbering_and_undo_of_a_delete(catalogue: Catalogue) -> None:
     a = catalogue.add_work(new_work(1))
     b = catalogue.add_work(new_work(2))

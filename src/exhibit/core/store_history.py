@@ -253,6 +253,7 @@ class HistoryKeeping:
                 "(SELECT uid FROM sections ORDER BY position, id))",
                 (ex[0], SECTIONS),
             )
+        self._prune_orders(db, ex[0])
         # where each work moved in this action now stands: after which work (None: first)
         for wid in moved:
             db.execute(
@@ -261,6 +262,24 @@ class HistoryKeeping:
                 " FROM works w WHERE w.id = ?",
                 (PLACE, wid),
             )
+
+    def _prune_orders(self, db: sqlite3.Connection, exhibition_uid: str) -> None:
+        """Keep one unsent row per order: the newest (as ``_compact_history`` would later).
+
+        An order row lists every work, and an import records one per transaction: kept all,
+        10 000 imported works left 10 000 order rows of up to 10 000 ids each (2 GB), which
+        every check of the file then had to read.
+        """
+        db.execute(
+            "DELETE FROM history WHERE entity = 'exhibition' AND uid = ?1 AND field IN (?2, ?3)"
+            " AND lang = '' AND origin = (SELECT replica FROM replica WHERE id = 1)"
+            " AND rev > (SELECT COALESCE(MAX(revision), 0) FROM exchanges"
+            "            WHERE direction = 'sent')"
+            " AND rev < (SELECT MAX(h.rev) FROM history h WHERE h.entity = 'exhibition'"
+            "            AND h.uid = ?1 AND h.field = history.field AND h.lang = ''"
+            "            AND h.origin = history.origin)",
+            (exhibition_uid, ORDER, SECTIONS),
+        )
 
     def _compact_history(self, db: sqlite3.Connection) -> None:
         """Fold this copy's rows that no partner holds yet (written since the last package was
