@@ -240,6 +240,47 @@ def test_a_damaged_catalogue_is_read_only_and_never_replaces_good_backups(
     assert all(info.good and info.works == 31 for info in describe(backups(paths)))
 
 
+def _pages_of(catalogue: Path, table: str) -> list[int]:
+    conn = sqlite3.connect(catalogue)
+    try:
+        return [
+            r[0]
+            for r in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'", (table,)
+            )
+        ]
+    except sqlite3.OperationalError:
+        pytest.skip("this SQLite has no dbstat table")
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("table", ["history", "works"])
+def test_a_reader_that_never_reads_the_history_checks_every_other_table(
+    project_dir: Path, table: str
+) -> None:
+    with Catalogue.create(project_dir, "Düren") as cat:
+        for n in range(1, 32):
+            w = cat.add_work(new_work(n))
+            cat.set_text(Owner.WORK, w.id, "caption", "de", f"Bildunterschrift {n} " * 12)
+    paths = ProjectPaths(project_dir)
+    page = _pages_of(paths.catalogue, table)[-1]
+    with open(paths.catalogue, "r+b") as fh:
+        fh.seek((page - 1) * 4096)
+        fh.write(bytes(range(7, 250)) * 8)
+    for how in ({}, {"reads_history": False}):  # by default the whole file is checked
+        if table == "history" and how:
+            with Catalogue.open(project_dir, read_only=True, **how) as cat:
+                assert not cat.notices
+                assert len(cat.work_listing()) == 31  # what the listing reads is sound
+            continue
+        try:  # damage is said (as a notice, or refused), never passed over
+            with Catalogue.open(project_dir, read_only=True, **how) as cat:
+                assert any("damaged" in n for n in cat.notices), how
+        except CatalogueDamagedError:
+            pass
+
+
 def test_an_empty_catalogue_is_never_recreated_over_backups(project_dir: Path) -> None:
     paths = _project(project_dir, works=3)
     Catalogue.open(project_dir).close()

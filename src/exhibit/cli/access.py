@@ -15,8 +15,12 @@ from exhibit.core.project import COMMAND, WRITER_WAIT
 from exhibit.core.store import Catalogue
 
 
-def open_to_read(project: Path, io, command: str) -> Catalogue:
-    cat = Catalogue.open(project, read_only=True, command=f"exhibit {command}")
+def open_to_read(project: Path, io, command: str, *, reads_history: bool = True) -> Catalogue:
+    """``reads_history=False``: the command never reads the revision history, so its check of
+    the file for damage leaves that out (most of a large catalogue's file)."""
+    cat = Catalogue.open(
+        project, read_only=True, command=f"exhibit {command}", reads_history=reads_history
+    )
     _tell(cat, io)
     return cat
 

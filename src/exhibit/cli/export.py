@@ -77,7 +77,7 @@ def export_catalogue(
             f"{out}: the catalogue cannot be written there: the folder {folder} {what} "
             "(nothing was written; make the folder first)"
         )
-    with open_to_read(project, io, "export catalogue") as cat:
+    with open_to_read(project, io, "export catalogue", reads_history=False) as cat:
         source = catalogue_source(cat)
         if options is not None and options.works:
             _check_works(options.works, source)

@@ -79,7 +79,7 @@ def _snapshot(cat, works: str):
 def run_xmp(args: argparse.Namespace, io) -> int:
     from exhibit.export.photos.jobs import SidecarExport
 
-    with open_to_read(args.project, io, "export xmp") as cat:
+    with open_to_read(args.project, io, "export xmp", reads_history=False) as cat:
         job = SidecarExport(_snapshot(cat, args.works), args.naming)
     report = run_job(job, io, progress=not args.json)
     return print_report(report, io, as_json=args.json)
@@ -90,7 +90,7 @@ def run_copies(args: argparse.Namespace, io) -> int:
 
     if not args.out.parent.is_dir():
         raise ExhibitError(f"--out: the folder {args.out.parent} does not exist")
-    with open_to_read(args.project, io, "export copies") as cat:
+    with open_to_read(args.project, io, "export copies", reads_history=False) as cat:
         try:
             job = DeliveryCopies(
                 _snapshot(cat, args.works),

@@ -52,7 +52,7 @@ def run(args: argparse.Namespace, io) -> int:
     from exhibit.export.web.gallery import WebGallery, WebOptions, WebPreflightFailed
     from exhibit.export.web.source import web_source
 
-    with open_to_read(args.project, io, "export web") as cat:
+    with open_to_read(args.project, io, "export web", reads_history=False) as cat:
         source = web_source(cat)
     ex = source.source.exhibition
     first = args.first_language

@@ -18,7 +18,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, io) -> int:
-    with open_to_read(args.project, io, "list") as cat:
+    with open_to_read(args.project, io, "list", reads_history=False) as cat:
         languages = cat.languages
         sections = {s.id: s for s in cat.sections()}
         rows = [work_summary(w, languages, sections) for w in cat.work_listing()]

@@ -24,7 +24,7 @@ def run(args: argparse.Namespace, io) -> int:
     from exhibit.export.source import catalogue_source
 
     options = chosen_options(args)
-    with open_to_read(args.project, io, "preflight") as cat:
+    with open_to_read(args.project, io, "preflight", reads_history=False) as cat:
         report = preflight(catalogue_source(cat), options)
     if args.json:
         print_json(report.to_dict(), io.out)

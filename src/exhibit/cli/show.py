@@ -20,7 +20,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, io) -> int:
-    with open_to_read(args.project, io, "show") as cat:
+    with open_to_read(args.project, io, "show", reads_history=False) as cat:
         languages = cat.languages
         d = work_detail(
             cat.work_by_number(args.number), languages, {s.id: s for s in cat.sections()}

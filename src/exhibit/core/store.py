@@ -64,6 +64,7 @@ from exhibit.core.project import (
 )
 from exhibit.core.rows import now, work_from_row
 from exhibit.core.schema import (
+    HISTORY_TABLES,
     check_not_too_new,
     connect_read_only,
     quick_check,
@@ -182,6 +183,7 @@ class Catalogue(WorkEditing, LoanEditing, HistoryKeeping, TranslationImport):
         wait: float = 0.0,
         program: str = COMMAND,
         command: str = "",
+        reads_history: bool = True,
     ) -> Catalogue:
         """Open an existing project.
 
@@ -189,12 +191,16 @@ class Catalogue(WorkEditing, LoanEditing, HistoryKeeping, TranslationImport):
         backs it up when asked, and brings its schema up to date (always after a backup).
         A reader (``read_only``) takes no lock and writes nothing, so it works while another
         process writes; a damaged catalogue opens for reading only, with a notice.
-        ``program`` and ``command`` name the holder to whoever else is refused.
+        ``program`` and ``command`` name the holder to whoever else is refused. A reader that
+        never reads the revision history (``reads_history=False``: a listing, preflight, an
+        export) checks the file for damage without it, which is most of a large catalogue.
         """
         paths = require_project(Path(root))
         check_not_empty(paths)
         if read_only:
-            return cls._connect_reader(paths, program=program, command=command)
+            return cls._connect_reader(
+                paths, program=program, command=command, reads_history=reads_history
+            )
         return cls._connect(paths, backup=backup, wait=wait, program=program, command=command)
 
     @classmethod
@@ -232,7 +238,9 @@ class Catalogue(WorkEditing, LoanEditing, HistoryKeeping, TranslationImport):
         return cat
 
     @classmethod
-    def _connect_reader(cls, paths: ProjectPaths, *, program: str, command: str) -> Catalogue:
+    def _connect_reader(
+        cls, paths: ProjectPaths, *, program: str, command: str, reads_history: bool = True
+    ) -> Catalogue:
         version = schema_version(paths)
         if version is not None and version < migrations.latest_version():
             _upgrade_for_reading(paths, program, command)
@@ -240,7 +248,7 @@ class Catalogue(WorkEditing, LoanEditing, HistoryKeeping, TranslationImport):
             check_not_too_new(version, paths)
         try:
             conn = connect_read_only(paths.catalogue)
-            damage = quick_check(conn)
+            damage = quick_check(conn, frozenset() if reads_history else HISTORY_TABLES)
         except sqlite3.Error as exc:
             raise_database_error(exc, paths)
         notices = []
