@@ -10,6 +10,8 @@ import pytest
 
 import exhibit.cli.list_works as list_works
 from exhibit.cli.main import main
+from exhibit.cli.output import visible
+from exhibit.core.fields import Owner
 from exhibit.core.model import (
     LoanStatus,
     NewWork,
@@ -85,3 +87,23 @@ def test_the_listing_is_what_the_full_works_say(tmp_path) -> None:
     assert listing[1].title("zh-Hans") == "市政厅 0" and listing[2].title("zh-Hans") == ""
     assert listing[1].loan_status is LoanStatus.SELECTED and listing[2].problems == 1
     assert listing[2].section_id is not None and listing[1].section_id is None
+
+
+def test_the_text_listing_says_what_json_says(tmp_path) -> None:
+    project = make_project(tmp_path, 12)
+    with Catalogue.open(project) as cat:  # a control character in a title and a section's
+        cat.set_text(Owner.WORK, cat.work_by_number(3).id, "title", "de", "Tor\x1b[31m\nrot")
+        cat.set_text(Owner.SECTION, cat.sections()[0].id, "title", "de", "Stadt\tmitte")
+    out, as_json = io.StringIO(), io.StringIO()
+    assert main(["list", str(project)], out, io.StringIO()) == 0
+    assert main(["list", str(project), "--json"], as_json, io.StringIO()) == 0
+    lines = out.getvalue().splitlines()
+    rows = json.loads(as_json.getvalue())
+    assert lines[0] == " No.  Title (de / zh-Hans)  [Section]  File"
+    assert lines[-1] == "12 works" and len(lines) == len(rows) + 2
+    for line, r in zip(lines[1:-1], rows, strict=True):
+        titles = " / ".join(visible(r["title"][lang] or "–") for lang in ("de", "zh-Hans"))
+        section = visible(r["section"] or "–")
+        assert line == f"{r['number']:>4}  {titles}  [{section}]  {visible(r['file'])}"
+    assert "\x1b" not in out.getvalue() and "Tor\\e[31m\\nrot" in out.getvalue()
+    assert "[Stadt\\tmitte]" in out.getvalue()

@@ -64,7 +64,7 @@ class IO:
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser; only ``command`` (all commands when None) gets its arguments declared, and
+    """The parser; only ``command`` (all commands when None) is loaded and declared, and
     "" (no command named, no --help asked) loads no command module at all."""
     parser = argparse.ArgumentParser(
         prog="exhibit",
@@ -84,6 +84,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             sub.add_parser(name)
         return parser
     for name, module_name in COMMANDS.items():
+        if command and command != name:  # `exhibit list` loads the list command only
+            sub.add_parser(name)
+            continue
         module = importlib.import_module(f"exhibit.cli.{module_name}")
         p = sub.add_parser(
             name,

@@ -21,11 +21,20 @@ def work_summary(
     return {
         "number": w.number,
         "title": {lang: w.title(lang) for lang in languages},
-        "section": section.value("title", languages[0], languages) if section else None,
-        "file": w.path.rsplit("/", 1)[-1],  # stored paths use "/" (as_posix)
+        "section": summary_section(section, languages) if section else None,
+        "file": file_name(w.path),
         "loan_status": w.loan_status.value,
         "problems": w.problems,
     }
+
+
+def summary_section(section: Section, languages: tuple[str, ...]) -> str:
+    """A section as listings name it: its title in the first language, else another."""
+    return section.value("title", languages[0], languages)
+
+
+def file_name(stored_path: str) -> str:
+    return stored_path.rsplit("/", 1)[-1]  # stored paths use "/" (as_posix)
 
 
 def work_detail(w: Work, languages: tuple[str, ...], sections: dict[int, Section]) -> dict:
