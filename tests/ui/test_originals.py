@@ -104,3 +104,24 @@ def test_a_fifo_original_does_not_hang_the_check_or_closing(qtbot, photos_projec
         checker.start()
     assert signal.args[0].outcomes[0].outcome.value == "missing"
     checker.stop()  # returns: nothing waits on the pipe
+
+
+def test_opening_the_window_reads_the_works_once(qtbot, catalogue, ui_settings) -> None:
+    # the check of the originals takes the works the grid's model has just read
+    from tests.ui.conftest import make_works
+
+    from exhibit.ui.main_window import MainWindow
+
+    make_works(catalogue, 4)
+    statements: list[str] = []
+    catalogue._conn.set_trace_callback(statements.append)
+    win = MainWindow(catalogue, ui_settings)
+    qtbot.addWidget(win)
+    catalogue._conn.set_trace_callback(None)
+    assert sum("SELECT * FROM works" in s for s in statements) == 1
+    with qtbot.waitSignal(win.originals.checked, timeout=10000) as signal:
+        pass
+    assert len(signal.args[0].outcomes) == 4  # every work was checked
+    win.originals.stop()
+    win.rebuilder.stop()
+    win.close()

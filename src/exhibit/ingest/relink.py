@@ -81,9 +81,11 @@ class Found:
 class _OriginalsJob:
     """What rescan and relink share: the works read when made, storing, the report."""
 
-    def __init__(self, catalogue: Catalogue) -> None:
+    def __init__(self, catalogue: Catalogue, works: Sequence[Work] | None = None) -> None:
+        """``works``: the catalogue's works as the caller already holds them (the window's
+        model), else they are read here, on the owner's thread."""
         self.catalogue = catalogue
-        self._works = catalogue.works()  # read here, on the owner's thread
+        self._works = list(works) if works is not None else catalogue.works()
         self._stored: list[FileOutcome] = []
         self._computed = JobReport()
 

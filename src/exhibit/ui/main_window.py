@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         if stack is None:  # a project just opened; a window rebuilt for a language change
             # One background job at a time: the thumbnails after the originals.
             self.originals.checked.connect(lambda _report: self.rebuilder.start())
-            self.originals.start()  # shows the same catalogue the first window checked
+            self.originals.start(self.works_model.works())  # the works just read, not again
         self._relink = None
 
     # ----------------------------------------------------------------- building

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from exhibit.core.jobs import JobReport, Outcome
+from exhibit.core.model import Work
 from exhibit.core.store import Catalogue
 from exhibit.ingest.relink import RelinkJob, RescanJob
 from exhibit.ingest.thumbnail_job import ThumbnailJob
@@ -33,10 +34,11 @@ class OriginalsChecker(QObject):
         self.catalogue = catalogue
         self._runner: JobRunner | None = None
 
-    def start(self) -> None:
+    def start(self, works: list[Work] | None = None) -> None:
+        """``works``: every work as the window's model holds them (read once, not twice)."""
         if self._runner is not None and self._runner.running:
             return
-        self._runner = JobRunner(RescanJob(self.catalogue), self)
+        self._runner = JobRunner(RescanJob(self.catalogue, works), self)
         self._runner.succeeded.connect(self.checked)
         self._runner.start()
 
