@@ -10,8 +10,11 @@ reads them back instead of decoding 24 MP originals again.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import functools
 import io
+import json
 import os
 import stat
 from collections.abc import Callable, Iterable
@@ -87,16 +90,98 @@ def probe(path: Path) -> ImageInfo:
     modification time), so the window's repeated preflight of 10 000 works reads each header
     once; a file that changes is read again.
     """
+    return _probe_as_is(path)[0]
+
+
+def _probe_as_is(path: Path) -> tuple[ImageInfo, os.stat_result]:
     name = display_text(path.name)
     try:
         st = path.stat()
         if not stat.S_ISREG(st.st_mode):
             raise NotARegularFile(0, "not a regular file", display_text(str(path)))
-        return _header(str(path), st.st_size, st.st_mtime_ns)
+        return _header(str(path), st.st_size, st.st_mtime_ns), st
     except ImageRejected as exc:
         raise ImageError(exc.message) from None
     except (OSError, SyntaxError, ValueError, TypeError, Image.DecompressionBombError) as exc:
         raise ImageError(f"{name}: not a readable photo ({exc})") from None
+
+
+_KEPT_TYPES = (int, int, int, int, str, int, str, str)  # size, mtime_ns, then ImageInfo's
+
+
+def _kept_info(entry: object, st: os.stat_result) -> ImageInfo | None:
+    """The kept facts when they are of this version of the file (and well formed)."""
+    if not (isinstance(entry, list) and len(entry) == len(_KEPT_TYPES)):
+        return None
+    if entry[0] != st.st_size or entry[1] != st.st_mtime_ns:
+        return None
+    if not all(type(v) is t for v, t in zip(entry, _KEPT_TYPES, strict=True)):
+        return None  # written by another version, or edited by hand
+    return ImageInfo(*entry[2:])
+
+
+HEADERS_FILE = "headers.json"  # in the project's print cache
+HEADERS_TEMP_PREFIX = ".headers-"
+
+
+class KnownHeaders:
+    """Header facts of originals kept between runs in the project's print cache.
+
+        known = KnownHeaders(paths.print_cache)
+        info = known.probe(path)    # like probe(); the file is opened only when it changed
+        known.save()                # what was read anew, for the next run
+
+    Each file's facts are kept under its path with its size and modification time: while
+    those are what they were, the facts are taken as they are (as the recorded SHA-256 is), so
+    a first preflight of 10 000 works in a new process opens none of the originals; a file
+    that changed is read again. Only readable photos are kept. It is a shortcut only: a
+    cache that is missing, damaged or cannot be written means the headers are read.
+    """
+
+    def __init__(self, folder: Path | None) -> None:
+        self.file = folder / HEADERS_FILE if folder is not None else None
+        self._entries: dict[str, list] = self._load()
+        self._changed = False
+
+    def _load(self) -> dict[str, list]:
+        if self.file is None:
+            return {}
+        try:
+            entries = json.loads(self.file.read_bytes())
+        except (OSError, ValueError):
+            return {}
+        return entries if isinstance(entries, dict) else {}
+
+    def probe(self, path: Path) -> ImageInfo:
+        key = str(path)
+        entry = self._entries.get(key)
+        try:
+            st = path.stat()
+        except OSError:
+            st = None
+        if st is not None and stat.S_ISREG(st.st_mode):
+            info = _kept_info(entry, st)
+            if info is not None:
+                return info
+        info, st = _probe_as_is(path)
+        self._entries[key] = [st.st_size, st.st_mtime_ns, *dataclasses.astuple(info)]
+        self._changed = True
+        return info
+
+    def save(self) -> None:
+        """Write what was read anew (atomically; another process may save at the same time)."""
+        if self.file is None or not self._changed:
+            return
+        temp = self.file.with_name(temp_name(HEADERS_TEMP_PREFIX, ".tmp"))
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            remove_stale_temp_files(self.file.parent, HEADERS_TEMP_PREFIX, ".tmp")
+            temp.write_text(json.dumps(self._entries, ensure_ascii=False), encoding="utf-8")
+            os.replace(temp, self.file)
+            self._changed = False
+        except OSError:  # a read-only project, a full disk: next time the headers are read
+            with contextlib.suppress(OSError):
+                temp.unlink()
 
 
 @functools.lru_cache(maxsize=32768)

@@ -23,7 +23,14 @@ from reportlab.pdfbase import pdfmetrics
 from exhibit.core.model import Work
 from exhibit.core.project import ProjectPaths
 from exhibit.export.catalogue.fonts import BUNDLED_FONTS
-from exhibit.export.catalogue.images import ImageError, ImageInfo, ImageTask, probe, target_pixels
+from exhibit.export.catalogue.images import (
+    ImageError,
+    ImageInfo,
+    ImageTask,
+    KnownHeaders,
+    probe,
+    target_pixels,
+)
 from exhibit.export.catalogue.options import (
     Box,
     CatalogueOptions,
@@ -108,7 +115,9 @@ def make_plan(source: CatalogueSource, options: CatalogueOptions) -> CataloguePl
     works = selected_works(source, options)
     frame = geometry.plate_frames()[0]
     paths = {w.number: source.original_path(w) for w in works}
-    infos = {w.number: _probe(paths[w.number], source, w) for w in works}
+    known = KnownHeaders(ProjectPaths(source.project_root).print_cache)
+    infos = {w.number: _probe(paths[w.number], source, w, known) for w in works}
+    known.save()
     measure = OneLineMeasure(typesetter)
     texts, plates, photos = {}, {}, []
     for work in works:
@@ -141,7 +150,9 @@ def _preview(source, work: Work) -> Path:
     return ProjectPaths(source.project_root).preview(work.original.sha256)
 
 
-def _probe(path: Path, source=None, work: Work | None = None) -> tuple[ImageInfo | None, str]:
+def _probe(
+    path: Path, source=None, work: Work | None = None, known: KnownHeaders | None = None
+) -> tuple[ImageInfo | None, str]:
     if not path.is_file():
         if work is not None and _preview(source, work).is_file():
             return None, (
@@ -151,7 +162,7 @@ def _probe(path: Path, source=None, work: Work | None = None) -> tuple[ImageInfo
             )
         return None, f"{path.name}: the original is missing"
     try:
-        return probe(path), ""
+        return (known.probe(path) if known is not None else probe(path)), ""
     except ImageError as exc:
         return None, str(exc)
 
