@@ -62,7 +62,7 @@ from exhibit.core.project import (
     require_project,
     resolve_path,
 )
-from exhibit.core.rows import now, work_from_row
+from exhibit.core.rows import loan_status, now, translation_status, work_from_row
 from exhibit.core.schema import (
     HISTORY_TABLES,
     check_not_too_new,
@@ -429,19 +429,28 @@ class Catalogue(WorkEditing, LoanEditing, HistoryKeeping, TranslationImport):
 
     # ----------------------------------------------------------------- texts
 
-    def _texts(self, owner: str, ids: Iterable[int]) -> dict[int, Mapping]:
+    def _texts(self, owner: str, ids: Iterable[int], *, every: bool = False) -> dict[int, Mapping]:
+        """The texts of these owners (``every``: of every owner of that kind, read whole)."""
         ids = list(ids)
         if not ids:
             return {}
         grouped: dict[int, dict[str, dict[str, Text]]] = {}
-        for chunk_start in range(0, len(ids), 500):
-            chunk = ids[chunk_start : chunk_start + 500]
-            marks = ",".join("?" * len(chunk))
-            for r in self._rows(
-                f"SELECT * FROM texts WHERE owner = ? AND owner_id IN ({marks})", [owner, *chunk]
-            ):
+        if every:
+            chunks = [self._rows("SELECT * FROM texts WHERE owner = ?", [owner])]
+        else:
+            chunks = (
+                self._rows(
+                    f"SELECT * FROM texts WHERE owner = ? AND owner_id IN ({marks})",
+                    [owner, *chunk],
+                )
+                for start in range(0, len(ids), 500)
+                for chunk in [ids[start : start + 500]]
+                for marks in [",".join("?" * len(chunk))]
+            )
+        for rows in chunks:
+            for r in rows:
                 grouped.setdefault(r["owner_id"], {}).setdefault(r["field"], {})[r["lang"]] = Text(
-                    r["text"], TranslationStatus(r["status"]), r["updated"], r["source_fp"]
+                    r["text"], translation_status(r["status"]), r["updated"], r["source_fp"]
                 )
         return {k: freeze_texts(v) for k, v in grouped.items()}
 
@@ -663,6 +672,7 @@ class Catalogue(WorkEditing, LoanEditing, HistoryKeeping, TranslationImport):
         """Works in catalogue order (all, or those with the given ids)."""
         if ids is None:
             rows = self._rows("SELECT * FROM works ORDER BY number")
+            return self._works_from_rows(rows, every=True)
         else:
             wanted = list(ids)
             rows = []
@@ -737,23 +747,28 @@ class Catalogue(WorkEditing, LoanEditing, HistoryKeeping, TranslationImport):
     def thumbnail_path(self, work: Work) -> Path:
         return self.paths.thumbnail(work.original.sha256)
 
-    def _works_from_rows(self, rows: list) -> list[Work]:
+    def _works_from_rows(self, rows: list, *, every: bool = False) -> list[Work]:
+        """``every``: the rows are all works, so their texts, tags, loan history and problems
+        are read whole, one statement each (not in chunks of 500 ids)."""
         ids = [r["id"] for r in rows]
-        texts = self._texts("work", ids)
+        texts = self._texts("work", ids, every=every)
         tags = self._children(
             "SELECT work_id, tag FROM tags WHERE work_id IN ({}) ORDER BY tag",
             ids,
             lambda r: r["tag"],
+            every,
         )
         history = self._children(
             "SELECT * FROM loan_history WHERE work_id IN ({}) ORDER BY at, id",
             ids,
-            lambda r: LoanEvent(LoanStatus(r["status"]), r["at"], r["note"]),
+            lambda r: LoanEvent(loan_status(r["status"]), r["at"], r["note"]),
+            every,
         )
         problems = self._children(
             "SELECT * FROM problems WHERE work_id IN ({}) ORDER BY id",
             ids,
             lambda r: Problem(r["code"], r["message"]),
+            every,
         )
         return [
             work_from_row(
@@ -766,8 +781,12 @@ class Catalogue(WorkEditing, LoanEditing, HistoryKeeping, TranslationImport):
             for r in rows
         ]
 
-    def _children(self, sql: str, ids: list[int], make) -> dict[int, tuple]:
+    def _children(self, sql: str, ids: list[int], make, every: bool = False) -> dict[int, tuple]:
         out: dict[int, list] = {}
+        if every:
+            for r in self._rows(sql.replace("WHERE work_id IN ({}) ", "")):
+                out.setdefault(r["work_id"], []).append(make(r))
+            return {k: tuple(v) for k, v in out.items()}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             for r in self._rows(sql.format(",".join("?" * len(chunk))), chunk):
