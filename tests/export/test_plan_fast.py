@@ -119,3 +119,38 @@ def test_short_texts_take_the_fast_path_and_long_ones_do_not() -> None:
         pass
     else:
         raise AssertionError("a caption of several lines was measured as one line")
+
+
+def test_a_plan_made_again_measures_only_the_plates_whose_texts_changed(
+    tmp_path, monkeypatch
+) -> None:
+    # the window runs preflight after every edit: the other plates come from the last run
+    from dataclasses import replace
+
+    from tests.export.conftest import bilingual_source, fast_options, texts
+
+    from exhibit.export.catalogue import plan as plan_module
+
+    source = bilingual_source(tmp_path, 4)
+    measured: list[int] = []
+    real = plan_module.plan_plate
+
+    def counting(plate_texts, *args, **kwargs):
+        measured.append(plate_texts.number)
+        return real(plate_texts, *args, **kwargs)
+
+    monkeypatch.setattr(plan_module, "plan_plate", counting)
+    plan_module._PLATES.clear()
+    first = plan_module.make_plan(source, fast_options())
+    assert set(measured) == {1, 2, 3, 4}
+    measured.clear()
+    assert plan_module.make_plan(source, fast_options()).plates == first.plates
+    assert measured == []
+    long = "Ein sehr langer Text über das Rathaus, der in keine Zeile passt. " * 30
+    edited = replace(source.works[2], texts=freeze_texts(texts(caption={"de": long})))
+    source = replace(source, works=(*source.works[:2], edited, source.works[3]))
+    again = plan_module.make_plan(source, fast_options())
+    assert set(measured) == {3}
+    plan_module._PLATES.clear()
+    assert plan_module.make_plan(source, fast_options()).plates == again.plates
+    assert again.plates[3] != first.plates[3]

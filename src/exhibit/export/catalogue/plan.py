@@ -225,6 +225,14 @@ def _visible(ch: str) -> bool:
     return ch.isprintable() and not ch.isspace()
 
 
+# Plates measured in this process, by everything their plan depends on: the texts (with the
+# number), the frame, the photo's aspect and the type (scale and roles; the fonts are fixed).
+# The window runs preflight again after every edit: only the plates whose texts changed are
+# measured again.
+_PLATES: dict[tuple, PlatePlan] = {}
+_PLATES_KEPT = 65_536
+
+
 class OneLineMeasure(Typesetter):
     """Measures plates with ``OneLine`` stand-ins where a text surely fits on one line.
 
@@ -236,15 +244,24 @@ class OneLineMeasure(Typesetter):
         super().__init__(typesetter.coverage, typesetter.scale, typesetter.roles)
         self.full = typesetter
         self._by_role: dict[tuple[str, str, bool | None], ParagraphStyle] = {}
+        self._type = (self.scale, tuple(sorted(self.roles.items())))  # what the plates depend on
 
     def plate(self, texts: PlateTexts, layout: Layout, width: float, height: float,
               aspect: float, *, own_page: bool = False,
               turned: bool = False) -> PlatePlan:  # fmt: skip
+        key = (self._type, texts, layout, width, height, aspect, own_page, turned)
+        found = _PLATES.get(key)
+        if found is not None:
+            return found
         kw = {"own_page": own_page, "turned": turned}
         try:
-            return plan_plate(texts, self, layout, width, height, aspect, **kw)
+            found = plan_plate(texts, self, layout, width, height, aspect, **kw)
         except MayWrap:
-            return plan_plate(texts, self.full, layout, width, height, aspect, **kw)
+            found = plan_plate(texts, self.full, layout, width, height, aspect, **kw)
+        if len(_PLATES) >= _PLATES_KEPT:
+            _PLATES.clear()
+        _PLATES[key] = found
+        return found
 
     def para(self, text: str, role: str, lang: str, *, centred: bool | None = None) -> OneLine:  # type: ignore[override]
         key = (role, lang, centred)
