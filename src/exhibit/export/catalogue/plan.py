@@ -230,6 +230,7 @@ def _visible(ch: str) -> bool:
 # The window runs preflight again after every edit: only the plates whose texts changed are
 # measured again.
 _PLATES: dict[tuple, PlatePlan] = {}
+_TYPES: dict[tuple, int] = {}
 _PLATES_KEPT = 65_536
 
 
@@ -244,7 +245,8 @@ class OneLineMeasure(Typesetter):
         super().__init__(typesetter.coverage, typesetter.scale, typesetter.roles)
         self.full = typesetter
         self._by_role: dict[tuple[str, str, bool | None], ParagraphStyle] = {}
-        self._type = (self.scale, tuple(sorted(self.roles.items())))  # what the plates depend on
+        # what the plates depend on, as a small number (hashed once, not with every plate)
+        self._type = _TYPES.setdefault((self.scale, tuple(sorted(self.roles.items()))), len(_TYPES))
 
     def plate(self, texts: PlateTexts, layout: Layout, width: float, height: float,
               aspect: float, *, own_page: bool = False,
