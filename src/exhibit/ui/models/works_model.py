@@ -79,19 +79,21 @@ class Derived:
 
 def derive(work: Work, languages: tuple[str, ...]) -> Derived:
     per_lang = []
+    expected = [  # fields every work should have, and those this work has begun in a language
+        name
+        for name in WORK_TEXT_FIELDS
+        if name in ALWAYS_EXPECTED or any(not e.empty for e in work.texts.get(name, {}).values())
+    ]
     for lang in languages:
         worst = T.APPROVED
-        for name in WORK_TEXT_FIELDS:
-            started = any(not e.empty for e in work.texts.get(name, {}).values())
-            if not started and name not in ALWAYS_EXPECTED:
-                continue
+        for name in expected:
             status = work.status(name, lang, languages)
             if _SEVERITY[status] > _SEVERITY[worst]:
                 worst = status
         per_lang.append((lang, worst))
     overall = max((s for _, s in per_lang), key=_SEVERITY.__getitem__, default=T.APPROVED)
     words = [e.text for by_lang in work.texts.values() for e in by_lang.values()]
-    words += [work.photographer, *work.tags, Path(work.original.path).name]
+    words += [work.photographer, *work.tags, work.original.path.rsplit("/", 1)[-1]]  # "/" stored
     missing = any(p.code == MISSING for p in work.problems)
     others = tuple(p for p in work.problems if p.code != MISSING)
     return Derived(tuple(per_lang), overall, "\n".join(words).casefold(), missing, others)
