@@ -11,7 +11,6 @@ reads them back instead of decoding 24 MP originals again.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import functools
 import io
 import json
@@ -90,16 +89,17 @@ def probe(path: Path) -> ImageInfo:
     modification time), so the window's repeated preflight of 10 000 works reads each header
     once; a file that changes is read again.
     """
-    return _probe_as_is(path)[0]
+    return _probe_as_is(path)
 
 
-def _probe_as_is(path: Path) -> tuple[ImageInfo, os.stat_result]:
+def _probe_as_is(path: Path, st: os.stat_result | None = None) -> ImageInfo:
+    """``st``: the file's stat, when the caller has just made it."""
     name = display_text(path.name)
     try:
-        st = path.stat()
+        st = st or path.stat()
         if not stat.S_ISREG(st.st_mode):
             raise NotARegularFile(0, "not a regular file", display_text(str(path)))
-        return _header(str(path), st.st_size, st.st_mtime_ns), st
+        return _header(str(path), st.st_size, st.st_mtime_ns)
     except ImageRejected as exc:
         raise ImageError(exc.message) from None
     except (OSError, SyntaxError, ValueError, TypeError, Image.DecompressionBombError) as exc:
@@ -163,8 +163,10 @@ class KnownHeaders:
             info = _kept_info(entry, st)
             if info is not None:
                 return info
-        info, st = _probe_as_is(path)
-        self._entries[key] = [st.st_size, st.st_mtime_ns, *dataclasses.astuple(info)]
+        info = _probe_as_is(path, st)
+        assert st is not None  # the probe raised otherwise
+        self._entries[key] = [st.st_size, st.st_mtime_ns, info.width, info.height, info.format,
+                              info.orientation, info.mode, info.icc_description]  # fmt: skip
         self._changed = True
         return info
 
@@ -176,7 +178,8 @@ class KnownHeaders:
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
             remove_stale_temp_files(self.file.parent, HEADERS_TEMP_PREFIX, ".tmp")
-            temp.write_text(json.dumps(self._entries, ensure_ascii=False), encoding="utf-8")
+            text = json.dumps(self._entries, ensure_ascii=False, separators=(",", ":"))
+            temp.write_text(text, encoding="utf-8")
             os.replace(temp, self.file)
             self._changed = False
         except OSError:  # a read-only project, a full disk: next time the headers are read

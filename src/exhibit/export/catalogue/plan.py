@@ -153,6 +153,10 @@ def _preview(source, work: Work) -> Path:
 def _probe(
     path: Path, source=None, work: Work | None = None, known: KnownHeaders | None = None
 ) -> tuple[ImageInfo | None, str]:
+    try:  # a photo read (or its facts kept) is a regular file: no need to ask first
+        return (known.probe(path) if known is not None else probe(path)), ""
+    except ImageError as exc:
+        error = str(exc)
     if not path.is_file():
         if work is not None and _preview(source, work).is_file():
             return None, (
@@ -161,10 +165,7 @@ def _probe(
                 "resolution from the sender's copy"
             )
         return None, f"{path.name}: the original is missing"
-    try:
-        return (known.probe(path) if known is not None else probe(path)), ""
-    except ImageError as exc:
-        return None, str(exc)
+    return None, error
 
 
 def _cover(source, options, geometry, works, infos) -> PhotoPlan | None:
