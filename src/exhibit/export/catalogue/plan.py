@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise, repeat
 from pathlib import Path
 
@@ -275,6 +275,7 @@ class OneLineMeasure(Typesetter):
         return OneLine(style, width + style.firstLineIndent)
 
 
+@lru_cache(maxsize=65_536)  # the same texts recur: "Ohne Titel", photographers, credits
 def line_width_bound(text: str, size: float, hyphenated: bool = False) -> float:
     """At least the width of ``text`` set on one line at ``size`` in any bundled face, with the
     gaps and soft hyphens the markup may add; raises MayWrap for text with a line break."""
