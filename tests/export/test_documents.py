@@ -192,7 +192,7 @@ def test_preflight_names_what_the_paperwork_lacks(tmp_path) -> None:
     long = "Ein sehr langer Text über das Rathaus und die Stadt " * 12
     wordy = replace(source.works[2], texts=freeze_texts({
         **source.works[2].texts, **texts(caption={"de": long, "zh-Hans": "很长的说明文字" * 30}),
-        "photographer": {}}), photographer="Ada 😀")  # fmt: skip
+        "photographer": {}}), photographer="Ada 😀 𠀀")  # fmt: skip
     source = replace(source, works=(source.works[0], bare, wordy))
     checklist = DocumentExport(source, tmp_path / "c.pdf", DocumentOptions(kind=K.CHECKLIST))
     checklist.check()
@@ -203,6 +203,8 @@ def test_preflight_names_what_the_paperwork_lacks(tmp_path) -> None:
         ("missing_crate", 2),
     } <= codes
     assert ("unsupported_character", 3) in codes
+    (beyond,) = [f for f in checklist.report.findings if f.code == "unsupported_character"]
+    assert list(beyond.args["chars"]) == ["𠀀"]  # the emoji face prints 😀
     labels = DocumentExport(source, tmp_path / "l.pdf", DocumentOptions(kind=K.LABELS))
     labels.check()
     codes = {(f.code, f.work, f.language) for f in labels.report.findings}
