@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise, repeat
+from itertools import repeat
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
@@ -253,7 +253,7 @@ def line_width_bound(text: str, size: float, hyphenated: bool = False) -> float:
         text = unicodedata.normalize("NFC", text)
     if len(text.strip().splitlines()) > 1 or not any(map(_visible, text)):
         raise MayWrap  # several lines, or none: only soft hyphens and other invisibles
-    gaps = 0 if ascii_only else sum(needs_script_gap(a, b) for a, b in pairwise(text))
+    gaps = 0 if ascii_only else sum(map(needs_script_gap, text, text[1:], " " + text))
     total = sum(map(widths.get, text, repeat(other))) + gaps * space
     if hyphenated:  # soft hyphens: at most one in two letters (pyphen keeps 3 at each end)
         total += (len(text) // 2 + 1) * hyphen

@@ -317,6 +317,7 @@ def _runs(line: str, chinese: bool, coverage: Coverage, bold: bool, italic: bool
     runs: list[str] = []
     current: Script | None = None
     chars: list[str] = []
+    earlier = ""  # the character before the last one set (for dates: "2026年9月")
     for ch in line:
         if not coverage.can_show(ch):  # never nothing, never an empty box: preflight names it
             ch = REPLACEMENT
@@ -328,9 +329,11 @@ def _runs(line: str, chinese: bool, coverage: Coverage, bold: bool, italic: bool
             script = script_of(ch, chinese, coverage)
         if script is not current and chars:
             runs.append(_run("".join(chars), current, bold, italic))
-            if needs_script_gap(chars[-1], ch):
+            if needs_script_gap(chars[-1], ch, earlier):
                 runs.append(_run(" ", Script.LATIN, bold, italic))
-            chars = []
+            earlier, chars = chars[-1], []
+        else:
+            earlier = chars[-1] if chars else earlier
         current = script if script is not None else current
         chars.append(ch)
     if chars:
@@ -342,15 +345,35 @@ def _is_ideograph(ch: str) -> bool:
     return unicodedata.category(ch) == "Lo" and _is_cjk(ch)
 
 
-def needs_script_gap(before: str, after: str) -> bool:
-    """Whether a Chinese character meets a Latin letter or digit with nothing between them.
+def needs_script_gap(before: str, after: str, earlier: str = "") -> bool:
+    """Whether a Chinese character meets a Latin letter or digit with nothing between them
+    (``earlier``: the character before ``before``, for dates).
 
     Chinese typesetting (W3C clreq, GB/T 15834) sets about a quarter em between Han characters
-    and Latin words or numbers ("迪伦 Düren 市", "2025 年"); the Latin face's space is 0.26 em.
-    Nothing is added next to punctuation or where the text already has a space.
+    and Latin words or numbers ("迪伦 Düren 市", "摄于 Düren"); the Latin face's space is
+    0.26 em. Dates and years are set solid, as Chinese print sets them: "2026年9月18日",
+    "2025年" (not "2026 年 9 月 18 日"). Nothing is added next to punctuation or where the text
+    already has a space.
     """
+    if _in_date(earlier, before, after):
+        return False
     latin = (before.isalnum() and not _is_cjk(before), after.isalnum() and not _is_cjk(after))
     return (_is_ideograph(before) and latin[1]) or (latin[0] and _is_ideograph(after))
+
+
+def _is_digit(ch: str) -> bool:
+    return "0" <= ch <= "9"
+
+
+def _in_date(earlier: str, before: str, after: str) -> bool:
+    """Digits then 年, 月 or 日 ("2025年", "18日"), or digits after a 年 or 月 that follows
+    digits ("2026年9月"): one date, no gaps."""
+    if _is_digit(before) and after in _DATE_UNITS:
+        return True
+    return _is_digit(after) and before in _DATE_UNITS - {"日"} and _is_digit(earlier)
+
+
+_DATE_UNITS = frozenset("年月日")
 
 
 def _run(text: str, script: Script | None, bold: bool, italic: bool) -> str:
