@@ -186,6 +186,19 @@ def test_qr_pattern_and_label_size_are_checked() -> None:
         LabelSize.parse("huge")
 
 
+def test_labels_print_emoji_in_the_emoji_face(tmp_path, poppler) -> None:
+    source = _source(tmp_path, 1)
+    sunny = replace(source.works[0], texts=freeze_texts({
+        **source.works[0].texts, **texts(title={"de": "Sonne 🌞 am Markt", "zh-Hans": "集市🌞"})
+    }))  # fmt: skip
+    pdf, _ = _export(tmp_path, replace(source, works=(sunny,)), "sun", kind=K.LABELS,
+                     sheet=Sheet.NONE)  # fmt: skip
+    text = pdftotext(pdf)
+    assert "Sonne 🌞 am Markt" in text and "集市🌞" in text and "\ufffd" not in text
+    assert any(f["name"].split("+")[-1].startswith("NotoEmoji") for f in pdffonts(pdf))
+    _embedded(pdf)
+
+
 def test_preflight_names_what_the_paperwork_lacks(tmp_path) -> None:
     source = _source(tmp_path, 3)
     bare = replace(source.works[1], frame_width_cm=None, insurance_value=None, crate="")
