@@ -68,8 +68,14 @@ def _wal_in_use(path: Path) -> bool:
 
 
 def quick_check(conn: sqlite3.Connection) -> list[str]:
-    """What SQLite's quick check finds wrong (empty when the file is sound)."""
-    rows = [r[0] for r in conn.execute("PRAGMA quick_check(20)").fetchall()]
+    """What SQLite's quick check finds wrong (empty when the file is sound). A page so damaged
+    that the check itself stops is damage found, not an error: what else can be read still can."""
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check(20)").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        if _primary(exc) in (_CORRUPT, _NOTADB):
+            return [str(exc)]
+        raise
     return [] if rows == ["ok"] else rows
 
 
