@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sqlite3
 import stat
 import subprocess
 import sys
@@ -28,31 +27,14 @@ from exhibit.ui.undo import SetTextCommand
 SRC = Path(__file__).resolve().parents[2] / "src"
 
 
-def damage_an_index(root: Path, index: str = "sqlite_autoindex_exchanges_1") -> None:
-    """Overwrite the root page of ``index`` with garbage: the quick check fails, while the
-    works, their texts and the sections can still be read."""
-    conn = sqlite3.connect(root / "catalogue.sqlite")
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        (page,) = conn.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)
-        ).fetchone()
-        size = conn.execute("PRAGMA page_size").fetchone()[0]
-    finally:
-        conn.close()
-    with open(root / "catalogue.sqlite", "r+b") as fh:
-        fh.seek((page - 1) * size)
-        fh.write((bytes(range(7, 250)) * (size // 243 + 1))[:size])
-
-
 @pytest.fixture
-def damaged(project_dir: Path, add_works) -> Path:
+def damaged(project_dir: Path, add_works, damage_index) -> Path:
     """A project of six works with good backups whose catalogue fails the quick check."""
     with Catalogue.create(project_dir, {"de": "Düren in Bildern", "zh-Hans": "迪伦影像"}) as cat:
         add_works(cat, 6)
         cat.add_section({"de": "Stadt"})
     Catalogue.open(project_dir).close()  # a good backup
-    damage_an_index(project_dir)
+    damage_index(project_dir)
     return project_dir
 
 

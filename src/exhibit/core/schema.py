@@ -76,7 +76,7 @@ def quick_check(conn: sqlite3.Connection) -> list[str]:
         if _primary(exc) in (_CORRUPT, _NOTADB):
             return [str(exc)]
         raise
-    return [] if rows == ["ok"] else rows
+    return [] if rows == ["ok"] else [" ".join(row.split()) for row in rows]  # one line each
 
 
 def _primary(exc: sqlite3.Error) -> int | None:
