@@ -47,7 +47,7 @@ from exhibit.core.jobs import (
     no_progress,
     worker_start_method,
 )
-from exhibit.core.project import CATALOGUE_FILE, thumbnail_name
+from exhibit.core.project import CATALOGUE_FILE, temp_beside, thumbnail_name
 from exhibit.core.schema import foreign_schema
 from exhibit.core.store import Catalogue
 from exhibit.core.store_backups import make_backup
@@ -291,7 +291,7 @@ def write_package(
     members: dict[str, str] = {}
     missing: list[int] = []
     done: set[str] = set()
-    part = out.with_name(f".{out.name}.part")
+    part = temp_beside(out)  # a killed export's leftover is removed first
     started = datetime.now().timestamp()
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
