@@ -115,8 +115,7 @@ def make_read_only(window, reason: ReadOnlyReason) -> ReadOnlyBanner:
     window.grid.setDragEnabled(False)
     window.grid.setAcceptDrops(False)
     banner = ReadOnlyBanner(reason, window.catalogue.paths)
-    _column_layout(window.grid).insertWidget(0, banner)
-    window.statusBar().showMessage(banner.label.text())
+    _column_layout(window.grid).insertWidget(0, banner)  # above the grid, while it is open
     return banner
 
 
