@@ -79,21 +79,26 @@ def test_temp_beside_cleans_first_and_names_its_writer(tmp_path) -> None:
     assert not any(p.exists() for p in stale) and all(p.exists() for p in kept)
 
 
-@pytest.mark.parametrize(
-    "what",
-    ["catalogue", "labels", "translation"],
-)
+@pytest.mark.parametrize("what", ["catalogue", "labels", "translation", "package", "copies"])
 def test_the_next_export_into_a_folder_removes_what_killed_exports_left(
     tmp_path: Path, what: str
 ) -> None:
     project = tmp_path / "K.exhibit"
     assert run("new", project, "--title", "K")[0] == 0
     assert run("import", project, *photos(tmp_path / "in", 2), "--jobs", "0")[0] == 0
-    name = {"catalogue": "K.pdf", "labels": "L.pdf", "translation": "T.xlsx"}[what]
+    names = {"catalogue": "K.pdf", "labels": "L.pdf", "translation": "T.xlsx"}
+    name = names.get(
+        what, {"package": "P.exhibit-pkg", "copies": "001-photo-000.jpg"}.get(what, "")
+    )
     out = tmp_path / "out"
     stale, kept = _leftovers(out, name)
-    force = () if what == "translation" else ("--force",)  # tiny untitled photos
-    code, err = run("export", what, project, "--out", out / name, *force)
+    if what == "package":
+        code, err = run("package", project, "--out", out / name)
+    elif what == "copies":  # a folder of copies named by number and original
+        code, err = run("export", what, project, "--out", out)
+    else:
+        force = () if what == "translation" else ("--force",)  # tiny untitled photos
+        code, err = run("export", what, project, "--out", out / name, *force)
     assert code in (0, 3) and (out / name).is_file(), err
     assert not any(p.exists() for p in stale)
     assert all(p.exists() for p in kept)
