@@ -24,9 +24,9 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     real = images.open_image
 
-    def counting(path, *args, **kwargs):
-        seen.append(Path(path).name)
-        return real(path, *args, **kwargs)
+    def counting(source, name: str = "the file", *args, **kwargs):
+        seen.append(name)  # the file's name, as the messages give it
+        return real(source, name, *args, **kwargs)
 
     monkeypatch.setattr(images, "open_image", counting)
     return seen

@@ -153,11 +153,11 @@ def _preview(source, work: Work) -> Path:
 def _probe(
     path: Path, source=None, work: Work | None = None, known: KnownHeaders | None = None
 ) -> tuple[ImageInfo | None, str]:
-    try:  # a photo read (or its facts kept) is a regular file: no need to ask first
+    try:  # a photo read (or its facts kept) is there: no need to ask first
         return (known.probe(path) if known is not None else probe(path)), ""
     except ImageError as exc:
         error = str(exc)
-    if not path.is_file():
+    if not path.exists():  # a FIFO or a device in its place is refused by probe, as said
         if work is not None and _preview(source, work).is_file():
             return None, (
                 f"{path.name}: the original stays with the partner office (this project was "
