@@ -144,10 +144,10 @@ def _wal_in_use(path: Path) -> bool:
         return False
 
 
-# The tables only a merge, a package and the conflicts read: the revision history is most of
-# a large catalogue's file (19 rows per imported work), so a reader that never looks at it
-# (a listing, preflight, an export) checks the other tables only.
-HISTORY_TABLES = frozenset({"history", "conflicts", "exchanges"})
+# The revision history, which only a merge and a package read, is most of a large catalogue's
+# file (19 rows per imported work): a reader that never looks at it (a listing, preflight, an
+# export) checks every other table with its indexes, and not that one.
+HISTORY_TABLES = frozenset({"history"})
 
 
 def quick_check(conn: sqlite3.Connection, skip: frozenset[str] = frozenset()) -> list[str]:
