@@ -886,10 +886,57 @@
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>Exhibit User Guide</source>
+            <translation>Exhibit – Benutzerhandbuch</translation>
+        </message>
+        <message>
+            <source>Guide</source>
+            <translation>Handbuch</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Vorwärts</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Inhalt</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Im Handbuch suchen</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Suchen</translation>
+        </message>
+        <message>
+            <source>Find Next</source>
+            <translation>Weitersuchen</translation>
+        </message>
+        <message>
+            <source>Find Previous</source>
+            <translation>Rückwärts suchen</translation>
+        </message>
+        <message>
+            <source>Not found: {text}</source>
+            <translation>Nicht gefunden: {text}</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpActions</name>
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>User Guide</source>
+            <translation>Benutzerhandbuch</translation>
         </message>
         <message>
             <source>Keyboard Shortcuts</source>

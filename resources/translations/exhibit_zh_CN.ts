@@ -875,10 +875,57 @@
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>Exhibit User Guide</source>
+            <translation>Exhibit 用户指南</translation>
+        </message>
+        <message>
+            <source>Guide</source>
+            <translation>指南</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>后退</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>前进</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>目录</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>在指南中查找</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <source>Find Next</source>
+            <translation>查找下一个</translation>
+        </message>
+        <message>
+            <source>Find Previous</source>
+            <translation>查找上一个</translation>
+        </message>
+        <message>
+            <source>Not found: {text}</source>
+            <translation>未找到：{text}</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpActions</name>
         <message>
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>User Guide</source>
+            <translation>用户指南</translation>
         </message>
         <message>
             <source>Keyboard Shortcuts</source>
