@@ -19,6 +19,14 @@
     <context>
         <name>CaptionEditors</name>
         <message>
+            <source>Accept</source>
+            <translation>Übernehmen</translation>
+        </message>
+        <message>
+            <source>Keep ours</source>
+            <translation>Unseren behalten</translation>
+        </message>
+        <message>
             <source>Suggested ({origin}): {text}</source>
             <translation>Vorschlag ({origin}): {text}</translation>
         </message>

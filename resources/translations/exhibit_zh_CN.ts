@@ -19,6 +19,14 @@
     <context>
         <name>CaptionEditors</name>
         <message>
+            <source>Accept</source>
+            <translation>采纳</translation>
+        </message>
+        <message>
+            <source>Keep ours</source>
+            <translation>保留本方</translation>
+        </message>
+        <message>
             <source>Suggested ({origin}): {text}</source>
             <translation>建议（{origin}）：{text}</translation>
         </message>

@@ -239,12 +239,14 @@ class CaptionEditors(QWidget):
                 cell.suggestion.setVisible(False)
                 continue
             cid, text, origin = found
+            # the link words outside the f-strings: lupdate does not see tr() inside one
+            accept, keep = self.tr("Accept"), self.tr("Keep ours")
             cell.suggestion.setText(
                 self.tr("Suggested ({origin}): {text}").format(
                     origin=html.escape(origin), text=f"<b>{html.escape(text)}</b>"
                 )
-                + f' &nbsp;<a href="theirs:{cid}">{self.tr("Accept")}</a>'
-                + f' · <a href="ours:{cid}">{self.tr("Keep ours")}</a>'
+                + f' &nbsp;<a href="theirs:{cid}">{accept}</a>'
+                + f' · <a href="ours:{cid}">{keep}</a>'
             )
             cell.suggestion.setVisible(True)
 
