@@ -28,6 +28,7 @@ from exhibit.core.languages import parse
 from exhibit.core.model import normalize_text
 from exhibit.export.catalogue import linebreak, tounicode
 from exhibit.export.catalogue.fonts import BUNDLED_FONTS, Script, face, font_bytes
+from exhibit.export.catalogue.tagging import MarkedParagraph, kind_of
 
 _HYPHENATION = {"de": "de_DE", "en": "en_GB", "fr": "fr_FR", "it": "it_IT", "pl": "pl_PL"}
 
@@ -460,15 +461,21 @@ class Typesetter:
             text, lang, self.coverage, bold=spec.bold, italic=spec.italic,
             hyphenate=role in HYPHENATED_ROLES and not _prefers_seams(lang),
         )  # fmt: skip
-        kind = ChineseParagraph if is_chinese(lang) else Paragraph
-        return kind(body, self.style(role, lang, centred=centred))
+        kind = ChineseParagraph if is_chinese(lang) else MarkedParagraph
+        para = kind(body, self.style(role, lang, centred=centred))
+        para.kind, para.lang = kind_of(role), lang  # what it is in the tagged structure
+        return para
 
-    def fixed(self, text: str, role: str, lang: str = "en", **kw: bool) -> Paragraph:
-        """A paragraph of program text (labels, numbers), escaped like user text."""
-        return self.para(text, role, lang, **kw)
+    def fixed(self, text: str, role: str, lang: str = "", **kw: bool) -> Paragraph:
+        """A paragraph of program text (labels, numbers), escaped like user text; without a
+        ``lang`` it is set as Latin and tagged in the document's language."""
+        para = self.para(text, role, lang or "en", **kw)
+        if not lang and isinstance(para, MarkedParagraph):
+            para.lang = ""
+        return para
 
 
-class ChineseParagraph(Paragraph):
+class ChineseParagraph(MarkedParagraph):
     """A Chinese paragraph never ends in a line of one character (with its punctuation): it is
     wrapped again up to three characters narrower, so that one more character comes down."""
 
