@@ -6,11 +6,15 @@ one the export prints at, and the pixels the images are prepared to are those of
 Plates are measured cheaply first (``OneLineMeasure``): a caption block whose every text
 provably fits on one line has an exact height without reportlab laying out a paragraph; only
 the others are laid out in full. Both give the same plan (tests/export/test_plan_fast.py).
+A plate measured once is remembered for the process (its texts, frame, photo aspect and type
+are the key): a re-export after one caption change measures that one plate again.
 """
 
 from __future__ import annotations
 
+import threading
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise, repeat
@@ -214,6 +218,13 @@ def _visible(ch: str) -> bool:
     return ch.isprintable() and not ch.isspace()
 
 
+# plates measured in this process, the least recently used forgotten first (the window plans
+# the catalogue for preflight and for every export)
+MEASURED_LIMIT = 4096
+_MEASURED: OrderedDict[tuple, PlatePlan] = OrderedDict()
+_MEASURED_LOCK = threading.Lock()
+
+
 class OneLineMeasure(Typesetter):
     """Measures plates with ``OneLine`` stand-ins where a text surely fits on one line.
 
@@ -230,10 +241,22 @@ class OneLineMeasure(Typesetter):
               aspect: float, *, own_page: bool = False,
               turned: bool = False) -> PlatePlan:  # fmt: skip
         kw = {"own_page": own_page, "turned": turned}
+        key = (texts, layout, width, height, aspect, own_page, turned, self.scale,
+               tuple(self.roles.items()), self.coverage)  # fmt: skip
+        with _MEASURED_LOCK:
+            plan = _MEASURED.get(key)
+            if plan is not None:
+                _MEASURED.move_to_end(key)
+                return plan
         try:
-            return plan_plate(texts, self, layout, width, height, aspect, **kw)
+            plan = plan_plate(texts, self, layout, width, height, aspect, **kw)
         except MayWrap:
-            return plan_plate(texts, self.full, layout, width, height, aspect, **kw)
+            plan = plan_plate(texts, self.full, layout, width, height, aspect, **kw)
+        with _MEASURED_LOCK:
+            _MEASURED[key] = plan
+            while len(_MEASURED) > MEASURED_LIMIT:
+                _MEASURED.popitem(last=False)
+        return plan
 
     def para(self, text: str, role: str, lang: str, *, centred: bool | None = None) -> OneLine:  # type: ignore[override]
         key = (role, lang, centred)

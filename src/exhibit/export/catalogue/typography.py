@@ -13,7 +13,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 import pyphen
@@ -67,6 +67,10 @@ class Coverage:
 
     @classmethod
     def load(cls) -> Coverage:
+        return _bundled_coverage()  # one value per process: cheap to compare as a cache key
+
+    @classmethod
+    def _read(cls) -> Coverage:
         configure_reportlab()
 
         def cmap(script: Script) -> frozenset[int]:
@@ -82,6 +86,11 @@ class Coverage:
     def missing(self, text: str) -> list[str]:
         """Characters of ``text`` no bundled face has, once each, in order of appearance."""
         return list(dict.fromkeys(ch for ch in text if not self.can_show(ch)))
+
+
+@cache
+def _bundled_coverage() -> Coverage:
+    return Coverage._read()
 
 
 def _invisible(ch: str) -> bool:
@@ -242,6 +251,7 @@ def display_text(text: str, lang: str) -> str:
     return typographic_quotes(normalize_text(text).strip(), lang)
 
 
+@lru_cache(maxsize=8192)  # a pure function of its arguments: a re-export sets the same texts
 def markup(
     text: str,
     lang: str,
