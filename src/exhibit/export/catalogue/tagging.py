@@ -100,14 +100,23 @@ class Tagger:
     @contextmanager
     def artifact(self, canv) -> Iterator[None]:
         """``/Artifact BMC … EMC``: page furniture, not content."""
-        if self._open:  # decoration inside a content element belongs to it
-            yield
-            return
-        canv.addLiteral("/Artifact BMC")
-        self._artifact += 1
+        opened = self.begin_artifact(canv)
         try:
             yield
         finally:
+            self.end_artifact(canv, opened)
+
+    def begin_artifact(self, canv) -> bool:
+        """Open an artifact; False (nothing opened) inside a content element, to which
+        decoration drawn there belongs."""
+        if self._open:
+            return False
+        canv.addLiteral("/Artifact BMC")
+        self._artifact += 1
+        return True
+
+    def end_artifact(self, canv, opened: bool) -> None:
+        if opened:
             self._artifact -= 1
             canv.addLiteral("EMC")
 
@@ -171,11 +180,9 @@ def table_furniture(table, event: str, *args) -> None:
     if tagger is None:
         return
     if event in ("startBG", "startLines"):
-        canv.addLiteral("/Artifact BMC")
-        tagger._artifact += 1
+        table._exhibit_artifact = tagger.begin_artifact(canv)
     elif event in ("endBG", "endLines"):
-        tagger._artifact -= 1
-        canv.addLiteral("EMC")
+        tagger.end_artifact(canv, table._exhibit_artifact)
 
 
 class SectionStart(Flowable):
