@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from exhibit.cli.main import main
-from exhibit.demo import create_demo
+from exhibit.core.model import TranslationStatus
+from exhibit.demo import WORKS, create_demo
 
 
 def run(*args: object) -> tuple[int, str, str]:
@@ -64,7 +65,8 @@ def test_preflight_lists_missing_translation(demo: Path) -> None:
     report = json.loads(text)
     assert code == 0
     codes = {(f["code"], f["work"]) for f in report["findings"]}
-    assert ("missing_translation", 11) in codes
+    missing = [n for n, w in enumerate(WORKS, 1) if w.status_zh is TranslationStatus.MISSING]
+    assert missing and all(("missing_translation", n) in codes for n in missing)
 
 
 def test_preflight_errors_stop_the_export(demo: Path, tmp_path: Path) -> None:

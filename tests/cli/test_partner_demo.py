@@ -12,7 +12,7 @@ import pytest
 from exhibit.cli.main import main
 from exhibit.core.fields import Owner
 from exhibit.core.store import Catalogue
-from exhibit.demo import create_demo
+from exhibit.demo import WORKS, create_demo
 from exhibit.export.partner import read_manifest
 
 
@@ -32,7 +32,7 @@ def test_demo_round_trip_keeps_every_edit_and_shows_conflicts(tmp_path: Path) ->
     sent = json.loads(out)
     assert sent["bytes"] < 5_000_000  # the demo: a few MB, mail-sized
     manifest = read_manifest(Path(sent["file"]))
-    assert manifest.works == 12 and manifest.office == "Düren"
+    assert manifest.works == len(WORKS) and manifest.office == "Düren"
     jinhua = tmp_path / "Jinhua.exhibit"
     assert run("unpack", sent["file"], jinhua, "--office", "Jinhua")[0] == 0
     run("set", jinhua, "author", "王丽")

@@ -1,4 +1,4 @@
-"""Window layout: panel sizes, elided section titles, toolbar icons, the app icon."""
+"""Window layout: panel sizes, wrapped section titles, toolbar icons, the app icon."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ def test_splitter_starts_with_room_for_sections_and_inspector(window) -> None:
     assert 180 <= sections <= 240 and 400 <= inspector <= 460 and centre > 500
 
 
-def test_long_section_titles_are_elided_keeping_the_count(qtbot, window, catalogue) -> None:
+def test_long_section_titles_wrap_whole_with_their_count(qtbot, window, catalogue) -> None:
     title = "Der Kreis: Rur und Eifel, Wälder und Talsperren im Süden"
     catalogue.add_section({"de": title, "zh-Hans": "县域"})
     panel = window.sections
@@ -23,8 +23,16 @@ def test_long_section_titles_are_elided_keeping_the_count(qtbot, window, catalog
     option = QStyleOptionViewItem()
     option.initFrom(panel.list)
     option.widget = panel.list
-    panel.list.itemDelegate().initStyleOption(option, index)
-    assert option.text.endswith("… (0)") and option.text.startswith("Der Kreis")
+    delegate = panel.list.itemDelegate()
+    delegate.initStyleOption(option, index)
+    assert option.text == f"{title} (0)"  # nothing cut
+    assert option.features & QStyleOptionViewItem.ViewItemFeature.WrapText
+    one_line = option.fontMetrics.height()
+    hint = delegate.sizeHint(option, index)
+    assert hint.height() >= 3 * one_line  # three lines at least in 160 px
+    assert hint.width() <= panel.list.viewport().width()  # and never wider than the panel
+    short = delegate.sizeHint(option, panel.model.index(0))
+    assert short.height() < 2 * one_line
     assert index.data(Qt.ItemDataRole.ToolTipRole) == f"{title} (0)"
     assert panel.list.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 

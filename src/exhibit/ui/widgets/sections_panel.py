@@ -3,13 +3,13 @@
 Choosing a row filters the grid to that section. Deleting a section asks where its works go
 (another section, or none): they are never lost. Every action is an undo command. The two
 questions the panel asks (titles, where the works go) are methods, so tests can answer them.
-A title too long for the panel is elided but keeps its count in view ("Der Kreis: Rur u… (6)");
-the tooltip shows it whole.
+A title too long for the panel's width wraps onto more lines, its count at the end, so a
+small screen cuts nothing; the tooltip shows it whole too.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -64,25 +65,30 @@ class SectionTitlesDialog(QDialog):
         return {lang: edit.text().strip() for lang, edit in self.edits.items()}
 
 
-class ElidingSectionDelegate(QStyledItemDelegate):
-    """Elides a section's title to the row's width, never its count."""
+class WrappingSectionDelegate(QStyledItemDelegate):
+    """Wraps a section's title onto as many lines as the panel's width needs: nothing is cut.
+
+    The count stays at the end of the title ("Der Kreis: Rur und / Eifel (25)"); the row is as
+    tall as its lines.
+    """
+
+    MARGIN = 3  # the item's text margin in the Fusion style, each side
 
     def initStyleOption(self, option, index) -> None:
         super().initStyleOption(option, index)
-        name, count = index.data(SectionRole.NAME), index.data(SectionRole.COUNT)
-        if name is None or option.widget is None:
-            return
-        width = option.widget.viewport().width() - 2 * option.fontMetrics.horizontalAdvance("x")
-        if option.fontMetrics.horizontalAdvance(option.text) <= width:
-            return
-        suffix = SectionsModel.tr("{name} ({count})").format(name="", count=count)
-        room = width - option.fontMetrics.horizontalAdvance(suffix)
-        elided = option.fontMetrics.elidedText(name, Qt.TextElideMode.ElideRight, max(room, 0))
-        option.text = SectionsModel.tr("{name} ({count})").format(name=elided, count=count)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
 
     def sizeHint(self, option, index) -> QSize:
         hint = super().sizeHint(option, index)
-        return QSize(min(hint.width(), 40), hint.height())  # never wider than the panel
+        view = option.widget
+        if view is None:
+            return hint
+        width = max(view.viewport().width() - 4 * self.MARGIN, 20)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        box = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(width, max(hint.height(), box.height() + 2 * self.MARGIN))
 
 
 class SectionsPanel(QWidget):
@@ -96,9 +102,10 @@ class SectionsPanel(QWidget):
         self.list = QListView()
         self.list.setObjectName("sectionsList")
         self.list.setModel(model)
-        self.list.setItemDelegate(ElidingSectionDelegate(self.list))
+        self.list.setItemDelegate(WrappingSectionDelegate(self.list))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rewrap when the panel resizes
         self.list.setAcceptDrops(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.list.setDropIndicatorShown(True)
