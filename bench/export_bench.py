@@ -15,9 +15,11 @@ machine shared with others still gives comparable figures. ``--compare-tags`` ex
 without the tagged structure (a switch of the bench only), alternating, and prints the medians
 and their ratio (target 1.20).
 
-Measured on the 2-core CI-like machine: first export 11.1 s against 9.3 s for vipsthumbnail
-(ratio 1.19, target 1.5), re-export after a caption change 0.81 s (target 2 s), PDF 19.2 MB
-against 19.0 MB of prepared JPEGs (ratio 1.007, target 1.1), 60 pages.
+Measured on the 2-core CI-like machine, shared (load average 3 to 5), 2026-11-30: first export
+20.45 s (CPU 13.53 s) against 16.35 s for vipsthumbnail (ratio 1.25, target 1.5), re-export
+after a caption change 0.99 s (CPU 0.65 s, target 2 s), PDF 28.0 MB against 28.4 MB of prepared
+JPEGs (ratio 0.989, target 1.1), 64 pages; tagged against untagged CPU 1.025 (first export) and
+1.029 (re-export), target 1.20.
 """
 
 from __future__ import annotations
