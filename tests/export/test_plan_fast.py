@@ -119,3 +119,28 @@ def test_short_texts_take_the_fast_path_and_long_ones_do_not() -> None:
         pass
     else:
         raise AssertionError("a caption of several lines was measured as one line")
+
+
+def test_a_changed_caption_is_measured_again_and_unchanged_plates_are_remembered(tmp_path):
+    """Plates are remembered per process by what they print: a re-export after one caption
+    change measures that plate again and takes the others as they were."""
+    import dataclasses
+
+    from exhibit.export.catalogue.plan import make_plan
+
+    from .conftest import bilingual_source, fast_options, texts
+
+    source = bilingual_source(tmp_path, 3)
+    options = fast_options()
+    before = make_plan(source, options)
+    longer = texts(
+        title={"de": "Rathaus Nr. 1", "zh-Hans": "市政厅 1 号"},
+        caption={"de": "Ein viel längerer Text über das Rathaus. " * 12, "zh-Hans": "长文。" * 60},
+    )
+    changed = dataclasses.replace(source.works[0], texts=freeze_texts(longer))
+    after = make_plan(dataclasses.replace(source, works=(changed, *source.works[1:])), options)
+    assert after.plates[1].text_height > before.plates[1].text_height
+    assert after.plates[1].photo_height < before.plates[1].photo_height
+    assert after.plates[2] is before.plates[2] and after.plates[3] is before.plates[3]
+    again = make_plan(source, options)  # the caption changed back: the first plan's plate
+    assert again.plates[1] == before.plates[1]
