@@ -7,8 +7,10 @@ checks always run.
 from __future__ import annotations
 
 import configparser
+import os
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -88,3 +90,47 @@ def test_mime_types_are_registered(tmp_path) -> None:
     assert "application/x-exhibit-project" in types
     assert "application/x-exhibit-package" in types
     assert "*.exhibit-pkg" in (tmp_path / "globs2").read_text()
+
+
+def _trimmed() -> tuple[str, ...]:
+    """The modules ``packaging/exhibit.spec`` leaves out of the bundle to stay within budget."""
+    import ast
+
+    tree = ast.parse((PACKAGING / "exhibit.spec").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "TRIMMED":
+            return ast.literal_eval(node.value)
+    raise AssertionError("exhibit.spec has no TRIMMED list")
+
+
+_IMPORT_EVERYTHING = """
+import importlib, io, pkgutil, sys
+import exhibit
+for info in pkgutil.walk_packages(exhibit.__path__, "exhibit."):
+    if info.name != "exhibit.testing" and not info.name.endswith("__main__"):
+        importlib.import_module(info.name)
+from exhibit.selftest import run_self_test
+out = io.StringIO()
+assert run_self_test(out, out), out.getvalue()
+for codec in ("utf-8", "gb18030", "cp1252", "shift_jis"):  # what Exhibit reads: still there
+    "Düren 迪伦".encode(codec, "replace").decode(codec)
+print(" ".join(sorted(set(sys.argv[1:]) & set(sys.modules))))
+"""
+
+
+@pytest.mark.slow
+def test_what_the_bundle_leaves_out_is_never_imported(tmp_path) -> None:
+    trimmed = _trimmed()
+    assert {"PySide6.QtDBus", "lxml.sax", "_codecs_kr"} <= set(trimmed)
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)  # the self-test chooses offscreen itself
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORT_EVERYTHING, *trimmed],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.strip() == "", f"imported, but left out of the bundle: {done.stdout}"

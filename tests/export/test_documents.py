@@ -186,13 +186,26 @@ def test_qr_pattern_and_label_size_are_checked() -> None:
         LabelSize.parse("huge")
 
 
+def test_labels_print_emoji_in_the_emoji_face(tmp_path, poppler) -> None:
+    source = _source(tmp_path, 1)
+    sunny = replace(source.works[0], texts=freeze_texts({
+        **source.works[0].texts, **texts(title={"de": "Sonne 🌞 am Markt", "zh-Hans": "集市🌞"})
+    }))  # fmt: skip
+    pdf, _ = _export(tmp_path, replace(source, works=(sunny,)), "sun", kind=K.LABELS,
+                     sheet=Sheet.NONE)  # fmt: skip
+    text = pdftotext(pdf)
+    assert "Sonne 🌞 am Markt" in text and "集市🌞" in text and "\ufffd" not in text
+    assert any(f["name"].split("+")[-1].startswith("NotoEmoji") for f in pdffonts(pdf))
+    _embedded(pdf)
+
+
 def test_preflight_names_what_the_paperwork_lacks(tmp_path) -> None:
     source = _source(tmp_path, 3)
     bare = replace(source.works[1], frame_width_cm=None, insurance_value=None, crate="")
     long = "Ein sehr langer Text über das Rathaus und die Stadt " * 12
     wordy = replace(source.works[2], texts=freeze_texts({
         **source.works[2].texts, **texts(caption={"de": long, "zh-Hans": "很长的说明文字" * 30}),
-        "photographer": {}}), photographer="Ada 😀")  # fmt: skip
+        "photographer": {}}), photographer="Ada 😀 𠀀")  # fmt: skip
     source = replace(source, works=(source.works[0], bare, wordy))
     checklist = DocumentExport(source, tmp_path / "c.pdf", DocumentOptions(kind=K.CHECKLIST))
     checklist.check()
@@ -203,6 +216,8 @@ def test_preflight_names_what_the_paperwork_lacks(tmp_path) -> None:
         ("missing_crate", 2),
     } <= codes
     assert ("unsupported_character", 3) in codes
+    (beyond,) = [f for f in checklist.report.findings if f.code == "unsupported_character"]
+    assert list(beyond.args["chars"]) == ["𠀀"]  # the emoji face prints 😀
     labels = DocumentExport(source, tmp_path / "l.pdf", DocumentOptions(kind=K.LABELS))
     labels.check()
     codes = {(f.code, f.work, f.language) for f in labels.report.findings}

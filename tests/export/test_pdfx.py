@@ -41,7 +41,11 @@ def printed(tmp_path_factory) -> Path:
     source = bilingual_source(root, 4)
     grey = make_photo(root / "photos" / "grey.jpg", mode="L")
     source = CatalogueSource(
-        source.exhibition, source.sections, (*source.works, make_work(root, 5, grey)), root
+        source.exhibition,
+        source.sections,
+        # an emoji: the emoji face is embedded and checked like the others
+        (*source.works, make_work(root, 5, grey, title={"de": "Grau 🌞", "zh-Hans": "灰色🌞"})),
+        root,
     )
     return export(source, root, page_size=PageSize.A5, layout=Layout.TWO, bleed_mm=3)
 
@@ -134,6 +138,7 @@ def test_crop_marks_are_in_the_registration_colour(printed) -> None:
 def test_fonts_are_embedded(printed) -> None:
     fonts = pdffonts(printed)
     assert fonts and all(f["emb"] == "yes" for f in fonts)
+    assert any(f["name"].split("+")[-1].startswith("NotoEmoji") for f in fonts)
 
 
 def test_gracol_condition_embeds_its_own_profile(tmp_path) -> None:

@@ -50,6 +50,25 @@ def test_untitled_work_and_rights_in_the_pdf(tmp_path, poppler) -> None:
     assert "15.5.2025" in text  # the day taken, in the index
 
 
+def test_chinese_dates_print_without_gaps_latin_words_with(tmp_path, poppler) -> None:
+    photo = make_photo(tmp_path / "photos" / "a.jpg")
+    work = make_work(
+        tmp_path, 3, photo,
+        title={"de": "Markt", "zh-Hans": "集市"},
+        caption={"de": "Am 18. September 2026.", "zh-Hans": "摄于2026年9月18日，迪伦Düren市。"},
+    )  # fmt: skip
+    work = dataclasses.replace(work, exif=ExifFacts(date_taken="2025-05-15T10:00:00"))
+    source = CatalogueSource(exhibition(), (), (work,), tmp_path)
+    job = CatalogueExport(source, tmp_path / "d.pdf", fast_options(), cache_dir=tmp_path / "c")
+    job.run(lambda _: None, CancelToken())
+    text = pdftotext(tmp_path / "d.pdf")
+    assert "2026年9月18日" in text  # the caption's date
+    assert "2026年5月1日" in text and "2026年6月30日" in text  # the exhibition's, colophon
+    assert "· 2025年 ·" in text  # the year taken, in the plate's Chinese line
+    assert "2026 年" not in text and "2025 年" not in text and "9 月" not in text
+    assert "迪伦 Düren 市" in text  # Latin words in Chinese text keep their quarter em
+
+
 def test_colophon_labels_each_fact_in_each_language(tmp_path, poppler) -> None:
     from exhibit.core.model import freeze_texts
 

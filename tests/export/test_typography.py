@@ -132,11 +132,17 @@ def test_quarter_em_between_han_and_latin_words() -> None:
     from exhibit.export.catalogue.typography import needs_script_gap
 
     assert needs_script_gap("伦", "D") and needs_script_gap("n", "市")
-    assert needs_script_gap("5", "年") and needs_script_gap("于", "1")
+    assert needs_script_gap("于", "1") and needs_script_gap("1", "张")
+    # dates and years are set solid: 2026年9月18日, 2025年
+    assert not needs_script_gap("5", "年") and not needs_script_gap("8", "日")
+    assert not needs_script_gap("年", "9", "6") and not needs_script_gap("月", "1", "9")
+    assert needs_script_gap("年", "2")  # 每年 2 次: no digits before 年, not a date
     assert not needs_script_gap("，", "D")  # punctuation keeps its own space
     assert not needs_script_gap("伦", "“") and not needs_script_gap("伦", "市")
     assert not needs_script_gap("a", "b")
     marked = markup("迪伦Düren市，2025年", "zh-Hans", Coverage.load())
     latin_space = '<font name="NotoSans-Regular"> </font>'
-    assert marked.count(latin_space) == 3  # 迪伦|Düren|市 and 2025|年; none after "，"
+    assert marked.count(latin_space) == 2  # 迪伦|Düren|市; none after "，", none in 2025年
     assert markup("迪伦 Düren", "zh-Hans", Coverage.load()).count(latin_space) == 0
+    dated = markup("摄于2026年9月18日，Düren", "zh-Hans", Coverage.load())
+    assert dated.count(latin_space) == 1  # 于|2026 only

@@ -1,14 +1,18 @@
-"""The window's fonts: load the bundled Latin and Simplified Chinese faces, make them the default.
+"""The window's fonts: load the bundled Latin, Simplified Chinese and emoji faces, make them the
+default.
 
     from exhibit.ui.fonts import load_fonts
     families = load_fonts(app)        # after the QApplication exists, before any window
 
 ``load_fonts`` registers every face listed in ``exhibit.export.catalogue.fonts`` (the same files
 the PDF export embeds, read through ``importlib.resources``) and sets the application font's
-families to the Latin family first, then the Simplified Chinese one. The order matters: with
-several CJK faces installed, Qt would otherwise pick a Japanese face for Chinese text, and on a
-machine without CJK fonts it would draw empty boxes. It returns the families that could be
-loaded; a missing or damaged file is logged and skipped, the window still starts.
+families to the Latin family first, then the Simplified Chinese one, then the monochrome Noto
+Emoji. The order matters: with several CJK faces installed, Qt would otherwise pick a Japanese
+face for Chinese text, and on a machine without CJK or emoji fonts it would draw empty boxes (an
+emoji in a file name in the inspector's heading). Emoji come last, so that the digits, "#" and
+the space it also has stay Noto Sans; where the system has a colour emoji font, Qt's own emoji
+handling still prefers it. It returns the families that could be loaded; a missing or damaged
+file is logged and skipped, the window still starts.
 
 ``ui_font(point_size=None)`` returns a QFont with the same families, for widgets that build
 their own font (a larger title, the caption editors).
@@ -57,7 +61,7 @@ def _add_face(face) -> list[str]:
 
 
 def ui_font(point_size: float | None = None) -> QFont:
-    """A font with the UI families (Latin, then Simplified Chinese) at an optional size."""
+    """A font with the UI families (Latin, Simplified Chinese, emoji) at an optional size."""
     font = QFont(QGuiApplication.font())
     font.setFamilies(list(UI_FAMILIES))
     if point_size:

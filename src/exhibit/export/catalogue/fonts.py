@@ -3,7 +3,8 @@
 Pure Python with no reportlab or Qt import, so that the catalogue export and the window load the
 same families: the UI reads ``font_bytes(face)`` for ``QFontDatabase.addApplicationFontFromData``
 and puts ``UI_FAMILIES`` in ``QFont.setFamilies`` (Latin first, then Simplified Chinese, so Qt
-does not pick a Japanese face for Chinese text).
+does not pick a Japanese face for Chinese text, then the monochrome emoji face as the fallback
+for characters neither has, so an emoji in a file name is never an empty box).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from importlib.resources.abc import Traversable
 class Script(StrEnum):
     LATIN = "latin"
     HANS = "hans"  # Simplified Chinese
+    EMOJI = "emoji"  # the fallback for what neither has (one face: no bold, no italic)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +46,8 @@ class FontFace:
 
 LATIN_FAMILY = "Noto Sans"
 HANS_FAMILY = "Exhibit Sans SC"
-UI_FAMILIES: tuple[str, ...] = (LATIN_FAMILY, HANS_FAMILY)
+EMOJI_FAMILY = "Noto Emoji"
+UI_FAMILIES: tuple[str, ...] = (LATIN_FAMILY, HANS_FAMILY, EMOJI_FAMILY)
 
 BUNDLED_FONTS: tuple[FontFace, ...] = (
     FontFace(LATIN_FAMILY, "Regular", "NotoSans-Regular.ttf", Script.LATIN),
@@ -52,6 +55,7 @@ BUNDLED_FONTS: tuple[FontFace, ...] = (
     FontFace(LATIN_FAMILY, "Italic", "NotoSans-Italic.ttf", Script.LATIN),
     FontFace(HANS_FAMILY, "Regular", "ExhibitSansSC-Regular.ttf", Script.HANS),
     FontFace(HANS_FAMILY, "Bold", "ExhibitSansSC-Bold.ttf", Script.HANS),
+    FontFace(EMOJI_FAMILY, "Regular", "NotoEmoji-Regular.ttf", Script.EMOJI),
 )
 
 
@@ -69,7 +73,8 @@ def font_bytes(face: FontFace) -> bytes:
 
 
 def face(script: Script, *, bold: bool = False, italic: bool = False) -> FontFace:
-    """The bundled face for a script and weight; Chinese has no italic and falls back upright."""
+    """The bundled face for a script and weight; Chinese has no italic and falls back upright,
+    emoji have one face for every weight."""
     candidates = [f for f in BUNDLED_FONTS if f.script is script]
     for f in candidates:
         if f.bold == bold and f.italic == (italic and script is Script.LATIN):

@@ -17,7 +17,7 @@ import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise, repeat
+from itertools import repeat
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
@@ -26,7 +26,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from exhibit.core.model import Work
 from exhibit.core.project import ProjectPaths
-from exhibit.export.catalogue.fonts import BUNDLED_FONTS
+from exhibit.export.catalogue.fonts import BUNDLED_FONTS, Script
 from exhibit.export.catalogue.images import ImageError, ImageInfo, ImageTask, probe, target_pixels
 from exhibit.export.catalogue.options import (
     Box,
@@ -276,7 +276,7 @@ def line_width_bound(text: str, size: float, hyphenated: bool = False) -> float:
         text = unicodedata.normalize("NFC", text)
     if len(text.strip().splitlines()) > 1 or not any(map(_visible, text)):
         raise MayWrap  # several lines, or none: only soft hyphens and other invisibles
-    gaps = 0 if ascii_only else sum(needs_script_gap(a, b) for a, b in pairwise(text))
+    gaps = 0 if ascii_only else sum(map(needs_script_gap, text, text[1:], " " + text))
     total = sum(map(widths.get, text, repeat(other))) + gaps * space
     if hyphenated:  # soft hyphens: at most one in two letters (pyphen keeps 3 at each end)
         total += (len(text) // 2 + 1) * hyphen
@@ -285,15 +285,22 @@ def line_width_bound(text: str, size: float, hyphenated: bool = False) -> float:
 
 @cache
 def _glyph_widths() -> tuple[dict[str, float], float, float, float]:
-    """Per character the widest advance any bundled face gives it (1/1000 em); the width of a
-    character no face has (printed as U+FFFD); a space; a hyphen."""
-    faces = [pdfmetrics.getFont(f.name).face for f in BUNDLED_FONTS]
+    """Per character the widest advance any bundled text face gives it (1/1000 em), the emoji
+    face's for what only it has (it has digits and a space too, at emoji width, but they are
+    never set in it); the width of a character no face has (printed as U+FFFD); a space; a
+    hyphen."""
+    text_faces = [f for f in BUNDLED_FONTS if f.script is not Script.EMOJI]
+    faces = [pdfmetrics.getFont(f.name).face for f in text_faces]
     widths: dict[str, float] = {}
     for face in faces:
         for cp, w in face.charWidths.items():
             ch = chr(cp)
             if w > widths.get(ch, -1.0):
                 widths[ch] = w
+    for f in BUNDLED_FONTS:
+        if f.script is Script.EMOJI:
+            for cp, w in pdfmetrics.getFont(f.name).face.charWidths.items():
+                widths.setdefault(chr(cp), w)
     other = max([widths.get(REPLACEMENT, 0.0), *(f.defaultWidth or 0.0 for f in faces)])
     for straight, curly in (('"', "\u201e\u201c\u201d"), ("'", "\u201a\u2018\u2019")):
         widths[straight] = max(widths.get(c, other) for c in straight + curly)

@@ -4,7 +4,8 @@ Every user string goes through ``markup()``: NFC (never NFKC), typographic quote
 language, every character escaped so that ``<img src=...>`` or ``&amp;`` in a caption is printed
 as written and never reaches reportlab's paragraph parser, newlines as ``<br/>``, and each run of
 characters set in the face that has it (Noto Sans for Latin, Exhibit Sans SC for Han and Chinese
-punctuation), so that mixed German and Chinese lines look right.
+punctuation, Noto Emoji for emoji and symbols neither has), so that mixed German and Chinese
+lines look right and an emoji is printed as itself.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ class Coverage:
 
     latin: frozenset[int]
     hans: frozenset[int]
+    emoji: frozenset[int] = frozenset()  # the fallback face: only what the others lack
 
     @classmethod
     def load(cls) -> Coverage:
@@ -77,11 +79,15 @@ class Coverage:
             return frozenset(pdfmetrics.getFont(face(script).name).face.charToGlyph)
 
         own = {tounicode.CHINESE_TWO_EM_DASH}  # our alias, not a character a curator can type
-        return cls(cmap(Script.LATIN) - own, cmap(Script.HANS))
+        return cls(cmap(Script.LATIN) - own, cmap(Script.HANS), cmap(Script.EMOJI))
+
+    def has(self, ch: str) -> bool:
+        """Whether a bundled face has a glyph for ``ch``."""
+        cp = ord(ch)
+        return cp in self.latin or cp in self.hans or cp in self.emoji
 
     def can_show(self, ch: str) -> bool:
-        cp = ord(ch)
-        return cp in self.latin or cp in self.hans or ch in "\n\t" or _invisible(ch)
+        return self.has(ch) or ch in "\n\t" or _invisible(ch)
 
     def missing(self, text: str) -> list[str]:
         """Characters of ``text`` no bundled face has, once each, in order of appearance."""
@@ -94,12 +100,20 @@ def _bundled_coverage() -> Coverage:
 
 
 def _invisible(ch: str) -> bool:
-    return unicodedata.category(ch) in ("Cf", "Cc") and ch not in "\u00ad"
+    """Format and control characters (ZWJ, BOM...) and variation selectors: they draw nothing
+    themselves (U+FE0F asks for the emoji form of the character before it)."""
+    cp = ord(ch)
+    return (
+        (unicodedata.category(ch) in ("Cf", "Cc") and ch not in "\u00ad")
+        or 0xFE00 <= cp <= 0xFE0F
+        or 0xE0100 <= cp <= 0xE01EF
+    )
 
 
-# What a character no bundled face has is printed as (preflight names each one first). The
-# Latin face has U+FFFD; an emoji font was left out: the monochrome Noto Emoji is not packaged
-# for Debian 12 and would add its own licence and 1.9 MB for characters a caption rarely has.
+# What a character no bundled face has is printed as (preflight names each one first): the
+# Latin face's U+FFFD. Emoji are printed by the bundled monochrome Noto Emoji (fallback after
+# the Latin and Chinese faces); what is beyond all three (𠀀 U+20000, skin-tone modifiers) is
+# this visible replacement, never nothing.
 REPLACEMENT = "\ufffd"
 
 
@@ -121,12 +135,17 @@ def _is_shared_punctuation(ch: str) -> bool:
 
 
 def script_of(ch: str, chinese: bool, coverage: Coverage) -> Script:
+    """The face for ``ch``: the Chinese face first for Han and (in Chinese) shared punctuation,
+    the Latin face first for the rest, the emoji face for what neither has."""
     cp = ord(ch)
-    if _is_cjk(ch) or (chinese and _is_shared_punctuation(ch)):
-        return Script.HANS if cp in coverage.hans or cp not in coverage.latin else Script.LATIN
-    if cp in coverage.latin or cp not in coverage.hans:
-        return Script.LATIN
-    return Script.HANS
+    han_first = _is_cjk(ch) or (chinese and _is_shared_punctuation(ch))
+    first, second = (Script.HANS, Script.LATIN) if han_first else (Script.LATIN, Script.HANS)
+    for script in (first, second):
+        if cp in (coverage.hans if script is Script.HANS else coverage.latin):
+            return script
+    if cp in coverage.emoji:
+        return Script.EMOJI
+    return first
 
 
 _WORD = re.compile(r"[^\W\d_]{7,}")  # words of seven letters or more may be hyphenated
@@ -309,15 +328,23 @@ def _runs(line: str, chinese: bool, coverage: Coverage, bold: bool, italic: bool
     runs: list[str] = []
     current: Script | None = None
     chars: list[str] = []
+    earlier = ""  # the character before the last one set (for dates: "2026年9月")
     for ch in line:
         if not coverage.can_show(ch):  # never nothing, never an empty box: preflight names it
             ch = REPLACEMENT
-        script = script_of(ch, chinese, coverage) if not ch.isspace() else current
+        elif not coverage.has(ch) and _invisible(ch):
+            continue  # draws nothing (U+FE0F): no face has it, its glyph would be .notdef
+        if ch.isspace():  # a space keeps the run's face, but the emoji face's is an em wide
+            script = Script.LATIN if current is Script.EMOJI else current
+        else:
+            script = script_of(ch, chinese, coverage)
         if script is not current and chars:
             runs.append(_run("".join(chars), current, bold, italic))
-            if needs_script_gap(chars[-1], ch):
+            if needs_script_gap(chars[-1], ch, earlier):
                 runs.append(_run(" ", Script.LATIN, bold, italic))
-            chars = []
+            earlier, chars = chars[-1], []
+        else:
+            earlier = chars[-1] if chars else earlier
         current = script if script is not None else current
         chars.append(ch)
     if chars:
@@ -329,15 +356,35 @@ def _is_ideograph(ch: str) -> bool:
     return unicodedata.category(ch) == "Lo" and _is_cjk(ch)
 
 
-def needs_script_gap(before: str, after: str) -> bool:
-    """Whether a Chinese character meets a Latin letter or digit with nothing between them.
+def needs_script_gap(before: str, after: str, earlier: str = "") -> bool:
+    """Whether a Chinese character meets a Latin letter or digit with nothing between them
+    (``earlier``: the character before ``before``, for dates).
 
     Chinese typesetting (W3C clreq, GB/T 15834) sets about a quarter em between Han characters
-    and Latin words or numbers ("迪伦 Düren 市", "2025 年"); the Latin face's space is 0.26 em.
-    Nothing is added next to punctuation or where the text already has a space.
+    and Latin words or numbers ("迪伦 Düren 市", "摄于 Düren"); the Latin face's space is
+    0.26 em. Dates and years are set solid, as Chinese print sets them: "2026年9月18日",
+    "2025年" (not "2026 年 9 月 18 日"). Nothing is added next to punctuation or where the text
+    already has a space.
     """
+    if _in_date(earlier, before, after):
+        return False
     latin = (before.isalnum() and not _is_cjk(before), after.isalnum() and not _is_cjk(after))
     return (_is_ideograph(before) and latin[1]) or (latin[0] and _is_ideograph(after))
+
+
+def _is_digit(ch: str) -> bool:
+    return "0" <= ch <= "9"
+
+
+def _in_date(earlier: str, before: str, after: str) -> bool:
+    """Digits then 年, 月 or 日 ("2025年", "18日"), or digits after a 年 or 月 that follows
+    digits ("2026年9月"): one date, no gaps."""
+    if _is_digit(before) and after in _DATE_UNITS:
+        return True
+    return _is_digit(after) and before in _DATE_UNITS - {"日"} and _is_digit(earlier)
+
+
+_DATE_UNITS = frozenset("年月日")
 
 
 def _run(text: str, script: Script | None, bold: bool, italic: bool) -> str:

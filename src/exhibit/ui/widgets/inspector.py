@@ -13,6 +13,7 @@ curator's own keystroke coming back from the store leaves the text and the curso
 
 from __future__ import annotations
 
+import html
 import itertools
 from dataclasses import replace
 from pathlib import Path
@@ -281,8 +282,9 @@ class Inspector(QScrollArea):
             text = self.tr("No work selected. Select a photo to edit its captions.")
         elif len(works) == 1:
             w = works[0]
+            # the file name as written: "&" or "<" in it is text, not markup
             text = self.tr("No. {number} · {file}").format(
-                number=w.number, file=Path(w.original.path).name
+                number=w.number, file=html.escape(Path(w.original.path).name)
             )
         else:
             text = Inspector.tr("%n works selected: changes apply to all", "", len(works))
