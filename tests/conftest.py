@@ -33,3 +33,28 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("the shared corpus is not beside this checkout")
     return CORPUS
+
+
+def _damage_index(root: Path, index: str = "sqlite_autoindex_exchanges_1") -> None:
+    """Overwrite the root page of ``index`` of a closed project's catalogue with garbage: the
+    quick check fails, while the works, their texts and the sections can still be read."""
+    import sqlite3
+
+    conn = sqlite3.connect(root / "catalogue.sqlite")
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        (page,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)
+        ).fetchone()
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        conn.close()
+    with open(root / "catalogue.sqlite", "r+b") as fh:
+        fh.seek((page - 1) * size)
+        fh.write((bytes(range(7, 250)) * (size // 243 + 1))[:size])
+
+
+@pytest.fixture
+def damage_index():
+    """``damage_index(project_root)``: a catalogue that fails the quick check but reads."""
+    return _damage_index

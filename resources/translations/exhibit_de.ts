@@ -2520,6 +2520,10 @@ Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, we
             <translation>Exhibit</translation>
         </message>
         <message>
+            <source>The project has no good backup to restore; the catalogue stays open for reading only.</source>
+            <translation>Das Projekt hat keine intakte Sicherung, die wiederhergestellt werden könnte; der Katalog bleibt schreibgeschützt geöffnet.</translation>
+        </message>
+        <message>
             <source>The project's catalogue is damaged, empty or missing.</source>
             <translation>Der Katalog des Projekts ist beschädigt, leer oder fehlt.</translation>
         </message>
@@ -2576,6 +2580,21 @@ Jede Änderung wird unter diesem Namen festgehalten, damit der Partner sieht, we
         <message>
             <source>Exporting the catalogue…</source>
             <translation>Katalog wird exportiert …</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadOnlyBanner</name>
+        <message>
+            <source>Restore Backup…</source>
+            <translation>Sicherung wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>This catalogue is damaged and opened read-only: you can browse, preview and export, but not change it. Restore the newest good backup to work on it again (the damaged file is kept beside the backups).</source>
+            <translation>Dieser Katalog ist beschädigt und wurde schreibgeschützt geöffnet: Sie können ihn durchsehen, in der Vorschau zeigen und exportieren, aber nicht ändern. Stellen Sie die neueste intakte Sicherung wieder her, um weiter daran zu arbeiten (die beschädigte Datei wird bei den Sicherungen aufbewahrt).</translation>
+        </message>
+        <message>
+            <source>This catalogue opened read-only: you have no permission to write {place} (permission denied). You can browse, preview and export; to change it, ask for write permission or copy the project somewhere you may write.</source>
+            <translation>Dieser Katalog wurde schreibgeschützt geöffnet: Sie haben keine Schreibberechtigung für {place} (Zugriff verweigert). Sie können ihn durchsehen, in der Vorschau zeigen und exportieren; um ihn zu ändern, bitten Sie um Schreibrechte oder kopieren Sie das Projekt an einen Ort, an dem Sie schreiben dürfen.</translation>
         </message>
     </context>
     <context>

@@ -2495,6 +2495,10 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
             <translation>Exhibit</translation>
         </message>
         <message>
+            <source>The project has no good backup to restore; the catalogue stays open for reading only.</source>
+            <translation>该项目没有可恢复的完好备份；目录仍以只读方式打开。</translation>
+        </message>
+        <message>
             <source>The project's catalogue is damaged, empty or missing.</source>
             <translation>项目的目录已损坏、为空或丢失。</translation>
         </message>
@@ -2551,6 +2555,21 @@ Every edit is recorded under this name, so the partner sees who changed what.</s
         <message>
             <source>Exporting the catalogue…</source>
             <translation>正在导出图录…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadOnlyBanner</name>
+        <message>
+            <source>Restore Backup…</source>
+            <translation>恢复备份…</translation>
+        </message>
+        <message>
+            <source>This catalogue is damaged and opened read-only: you can browse, preview and export, but not change it. Restore the newest good backup to work on it again (the damaged file is kept beside the backups).</source>
+            <translation>此目录已损坏，已以只读方式打开：您可以浏览、预览和导出，但不能修改。请恢复最新的完好备份以继续编辑（损坏的文件会保存在备份旁边）。</translation>
+        </message>
+        <message>
+            <source>This catalogue opened read-only: you have no permission to write {place} (permission denied). You can browse, preview and export; to change it, ask for write permission or copy the project somewhere you may write.</source>
+            <translation>此目录以只读方式打开：您没有写入 {place} 的权限（权限被拒绝）。您可以浏览、预览和导出；如需修改，请申请写入权限，或将项目复制到您有写入权限的位置。</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import io
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image, ImageCms
 
@@ -43,7 +44,39 @@ class ImageRejected(Exception):
         self.message = message
 
 
-def open_image(source: bytes | Path, name: str = "the file") -> Image.Image:
+class BoundedReader(io.RawIOBase):
+    """A file opened for its header that reads at most ``limit`` bytes in all (seeks are
+    free): one more read raises ``ImageRejected("header_too_large")`` naming the file."""
+
+    def __init__(self, raw: BinaryIO, limit: int, name: str = "the file") -> None:
+        super().__init__()
+        self._raw, self._left, self._name, self._limit = raw, limit, name, limit
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        return self._raw.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._raw.tell()
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        if len(buffer) > self._left:
+            raise ImageRejected(
+                "header_too_large",
+                f"{self._name}: more than {self._limit >> 20} MB would have to be read to learn "
+                "its size and colours; it was not read further",
+            )
+        count = self._raw.readinto(buffer)
+        self._left -= count or 0
+        return count  # type: ignore[return-value]
+
+
+def open_image(source: bytes | Path | BinaryIO, name: str = "the file") -> Image.Image:
     """Open (header only) with the photo formats' plugins alone; others are unsupported."""
     Image.init()
     allowed = [f for f in PHOTO_FORMATS if f in Image.OPEN]

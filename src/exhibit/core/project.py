@@ -334,6 +334,9 @@ def resolve_path(stored: str, project_root: Path) -> Path:
     return path if path.is_absolute() else (project_root / path)
 
 
+OLD_TEMP_AGE = 3600.0  # seconds after which a temporary file named without its pid is stale
+
+
 def temp_name(prefix: str, suffix: str) -> str:
     """A temporary file's name that says which process made it: ``PREFIX<pid>.<random>SUFFIX``.
 
@@ -342,20 +345,51 @@ def temp_name(prefix: str, suffix: str) -> str:
     return f"{prefix}{os.getpid()}.{os.urandom(4).hex()}{suffix}"
 
 
-def remove_stale_temp_files(folder: Path, prefix: str, suffix: str) -> list[Path]:
-    """Remove ``PREFIX<pid>.*SUFFIX`` files in ``folder`` whose process no longer runs."""
+def remove_stale_temp_files(
+    folder: Path, prefix: str, suffix: str, *, old_after: float = OLD_TEMP_AGE
+) -> list[Path]:
+    """Remove the temporary files Exhibit left in ``folder`` for ``PREFIX…SUFFIX``: those named
+    ``PREFIX<pid>.<random>SUFFIX`` whose process no longer runs, and, older than ``old_after``
+    seconds, those earlier versions named without a pid (``PREFIX<8 random>SUFFIX`` from
+    ``tempfile.mkstemp``, or ``PREFIX`` + ``SUFFIX`` without its dot, e.g. ``.K.zip.part``).
+    Any other name is left alone."""
     removed = []
     with contextlib.suppress(OSError):
         for entry in os.scandir(folder):
-            name = entry.name
-            if not (name.startswith(prefix) and name.endswith(suffix)):
-                continue
-            pid = name[len(prefix) :].split(".", 1)[0]
-            if pid.isdigit() and not _process_runs(int(pid)):
+            if _stale(entry, prefix, suffix, old_after):
                 with contextlib.suppress(OSError):
                     os.unlink(entry.path)
                     removed.append(Path(entry.path))
     return removed
+
+
+def _stale(entry: os.DirEntry, prefix: str, suffix: str, old_after: float) -> bool:
+    name = entry.name
+    if prefix.endswith(".") and name == prefix + suffix.lstrip("."):  # .K.zip.part: old, fixed
+        middle = ""
+    elif name.startswith(prefix) and name.endswith(suffix) and len(name) > len(prefix + suffix):
+        middle = name[len(prefix) : -len(suffix)]
+    else:
+        return False
+    if not entry.is_file(follow_symlinks=False):
+        return False
+    ours = re.fullmatch(r"(\d+)\.[0-9a-z]{1,16}", middle)
+    if ours:
+        return not _process_runs(int(ours.group(1)))
+    if middle and not re.fullmatch(r"[a-z0-9_]{8}", middle):
+        return False
+    try:
+        return time.time() - entry.stat(follow_symlinks=False).st_mtime > old_after
+    except OSError:
+        return False
+
+
+def temp_beside(target: Path, suffix: str = ".part") -> Path:
+    """Where to write ``target`` before renaming it into place: ``.NAME.<pid>.<random>.part``
+    beside it, once what killed writers of ``target`` left there is removed."""
+    prefix = f".{target.name}."
+    remove_stale_temp_files(target.parent, prefix, suffix)
+    return target.parent / temp_name(prefix, suffix)
 
 
 def _process_runs(pid: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import sqlite3
@@ -48,6 +49,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         f"{uri}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
     )
     try:
+        harden(conn)
         conn.execute("PRAGMA busy_timeout=5000")  # a writer's checkpoint may hold it briefly
         conn.execute("PRAGMA user_version").fetchone()
         return conn
@@ -55,9 +57,84 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         conn.close()
         if _primary(exc) not in (_CANTOPEN, _READONLY, _IOERR, _FULL) or _wal_in_use(path):
             raise
-    return sqlite3.connect(
+    conn = sqlite3.connect(
         f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False
     )
+    harden(conn)
+    return conn
+
+
+def harden(conn: sqlite3.Connection, *, writer: bool = False) -> None:
+    """Every catalogue may have come from elsewhere (a partner's package, a copied project):
+    no extension can be loaded, and functions with side effects are refused in its views,
+    triggers and defaults (``trusted_schema=OFF``). Exhibit's own history triggers use the
+    JSON functions, which some SQLite versions (3.40, Debian 12's) do not mark harmless: a
+    writer on such a SQLite keeps the schema trusted, and a package's catalogue is checked
+    instead (``foreign_schema``) before anything of it runs."""
+    if hasattr(conn, "enable_load_extension"):  # absent where Python was built without it
+        conn.enable_load_extension(False)
+    if not writer or json_in_schema_allowed():
+        conn.execute("PRAGMA trusted_schema=OFF")
+
+
+@functools.cache
+def json_in_schema_allowed() -> bool:
+    """Whether this SQLite runs JSON functions in triggers of an untrusted schema."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("PRAGMA trusted_schema=OFF")
+        conn.execute("CREATE VIEW probe AS SELECT json_quote(1)")
+        conn.execute("SELECT * FROM probe").fetchall()
+        return True
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def foreign_schema(path: Path) -> list[str]:
+    """The views, triggers, tables and indexes of the catalogue at ``path`` that Exhibit's own
+    schema steps (up to its version) do not make, or make differently, and those it lacks,
+    e.g. ``trigger evil``. A catalogue from a partner's package must have none: a trigger of
+    its own would run on every later edit of the project made from it."""
+    try:
+        conn = connect_read_only(path)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            theirs = _objects(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise_database_error(exc, ProjectPaths(path.parent))
+    if version > migrations.latest_version():
+        return []  # refused on opening, in words that say to update Exhibit
+    reference = _reference(version)
+    try:
+        ours = _objects(reference)
+    finally:
+        reference.close()
+    odd = [
+        f"{kind} {name}" for (kind, name), sql in theirs.items() if ours.get((kind, name)) != sql
+    ]
+    odd += [f"no {kind} {name}" for (kind, name) in ours.keys() - theirs.keys()]
+    return sorted(odd)
+
+
+def _objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    """Schema objects by (type, name): the SQL of views and triggers (the code a catalogue
+    carries), nothing for tables and indexes; SQLite's own (``sqlite_…``) left out."""
+    rows = conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+    ).fetchall()
+    return {(t, n): (sql or "") if t in ("view", "trigger") else "" for t, n, sql in rows}
+
+
+def _reference(version: int) -> sqlite3.Connection:
+    """An empty catalogue in memory made by the first ``version`` schema steps."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    for step in migrations.steps()[:version]:
+        _run_step(conn, step)
+    return conn
 
 
 def _wal_in_use(path: Path) -> bool:
@@ -68,9 +145,15 @@ def _wal_in_use(path: Path) -> bool:
 
 
 def quick_check(conn: sqlite3.Connection) -> list[str]:
-    """What SQLite's quick check finds wrong (empty when the file is sound)."""
-    rows = [r[0] for r in conn.execute("PRAGMA quick_check(20)").fetchall()]
-    return [] if rows == ["ok"] else rows
+    """What SQLite's quick check finds wrong (empty when the file is sound). A page so damaged
+    that the check itself stops is damage found, not an error: what else can be read still can."""
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check(20)").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        if _primary(exc) in (_CORRUPT, _NOTADB):
+            return [str(exc)]
+        raise
+    return [] if rows == ["ok"] else [" ".join(row.split()) for row in rows]  # one line each
 
 
 def _primary(exc: sqlite3.Error) -> int | None:

@@ -14,6 +14,7 @@ from exhibit.core.errors import BackupError, CatalogueDamagedError
 from exhibit.core.project import ProjectPaths, list_backups, no_permission
 from exhibit.core.schema import (
     connect_read_only,
+    harden,
     migrate,
     quick_check,
     raise_database_error,
@@ -78,6 +79,7 @@ def connect_writer(paths: ProjectPaths) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         raise_database_error(exc, paths)
     try:
+        harden(conn, writer=True)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA busy_timeout=5000")

@@ -47,7 +47,8 @@ from exhibit.core.jobs import (
     no_progress,
     worker_start_method,
 )
-from exhibit.core.project import CATALOGUE_FILE, thumbnail_name
+from exhibit.core.project import CATALOGUE_FILE, temp_beside, thumbnail_name
+from exhibit.core.schema import foreign_schema
 from exhibit.core.store import Catalogue
 from exhibit.core.store_backups import make_backup
 from exhibit.core.threeway import same
@@ -290,7 +291,7 @@ def write_package(
     members: dict[str, str] = {}
     missing: list[int] = []
     done: set[str] = set()
-    part = out.with_name(f".{out.name}.part")
+    part = temp_beside(out)  # a killed export's leftover is removed first
     started = datetime.now().timestamp()
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -431,6 +432,7 @@ def _extract(path: Path, manifest: Manifest, dest: Path, *, previews: bool) -> N
     """Extract the checked members by name into a project folder layout."""
     with zipfile.ZipFile(path) as zf:
         (dest / CATALOGUE_FILE).write_bytes(zf.read(CATALOGUE_FILE))
+        _check_schema(dest / CATALOGUE_FILE, path.name)
         if not previews:
             return
         folder = dest / "cache" / "previews"
@@ -446,6 +448,17 @@ def _extract(path: Path, manifest: Manifest, dest: Path, *, previews: bool) -> N
             # a preview that will not shrink: the grid shows a placeholder, the preview stays
             with contextlib.suppress(ImageRejected, OSError, ValueError, SyntaxError):
                 (thumbs / leaf).write_bytes(make_preview(data, THUMB_EDGE, leaf))
+
+
+def _check_schema(catalogue: Path, name: str) -> None:
+    """A package's catalogue holds Exhibit's schema and nothing else: a view or trigger of its
+    own would run inside this copy's catalogue on every later edit."""
+    odd = foreign_schema(catalogue)
+    if odd:
+        raise PackageError(
+            f"{name}: its catalogue holds {', '.join(odd[:4])}, which Exhibit does not make; "
+            "the package was altered and was refused"
+        )
 
 
 @contextlib.contextmanager

@@ -206,7 +206,7 @@ def _original(photo: PhotoPlan, digests: dict[str, str]) -> list[Finding]:
     cover = " (cover)" if is_cover else ""
     args = {**_at_work(work.number, is_cover), "file": photo.path.name}
     if photo.info is None:
-        missing = not photo.path.is_file()
+        missing = not photo.path.exists()  # a FIFO in its place is there, and unreadable
         code = "missing_original" if missing else "unreadable_original"
         args["reason"] = photo.error
         message = f"No. {work.number}{cover}: {photo.error}."

@@ -37,7 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from exhibit import APP_ID
-from exhibit.core.errors import CatalogueDamagedError, ExhibitError, NotAProjectError
+from exhibit.core.errors import (
+    CatalogueDamagedError,
+    ExhibitError,
+    NoPermissionError,
+    NotAProjectError,
+)
 from exhibit.core.project import APP, ProjectPaths, is_project
 from exhibit.core.store import Catalogue
 from exhibit.core.store_backups import BackupInfo, backups, describe, restore
@@ -45,6 +50,7 @@ from exhibit.ui import settings as S
 from exhibit.ui.errors import install_excepthook, show_error
 from exhibit.ui.fonts import load_fonts
 from exhibit.ui.i18n import install_translators
+from exhibit.ui.read_only import ReadOnlyReason
 from exhibit.ui.widgets.start_page import StartPage
 
 if TYPE_CHECKING:  # the window (and the export it offers) loads when a project opens, so
@@ -145,6 +151,7 @@ class Projects(QObject):
         self.settings = settings
         self.catalogue: Catalogue | None = None
         self.window: MainWindow | None = None
+        self.read_only: ReadOnlyReason | None = None  # why the open catalogue is read-only
         self.start_page: StartPage | None = None
         self._demo_runner = None
 
@@ -191,10 +198,15 @@ class Projects(QObject):
         if self.catalogue is not None and self.catalogue.root.resolve() == path.resolve():
             self.window.raise_()  # type: ignore[union-attr]
             return True
+        read_only = None
         try:
             catalogue = Catalogue.open(path, program=APP)
         except CatalogueDamagedError as exc:
-            catalogue = self._restore_and_open(path, exc)
+            catalogue, read_only = self._restore_and_open(path, exc)
+            if catalogue is None:
+                return False
+        except NoPermissionError as exc:  # a read-only file or folder: read it
+            catalogue, read_only = self._open_to_read(path, exc), ReadOnlyReason.PERMISSION
             if catalogue is None:
                 return False
         except (ExhibitError, OSError) as exc:
@@ -204,8 +216,13 @@ class Projects(QObject):
                     self.start_page.set_recent(self.settings.recent_projects())
             show_error(self._parent(), exc)
             return False
-        window = self._show_window(catalogue)
-        if catalogue.notices:  # a backup that could not be written: said, and work goes on
+        try:
+            window = self._show_window(catalogue, read_only=read_only)
+        except ExhibitError as exc:  # a damaged catalogue whose works cannot be read at all
+            catalogue.close()
+            show_error(self._parent(), exc)
+            return False
+        if catalogue.notices and read_only is None:  # a backup not written: said, work goes on
             window.statusBar().showMessage(
                 self.tr("When the project was opened: {reason}").format(
                     reason=" ".join(catalogue.notices)
@@ -213,20 +230,65 @@ class Projects(QObject):
             )
         return True
 
-    def _restore_and_open(self, path: Path, damage: CatalogueDamagedError) -> Catalogue | None:
+    def _restore_and_open(
+        self, path: Path, damage: CatalogueDamagedError
+    ) -> tuple[Catalogue | None, ReadOnlyReason | None]:
         """A damaged, empty or missing catalogue: offer the newest good backup in its place
-        (the damaged file is kept beside the backups), then open the project."""
+        (the damaged file is kept beside the backups), then open the project; declined (or
+        without a good backup), what can still be read opens read-only."""
         paths = ProjectPaths(path)
-        good = next((info for info in describe(backups(paths)) if info.good), None)
+        good = self._newest_good(paths)
         if good is None or not self.confirm_restore(good, damage):
-            show_error(self._parent(), damage)
-            return None
+            return self._open_to_read(path, damage), ReadOnlyReason.DAMAGED
         try:
             restore(paths, good.id, wait=0)
-            return Catalogue.open(path, program=APP)
+            return Catalogue.open(path, program=APP), None
         except (ExhibitError, OSError) as exc:
             show_error(self._parent(), exc)
+            return None, None
+
+    @staticmethod
+    def _newest_good(paths: ProjectPaths) -> BackupInfo | None:
+        return next((info for info in describe(backups(paths)) if info.good), None)
+
+    def _open_to_read(self, path: Path, why: ExhibitError) -> Catalogue | None:
+        """The catalogue opened for reading only; when even that fails, ``why`` (the reason
+        it could not be opened to write) is shown with what reading found."""
+        try:
+            return Catalogue.open(path, read_only=True, program=APP)
+        except (ExhibitError, OSError) as exc:
+            log.info("opening %s to read failed too: %s", path, exc)
+            show_error(self._parent(), why)
             return None
+
+    @Slot()
+    def restore_newest_backup(self) -> bool:
+        """From a read-only window over a damaged catalogue: put the newest good backup back
+        (after asking) and open the project again to work on."""
+        if self.catalogue is None:
+            return False
+        paths, root = self.catalogue.paths, self.catalogue.root
+        good = self._newest_good(paths)
+        if good is None:
+            QMessageBox.information(
+                self._parent(),
+                self.tr("Exhibit"),
+                self.tr(
+                    "The project has no good backup to restore; the catalogue stays open for "
+                    "reading only."
+                ),
+            )
+            return False
+        if not self.confirm_restore(good, Exception(" ".join(self.catalogue.notices))):
+            return False
+        self.show_start()  # a window stays open while the read-only one closes
+        if self.window is not None:
+            self.window.close()  # which closes the read-only catalogue (_window_closed)
+        try:
+            restore(paths, good.id, wait=0)
+        except (ExhibitError, OSError) as exc:
+            show_error(self._parent(), exc)
+        return self.open_project(root)
 
     def confirm_restore(self, good: BackupInfo, damage: Exception) -> bool:
         box = QMessageBox(self._parent())
@@ -332,12 +394,15 @@ class Projects(QObject):
             return False
         return self.open_project(folder)
 
-    def _show_window(self, catalogue: Catalogue, stack=None) -> MainWindow:
+    def _show_window(
+        self, catalogue: Catalogue, stack=None, read_only: ReadOnlyReason | None = None
+    ) -> MainWindow:
         from exhibit.ui.main_window import MainWindow
 
         old_window, old_catalogue = self.window, self.catalogue
-        self.catalogue = catalogue
-        self.window = MainWindow(catalogue, self.settings, stack=stack)
+        self.catalogue, self.read_only = catalogue, read_only
+        self.window = MainWindow(catalogue, self.settings, stack=stack, read_only=read_only)
+        self.window.restoreRequested.connect(self.restore_newest_backup)
         self.window.openRequested.connect(self.open_project)
         self.window.newRequested.connect(self.new_project)
         self.window.openPackageRequested.connect(self.open_package)
@@ -360,7 +425,7 @@ class Projects(QObject):
         """A new window over the same catalogue, in the UI language now chosen."""
         if self.window is None or self.catalogue is None:
             return
-        self._show_window(self.catalogue, stack=self.window.stack)
+        self._show_window(self.catalogue, stack=self.window.stack, read_only=self.read_only)
 
     @Slot()
     def _window_closed(self) -> None:

@@ -27,6 +27,7 @@ class LoanActions(QObject):
         self.window = window
         self.menu = QMenu(self.tr("Loan Status"), window)
         self.actions: dict[LoanStatus, QAction] = {}
+        self.shortcuts: list[QShortcut] = []  # the grid's keys (off in a read-only window)
         group = QActionGroup(self)
         for status in LoanStatus:
             key = KEYS.get(status)
@@ -39,6 +40,7 @@ class LoanActions(QObject):
                 shortcut = QShortcut(QKeySequence(key), window.grid)
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
                 shortcut.activated.connect(lambda s=status: self.set_status(s))
+                self.shortcuts.append(shortcut)
             action.triggered.connect(lambda _c=False, s=status: self.set_status(s))
             self.menu.addAction(action)
             self.actions[status] = action

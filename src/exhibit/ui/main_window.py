@@ -45,6 +45,7 @@ from exhibit.ui.models.thumbnails import ThumbnailCache
 from exhibit.ui.models.works_model import WorksModel
 from exhibit.ui.ordering import OrderingActions
 from exhibit.ui.originals import OriginalsChecker, ThumbnailRebuilder, relink_originals
+from exhibit.ui.read_only import ReadOnlyReason, make_read_only
 from exhibit.ui.undo import DeleteWorksCommand, ImportCommand, MoveWorksCommand, UndoStack
 from exhibit.ui.widgets.filter_bar import FilterBar
 from exhibit.ui.widgets.inspector import Inspector
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
     newRequested = Signal()
     startPageRequested = Signal()
     preferencesChanged = Signal()
+    restoreRequested = Signal()  # a read-only window over a damaged catalogue: restore a backup
     closed = Signal()
 
     def __init__(
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         settings: S.Settings,
         parent=None,
         stack: UndoStack | None = None,
+        read_only: ReadOnlyReason | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalogue, self.settings = catalogue, settings
@@ -97,6 +100,10 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         self._restore_layout()
+        self.read_only_banner = None  # why nothing can be changed, when the catalogue is read-only
+        if read_only is not None:
+            self.read_only_banner = make_read_only(self, read_only)
+            self.read_only_banner.restoreRequested.connect(self.restoreRequested)
         self.originals = OriginalsChecker(catalogue, self)  # notes missing originals as badges
         self.rebuilder = ThumbnailRebuilder(catalogue, self)  # a deleted cache comes back
         self.rebuilder.rebuilt.connect(self.thumbnails.refresh)
@@ -209,14 +216,13 @@ class MainWindow(QMainWindow):
                 ),
             )
         )
-        file_menu.addAction(
-            self._action(
-                self.tr("Find Missing Originals…"),
-                self.relink_originals,
-                None,
-                self.tr("Search a folder for originals that were moved or renamed"),
-            )
+        self.relink_action = self._action(
+            self.tr("Find Missing Originals…"),
+            self.relink_originals,
+            None,
+            self.tr("Search a folder for originals that were moved or renamed"),
         )
+        file_menu.addAction(self.relink_action)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(
@@ -226,14 +232,13 @@ class MainWindow(QMainWindow):
                 self.tr("Texts out to a translator: XLSX, XLIFF or PO"),
             )
         )
-        file_menu.addAction(
-            self._action(
-                self.tr("Import Translation…"),
-                self.import_translation,
-                "Ctrl+Shift+I",
-                self.tr("Take translated texts back, field by field"),
-            )
+        self.import_translation_action = self._action(
+            self.tr("Import Translation…"),
+            self.import_translation,
+            "Ctrl+Shift+I",
+            self.tr("Take translated texts back, field by field"),
         )
+        file_menu.addAction(self.import_translation_action)
         self.send_action = self._action(
             self.tr("Send to Partner…"),
             self.send_to_partner,
@@ -271,14 +276,13 @@ class MainWindow(QMainWindow):
         edit.addAction(self.remove_action)
         edit.addSeparator()
         edit.addAction(self.settings_action)
-        edit.addAction(
-            self._action(
-                self.tr("Loan Record…"),
-                self.edit_loan_record,
-                "Ctrl+Shift+L",
-                self.tr("Borrower, loan period, insurance and crates"),
-            )
+        self.loan_record_action = self._action(
+            self.tr("Loan Record…"),
+            self.edit_loan_record,
+            "Ctrl+Shift+L",
+            self.tr("Borrower, loan period, insurance and crates"),
         )
+        edit.addAction(self.loan_record_action)
         edit.addAction(self._action(self.tr("Preferences…"), self.edit_preferences, K.Preferences))
         self.captions_clipboard = CaptionClipboard(self)
         edit.addActions([self.captions_clipboard.copy_action, self.captions_clipboard.paste_action])
@@ -565,6 +569,8 @@ class MainWindow(QMainWindow):
     @guard_slot
     def import_paths(self, paths: list[Path] | None = None) -> None:
         """Import files and folders (asks for a folder when none are given)."""
+        if self.catalogue.read_only:  # a drop on a read-only catalogue: the banner says why
+            return
         paths = list(paths) if paths else self.ask_import_paths()
         if not paths:
             return
@@ -592,7 +598,7 @@ class MainWindow(QMainWindow):
             self.select_ids(ids[:1])
 
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
+        if event.mimeData().hasUrls() and not self.catalogue.read_only:
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:

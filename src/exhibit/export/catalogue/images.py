@@ -36,12 +36,14 @@ from exhibit.core.project import (
     NotARegularFile,
     checked_sha256,
     display_text,
+    open_regular,
     remove_stale_temp_files,
     temp_name,
 )
 from exhibit.imaging import (
     SIDEWAYS,
     TRANSPOSE,
+    BoundedReader,
     ImageRejected,
     open_image,
     orientation_of,
@@ -49,6 +51,9 @@ from exhibit.imaging import (
 )
 
 MAX_PIXELS = 200_000_000  # checked from the header before any decode
+# What the main process reads of an original to learn its size and colours: far more than any
+# photo's header with EXIF, XMP and ICC; a layered TIFF's tags may pass it and are then refused.
+HEADER_BYTES = 256 << 20
 PRINT_TEMP_PREFIX = ".print-"  # images being written: .print-<pid>.<random>.tmp
 
 
@@ -103,7 +108,11 @@ def probe(path: Path) -> ImageInfo:
 def _header(path: str, size: int, mtime_ns: int) -> ImageInfo:
     """The header facts of one version of a file (size and time are the cache key)."""
     name = display_text(Path(path).name)
-    with open_image(Path(path), name) as im:
+    with (
+        open_regular(path) as raw,
+        BoundedReader(raw, HEADER_BYTES, name) as fh,
+        open_image(fh, name) as im,  # type: ignore[arg-type]
+    ):
         width, height = im.size
         if width * height > MAX_PIXELS:
             raise ImageError(f"{name}: {width} x {height} pixels is too large to print")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from exhibit.core.errors import ExhibitError
 from exhibit.core.jobs import CancelToken, Plan, ProgressCallback, ProgressClock
-from exhibit.core.project import remove_stale_temp_files, temp_name
+from exhibit.core.project import temp_beside
 from exhibit.export.catalogue.document import build
 from exhibit.export.catalogue.images import PreparedImage, prepare_all
 from exhibit.export.catalogue.options import CatalogueOptions, CatalogueSource
@@ -142,8 +142,7 @@ class CatalogueExport:
         try:
             self.out.parent.mkdir(parents=True, exist_ok=True)
             # A temporary file left by an export that was killed is removed now.
-            remove_stale_temp_files(self.out.parent, f".{self.out.name}.", ".part")
-            name = self.out.parent / temp_name(f".{self.out.name}.", ".part")
+            name = temp_beside(self.out)
             os.close(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except OSError as exc:
             raise ExhibitError(

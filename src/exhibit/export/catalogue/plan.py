@@ -146,7 +146,7 @@ def _preview(source, work: Work) -> Path:
 
 
 def _probe(path: Path, source=None, work: Work | None = None) -> tuple[ImageInfo | None, str]:
-    if not path.is_file():
+    if not path.exists():  # a FIFO or a device in its place is read by probe, which refuses it
         if work is not None and _preview(source, work).is_file():
             return None, (
                 f"{path.name}: the original stays with the partner office (this project was "

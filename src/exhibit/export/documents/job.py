@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import BinaryIO
 
 from exhibit.core.errors import ExhibitError
 from exhibit.core.jobs import CancelToken, Plan, ProgressCallback, ProgressClock
+from exhibit.core.project import temp_beside
 from exhibit.export.catalogue.job import PreflightFailed
 from exhibit.export.catalogue.options import Purpose, printing_condition
 from exhibit.export.catalogue.pdfx import Finish, finish, language_spans
@@ -174,10 +174,8 @@ class DocumentExport:
     def _write_atomically(self) -> int:
         try:
             self.out.parent.mkdir(parents=True, exist_ok=True)
-            fd, name = tempfile.mkstemp(
-                prefix=f".{self.out.name}.", suffix=".part", dir=self.out.parent
-            )
-            os.close(fd)
+            name = temp_beside(self.out)  # a killed export's leftover is removed first
+            os.close(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except OSError as exc:
             raise ExhibitError(
                 f"{self.out}: cannot be written there ({exc.strerror or exc})"

@@ -11,13 +11,15 @@ from PIL import ImageOps
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Image
 
+from exhibit.core.project import open_regular
+
 MAX_PX = 900
 
 
 def damage_image(path: Path, width: float, height: float) -> Image | None:
     """A flowable of the photo fitted into width x height points, or None when unreadable."""
     try:
-        with PILImage.open(path) as im:
+        with open_regular(path) as fh, PILImage.open(fh) as im:  # a FIFO is refused, not waited on
             im.draft("RGB", (MAX_PX, MAX_PX))
             im = ImageOps.exif_transpose(im).convert("RGB")
             im.thumbnail((MAX_PX, MAX_PX))

@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from exhibit.core.jobs import (
     ProgressClock,
 )
 from exhibit.core.model import Exhibition, Work
-from exhibit.core.project import resolve_path
+from exhibit.core.project import resolve_path, temp_beside
 from exhibit.export.photos.captions import caption_of
 from exhibit.export.photos.iptc_out import insert_after_app_headers, iptc_block, photoshop_app13
 from exhibit.export.photos.xmp_out import XmpWriteError, render_caption_xmp
@@ -59,7 +58,8 @@ def sidecar_path(original: Path, naming: str = "jpg.xmp") -> Path:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write beside the target and rename, so a reader never sees half a file."""
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    temp = temp_beside(path)  # a killed export's leftover beside it is removed first
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from exhibit.core.languages import match
 from exhibit.core.model import Exhibition, Section, Text, Work
+from exhibit.core.project import temp_beside
 from exhibit.core.translation import ExportMeta, Format, Only, Unit, collect_units, stable_key
 from exhibit.export.translation.common import Outgoing
 
@@ -85,7 +86,7 @@ def export_translation(
 
 
 def _write(fmt: Format, out: Path, meta, outgoing, title: str) -> None:
-    temp = out.with_name(f".{out.name}.part")
+    temp = temp_beside(out)  # a killed export's leftover is removed first
     try:
         if fmt is Format.XLSX:
             from exhibit.export.translation.xlsx import write_xlsx
@@ -133,7 +134,7 @@ def _photos_zip(snapshot: TranslationSnapshot, out: Path, names: dict[int, str])
     from exhibit.export.translation.contact_sheet import contact_sheet
 
     target = out.with_name(out.stem + "-photos.zip")
-    temp = target.with_name(f".{target.name}.part")
+    temp = temp_beside(target)
     try:
         with zipfile.ZipFile(temp, "w", zipfile.ZIP_STORED) as z:
             present = []

@@ -113,6 +113,7 @@ class SectionsPanel(QWidget):
         self.list.doubleClicked.connect(lambda _i: self.rename())
         model.modelReset.connect(self._restore_current)
         self._current = ALL_SECTIONS
+        self._read_only = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
@@ -160,6 +161,14 @@ class SectionsPanel(QWidget):
         known = {s.id for s in self.model.sections()} | {ALL_SECTIONS, NO_SECTION}
         self.select(self._current if self._current in known else ALL_SECTIONS)
 
+    def set_read_only(self) -> None:
+        """Sections can be chosen to filter the grid, never added, renamed, moved or deleted."""
+        self._read_only = True
+        for button in self.buttons.values():
+            button.hide()
+        self.list.setAcceptDrops(False)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+
     def _update_buttons(self) -> None:
         section = self.current_section()
         for key in ("rename", "delete", "up", "down"):
@@ -203,7 +212,7 @@ class SectionsPanel(QWidget):
     @Slot()
     def rename(self) -> None:
         section = self.current_section()
-        if section is None:
+        if section is None or self._read_only:  # a double click on a read-only catalogue
             return
         langs = self.catalogue.languages
         titles = self.ask_titles({lang: section.value("title", lang) for lang in langs})
