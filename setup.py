@@ -2,8 +2,9 @@
 
 Everything else is declared in pyproject.toml; this file only exists because that mapping
 cannot be combined with package discovery there. The resource folders (fonts, icons,
-translations) hold no Python, but Python can import them as namespace packages, so they are
-declared as packages too: setuptools warns about every importable folder it is not told about.
+translations, the user guide) hold no Python, but Python can import them as namespace
+packages, so they are declared as packages too: setuptools warns about every importable folder
+it is not told about.
 """
 
 from setuptools import find_packages, setup
@@ -11,6 +12,8 @@ from setuptools import find_packages, setup
 RESOURCES = [
     "exhibit.resources",
     *(f"exhibit.resources.{d}" for d in ("fonts", "icons", "translations", "color", "web")),
+    "exhibit.resources.guide",
+    *(f"exhibit.resources.guide.{lang}" for lang in ("de", "en", "zh_CN")),
 ]
 
 setup(

@@ -37,5 +37,7 @@ def test_the_wheel_builds_without_warnings_and_holds_the_resources(tmp_path: Pat
     names = set(zipfile.ZipFile(wheel).namelist())
     for folder in (REPO / "resources").iterdir():
         if folder.is_dir() and not folder.name.startswith(("_", ".")):
-            for file in folder.iterdir():
-                assert f"exhibit/resources/{folder.name}/{file.name}" in names
+            for file in folder.rglob("*"):  # the guide has a folder per language
+                if file.is_file() and "__pycache__" not in file.parts:
+                    inside = file.relative_to(REPO / "resources").as_posix()
+                    assert f"exhibit/resources/{inside}" in names

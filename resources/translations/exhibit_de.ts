@@ -19,6 +19,14 @@
     <context>
         <name>CaptionEditors</name>
         <message>
+            <source>Accept</source>
+            <translation>Übernehmen</translation>
+        </message>
+        <message>
+            <source>Keep ours</source>
+            <translation>Unseren behalten</translation>
+        </message>
+        <message>
             <source>Suggested ({origin}): {text}</source>
             <translation>Vorschlag ({origin}): {text}</translation>
         </message>
@@ -470,6 +478,102 @@
             <translation>Prüfen Sie die Zugriffsrechte der Datei oder wählen Sie einen anderen Ort.</translation>
         </message>
         <message>
+            <source>An original photo cannot be read as a photo.</source>
+            <translation>Ein Originalfoto lässt sich nicht als Foto lesen.</translation>
+        </message>
+        <message>
+            <source>Check the file named below: put a readable copy in its place, or relink the work. The original is never changed by Exhibit.</source>
+            <translation>Prüfen Sie die unten genannte Datei: Legen Sie eine lesbare Kopie an ihre Stelle oder verknüpfen Sie das Werk neu. Exhibit verändert das Original nie.</translation>
+        </message>
+        <message>
+            <source>Preflight found errors, so nothing was exported.</source>
+            <translation>Der Preflight hat Fehler gefunden, daher wurde nichts exportiert.</translation>
+        </message>
+        <message>
+            <source>Correct the errors listed in the preflight panel, or export anyway if you accept them.</source>
+            <translation>Beheben Sie die im Preflight-Bereich aufgeführten Fehler, oder exportieren Sie trotzdem, wenn Sie sie hinnehmen.</translation>
+        </message>
+        <message>
+            <source>A value in the catalogue cannot be used as it is.</source>
+            <translation>Ein Wert im Katalog kann so nicht verwendet werden.</translation>
+        </message>
+        <message>
+            <source>Nothing was written. Check the value named below; a partner package that brought it may have been altered.</source>
+            <translation>Es wurde nichts geschrieben. Prüfen Sie den unten genannten Wert; ein Partnerpaket, das ihn gebracht hat, wurde möglicherweise verändert.</translation>
+        </message>
+        <message>
+            <source>The work is no longer in the catalogue.</source>
+            <translation>Das Werk ist nicht mehr im Katalog.</translation>
+        </message>
+        <message>
+            <source>It may have been removed meanwhile. Nothing was changed.</source>
+            <translation>Es wurde inzwischen vielleicht entfernt. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>The section is no longer in the catalogue.</source>
+            <translation>Der Abschnitt ist nicht mehr im Katalog.</translation>
+        </message>
+        <message>
+            <source>It may have been deleted meanwhile. Nothing was changed.</source>
+            <translation>Er wurde inzwischen vielleicht gelöscht. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>A value does not fit its field.</source>
+            <translation>Ein Wert passt nicht zu seinem Feld.</translation>
+        </message>
+        <message>
+            <source>Correct the value named below. Nothing was changed.</source>
+            <translation>Korrigieren Sie den unten genannten Wert. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>This is not a language Exhibit can use.</source>
+            <translation>Diese Sprache kann Exhibit nicht verwenden.</translation>
+        </message>
+        <message>
+            <source>Use a language tag such as de, en or zh-Hans. Nothing was changed.</source>
+            <translation>Verwenden Sie ein Sprachkürzel wie de, en oder zh-Hans. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Exhibit could not start its helper processes.</source>
+            <translation>Exhibit konnte seine Hilfsprozesse nicht starten.</translation>
+        </message>
+        <message>
+            <source>Nothing was done and the files are not to blame. Close other programs to free memory, then try again; if it happens again, reinstall Exhibit.</source>
+            <translation>Es wurde nichts getan, und die Dateien sind nicht schuld. Schließen Sie andere Programme, um Speicher freizugeben, und versuchen Sie es erneut; geschieht es wieder, installieren Sie Exhibit neu.</translation>
+        </message>
+        <message>
+            <source>The demo exhibition could not be made completely.</source>
+            <translation>Die Demo-Ausstellung konnte nicht vollständig erstellt werden.</translation>
+        </message>
+        <message>
+            <source>Some of its photos were not imported (see below). Delete the demo folder and make the demo again.</source>
+            <translation>Einige ihrer Fotos wurden nicht importiert (siehe unten). Löschen Sie den Demo-Ordner und erstellen Sie die Demo erneut.</translation>
+        </message>
+        <message>
+            <source>This partner package cannot be used.</source>
+            <translation>Dieses Partnerpaket kann nicht verwendet werden.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Ask your partner to send the package again: it may be incomplete or altered on the way.</source>
+            <translation>Es wurde nichts geändert. Bitten Sie Ihren Partner, das Paket erneut zu senden: Es ist unterwegs vielleicht unvollständig geworden oder verändert worden.</translation>
+        </message>
+        <message>
+            <source>This partner package belongs to another exhibition.</source>
+            <translation>Dieses Partnerpaket gehört zu einer anderen Ausstellung.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Open the project of that exhibition, or ask for the package of this one.</source>
+            <translation>Es wurde nichts geändert. Öffnen Sie das Projekt jener Ausstellung, oder bitten Sie um das Paket dieser.</translation>
+        </message>
+        <message>
+            <source>This file cannot be read as a translation.</source>
+            <translation>Diese Datei lässt sich nicht als Übersetzung lesen.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Check the file named below, or ask the translator for the file as it was exported.</source>
+            <translation>Es wurde nichts geändert. Prüfen Sie die unten genannte Datei, oder bitten Sie den Übersetzer um die Datei, wie sie exportiert wurde.</translation>
+        </message>
+        <message>
             <source>Exhibit (the app)</source>
             <translation>Exhibit (die App)</translation>
         </message>
@@ -886,10 +990,57 @@
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>Exhibit User Guide</source>
+            <translation>Exhibit – Benutzerhandbuch</translation>
+        </message>
+        <message>
+            <source>Guide</source>
+            <translation>Handbuch</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Vorwärts</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Inhalt</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Im Handbuch suchen</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Suchen</translation>
+        </message>
+        <message>
+            <source>Find Next</source>
+            <translation>Weitersuchen</translation>
+        </message>
+        <message>
+            <source>Find Previous</source>
+            <translation>Rückwärts suchen</translation>
+        </message>
+        <message>
+            <source>Not found: {text}</source>
+            <translation>Nicht gefunden: {text}</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpActions</name>
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>User Guide</source>
+            <translation>Benutzerhandbuch</translation>
         </message>
         <message>
             <source>Keyboard Shortcuts</source>
@@ -1097,6 +1248,10 @@
         <message>
             <source>made the reading process stop</source>
             <translation>hat den Leseprozess zum Absturz gebracht</translation>
+        </message>
+        <message>
+            <source>the file name is not valid text: rename the file to import it</source>
+            <translation>der Dateiname ist kein gültiger Text: Benennen Sie die Datei um, um sie zu importieren</translation>
         </message>
         <message>
             <source>Text (*.txt)</source>

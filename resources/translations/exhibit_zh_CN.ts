@@ -19,6 +19,14 @@
     <context>
         <name>CaptionEditors</name>
         <message>
+            <source>Accept</source>
+            <translation>采纳</translation>
+        </message>
+        <message>
+            <source>Keep ours</source>
+            <translation>保留本方</translation>
+        </message>
+        <message>
             <source>Suggested ({origin}): {text}</source>
             <translation>建议（{origin}）：{text}</translation>
         </message>
@@ -463,6 +471,102 @@
             <translation>请检查文件的访问权限，或选择其他位置。</translation>
         </message>
         <message>
+            <source>An original photo cannot be read as a photo.</source>
+            <translation>有一张原始照片无法作为照片读取。</translation>
+        </message>
+        <message>
+            <source>Check the file named below: put a readable copy in its place, or relink the work. The original is never changed by Exhibit.</source>
+            <translation>请检查下面列出的文件：用一份可读的副本替换它，或重新关联该作品。Exhibit 从不修改原始文件。</translation>
+        </message>
+        <message>
+            <source>Preflight found errors, so nothing was exported.</source>
+            <translation>印前检查发现错误，因此未导出任何内容。</translation>
+        </message>
+        <message>
+            <source>Correct the errors listed in the preflight panel, or export anyway if you accept them.</source>
+            <translation>请更正印前检查面板中列出的错误；如果可以接受这些错误，也可以仍然导出。</translation>
+        </message>
+        <message>
+            <source>A value in the catalogue cannot be used as it is.</source>
+            <translation>目录中的某个值无法按原样使用。</translation>
+        </message>
+        <message>
+            <source>Nothing was written. Check the value named below; a partner package that brought it may have been altered.</source>
+            <translation>未写入任何内容。请检查下面列出的值；带来该值的合作方数据包可能已被篡改。</translation>
+        </message>
+        <message>
+            <source>The work is no longer in the catalogue.</source>
+            <translation>该作品已不在目录中。</translation>
+        </message>
+        <message>
+            <source>It may have been removed meanwhile. Nothing was changed.</source>
+            <translation>它可能已在此期间被移除。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The section is no longer in the catalogue.</source>
+            <translation>该单元已不在目录中。</translation>
+        </message>
+        <message>
+            <source>It may have been deleted meanwhile. Nothing was changed.</source>
+            <translation>它可能已在此期间被删除。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>A value does not fit its field.</source>
+            <translation>某个值不符合其字段的要求。</translation>
+        </message>
+        <message>
+            <source>Correct the value named below. Nothing was changed.</source>
+            <translation>请更正下面列出的值。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>This is not a language Exhibit can use.</source>
+            <translation>Exhibit 无法使用这种语言。</translation>
+        </message>
+        <message>
+            <source>Use a language tag such as de, en or zh-Hans. Nothing was changed.</source>
+            <translation>请使用 de、en 或 zh-Hans 这样的语言代码。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>Exhibit could not start its helper processes.</source>
+            <translation>Exhibit 无法启动其辅助进程。</translation>
+        </message>
+        <message>
+            <source>Nothing was done and the files are not to blame. Close other programs to free memory, then try again; if it happens again, reinstall Exhibit.</source>
+            <translation>未执行任何操作，问题不在文件本身。请关闭其他程序以释放内存，然后重试；如果再次出现，请重新安装 Exhibit。</translation>
+        </message>
+        <message>
+            <source>The demo exhibition could not be made completely.</source>
+            <translation>演示展览未能完整创建。</translation>
+        </message>
+        <message>
+            <source>Some of its photos were not imported (see below). Delete the demo folder and make the demo again.</source>
+            <translation>其中部分照片未能导入（见下文）。请删除演示文件夹，然后重新创建演示。</translation>
+        </message>
+        <message>
+            <source>This partner package cannot be used.</source>
+            <translation>无法使用此合作方数据包。</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Ask your partner to send the package again: it may be incomplete or altered on the way.</source>
+            <translation>未做任何更改。请让合作方重新发送数据包：它可能在传送途中不完整或被篡改。</translation>
+        </message>
+        <message>
+            <source>This partner package belongs to another exhibition.</source>
+            <translation>此合作方数据包属于另一个展览。</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Open the project of that exhibition, or ask for the package of this one.</source>
+            <translation>未做任何更改。请打开那个展览的项目，或索取本展览的数据包。</translation>
+        </message>
+        <message>
+            <source>This file cannot be read as a translation.</source>
+            <translation>此文件无法作为译文读取。</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Check the file named below, or ask the translator for the file as it was exported.</source>
+            <translation>未做任何更改。请检查下面列出的文件，或向译者索取按导出原样保存的文件。</translation>
+        </message>
+        <message>
             <source>Exhibit (the app)</source>
             <translation>Exhibit 应用程序</translation>
         </message>
@@ -875,10 +979,57 @@
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>Exhibit User Guide</source>
+            <translation>Exhibit 用户指南</translation>
+        </message>
+        <message>
+            <source>Guide</source>
+            <translation>指南</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>后退</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>前进</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>目录</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>在指南中查找</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <source>Find Next</source>
+            <translation>查找下一个</translation>
+        </message>
+        <message>
+            <source>Find Previous</source>
+            <translation>查找上一个</translation>
+        </message>
+        <message>
+            <source>Not found: {text}</source>
+            <translation>未找到：{text}</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpActions</name>
         <message>
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>User Guide</source>
+            <translation>用户指南</translation>
         </message>
         <message>
             <source>Keyboard Shortcuts</source>
@@ -1082,6 +1233,10 @@
         <message>
             <source>made the reading process stop</source>
             <translation>导致读取进程中止</translation>
+        </message>
+        <message>
+            <source>the file name is not valid text: rename the file to import it</source>
+            <translation>文件名不是有效的文本：请重命名该文件后再导入</translation>
         </message>
         <message>
             <source>Text (*.txt)</source>

@@ -143,3 +143,64 @@ def test_the_lock_message_is_in_the_ui_language(qapp, language, words) -> None:
         QLocale.setDefault(QLocale.system())
         # deliver the language-change events now, not to the next test's windows
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+def _error_classes() -> set[type]:
+    """Every ExhibitError subclass of the core, import, exports, demo and command line."""
+    import importlib
+    import pkgutil
+
+    import exhibit
+    from exhibit.core.errors import ExhibitError
+
+    for info in pkgutil.walk_packages(exhibit.__path__, "exhibit."):
+        if not info.name.startswith("exhibit.ui") and not info.name.endswith("__main__"):
+            importlib.import_module(info.name)
+    found, todo = set(), [ExhibitError]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            found.add(sub)
+            todo.append(sub)
+    return found
+
+
+# Codes that never reach the window: the command line's own usage errors.
+CLI_ONLY = {"usage"}
+
+
+def test_every_error_the_core_raises_is_explained_in_the_window(qapp) -> None:
+    explained = set(errors._explanations())
+    classes = _error_classes()
+    assert len(classes) >= 20  # the walk found the error classes
+    unexplained = {
+        f"{c.__module__}.{c.__name__} ({c.code})"
+        for c in classes
+        if c.code not in explained and c.code not in CLI_ONLY
+    }
+    assert not unexplained
+
+
+@pytest.mark.parametrize("language", ["de", "zh_CN"])
+def test_every_explanation_is_translated(qapp, language) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+
+    from exhibit.ui.i18n import install_translators, remove_translators
+
+    english = errors._explanations()
+    install_translators(qapp, language)
+    try:
+        translated = errors._explanations()
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(QLocale.system())
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    same = {code for code in english if set(english[code]) & set(translated[code])}
+    assert not same
+
+
+def test_an_error_that_names_its_file_keeps_the_name_under_the_explanation(qapp) -> None:
+    from exhibit.ingest.translation.sheet import TranslationFileError
+
+    text = describe_error(TranslationFileError("Übersetzung.xlsx: row 3 has no unit id"))
+    assert text.what.startswith("This file cannot be read as a translation.")
+    assert "Übersetzung.xlsx: row 3 has no unit id" in text.what and not text.is_bug

@@ -107,3 +107,16 @@ def test_pseudo_locale_stretches_and_keeps_placeholders(english) -> None:
     install_translators(english, PSEUDO)
     assert ImportDialog.tr("Import photos").startswith("[Ímpórt phótóš")
     assert ImportDialog.tr("Importing %n photo(s)…", "", 2).startswith("[Ímpórtíñg 2 ")
+
+
+def test_suggestion_links_are_translated(english, qtbot) -> None:
+    """The Accept / Keep ours links under a caption (once lost to tr() inside an f-string)."""
+    from exhibit.ui.widgets.caption_editors import CaptionEditors
+
+    install_translators(english, "de")
+    editors = CaptionEditors()
+    qtbot.addWidget(editors)
+    editors.set_languages(("de", "zh-Hans"))
+    editors.show_suggestions({("title", "zh-Hans"): (7, "周六集市", "Texte.xlsx")})
+    shown = editors.cells[("title", "zh-Hans")].suggestion.text()
+    assert ">Übernehmen</a>" in shown and ">Unseren behalten</a>" in shown

@@ -185,3 +185,23 @@ def test_with_the_real_import_job(qtbot, catalogue, tmp_path) -> None:
     assert report.count(Outcome.IMPORTED) == 4 == catalogue.count_works()
     assert report.count(Outcome.DUPLICATE) == 1 and report.count(Outcome.FAILED) == 1
     assert "duplicate of No. 1" in dialog.report_text()
+
+
+@pytest.mark.parametrize("language", ["de", "zh_CN"])
+def test_every_reason_a_file_fails_is_said_in_the_ui_language(qtbot, qapp, language) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+
+    from exhibit.ingest.probe import REASONS
+    from exhibit.ui.i18n import install_translators, remove_translators
+
+    dialog = _open(qtbot, FakeImportJob(1))
+    english = dialog.reasons()
+    assert set(REASONS) <= set(english)  # a new reason cannot reach the report unexplained
+    install_translators(qapp, language)
+    try:
+        translated = dialog.reasons()
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(QLocale.system())
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert not [code for code in REASONS if translated[code] == english[code]]

@@ -32,6 +32,8 @@ SECTIONS = "@sections"
 class ForeignPackageError(ExhibitError):
     """The package belongs to another exhibition."""
 
+    code = "package_foreign"
+
 
 @dataclass(frozen=True, slots=True)
 class Revision:

@@ -79,6 +79,8 @@ _PREVIEW_NAME = re.compile(r"previews/[0-9a-f]{64}\.jpg")
 class PackageError(ExhibitError):
     """The package cannot be used: truncated, altered, not a package, or unsafe."""
 
+    code = "package_unusable"
+
 
 @dataclass(frozen=True, slots=True)
 class Manifest:

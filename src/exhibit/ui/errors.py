@@ -142,7 +142,98 @@ def _explanations() -> dict[str, tuple[str, str]]:
             ),
             translate("ErrorMessages", "Check the file's permissions, or choose another place."),
         ),
+        "unreadable_original": (
+            translate("ErrorMessages", "An original photo cannot be read as a photo."),
+            translate(
+                "ErrorMessages",
+                "Check the file named below: put a readable copy in its place, or relink the "
+                "work. The original is never changed by Exhibit.",
+            ),
+        ),
+        "preflight_failed": (
+            translate("ErrorMessages", "Preflight found errors, so nothing was exported."),
+            translate(
+                "ErrorMessages",
+                "Correct the errors listed in the preflight panel, or export anyway if you "
+                "accept them.",
+            ),
+        ),
+        "bad_catalogue_value": (
+            translate("ErrorMessages", "A value in the catalogue cannot be used as it is."),
+            translate(
+                "ErrorMessages",
+                "Nothing was written. Check the value named below; a partner package that "
+                "brought it may have been altered.",
+            ),
+        ),
+        "work_not_found": (
+            translate("ErrorMessages", "The work is no longer in the catalogue."),
+            translate("ErrorMessages", "It may have been removed meanwhile. Nothing was changed."),
+        ),
+        "section_not_found": (
+            translate("ErrorMessages", "The section is no longer in the catalogue."),
+            translate("ErrorMessages", "It may have been deleted meanwhile. Nothing was changed."),
+        ),
+        "bad_field": (
+            translate("ErrorMessages", "A value does not fit its field."),
+            translate("ErrorMessages", "Correct the value named below. Nothing was changed."),
+        ),
+        "bad_language": (
+            translate("ErrorMessages", "This is not a language Exhibit can use."),
+            translate(
+                "ErrorMessages",
+                "Use a language tag such as de, en or zh-Hans. Nothing was changed.",
+            ),
+        ),
+        "workers_could_not_start": (
+            translate("ErrorMessages", "Exhibit could not start its helper processes."),
+            translate(
+                "ErrorMessages",
+                "Nothing was done and the files are not to blame. Close other programs to free "
+                "memory, then try again; if it happens again, reinstall Exhibit.",
+            ),
+        ),
+        "demo_incomplete": (
+            translate("ErrorMessages", "The demo exhibition could not be made completely."),
+            translate(
+                "ErrorMessages",
+                "Some of its photos were not imported (see below). Delete the demo folder and "
+                "make the demo again.",
+            ),
+        ),
+        "package_unusable": (
+            translate("ErrorMessages", "This partner package cannot be used."),
+            translate(
+                "ErrorMessages",
+                "Nothing was changed. Ask your partner to send the package again: it may be "
+                "incomplete or altered on the way.",
+            ),
+        ),
+        "package_foreign": (
+            translate("ErrorMessages", "This partner package belongs to another exhibition."),
+            translate(
+                "ErrorMessages",
+                "Nothing was changed. Open the project of that exhibition, or ask for the "
+                "package of this one.",
+            ),
+        ),
+        "translation_file_unreadable": (
+            translate("ErrorMessages", "This file cannot be read as a translation."),
+            translate(
+                "ErrorMessages",
+                "Nothing was changed. Check the file named below, or ask the translator for "
+                "the file as it was exported.",
+            ),
+        ),
     }
+
+
+# Errors whose own message names the file, field or value: it is shown under the explanation.
+_SPECIFIC = frozenset({
+    "unreadable_original", "bad_catalogue_value", "bad_field", "bad_language",
+    "demo_incomplete", "package_unusable", "package_foreign", "translation_file_unreadable",
+    "work_not_found", "section_not_found",
+})  # fmt: skip
 
 
 def _code(exc: BaseException) -> str:
@@ -185,6 +276,8 @@ def _what(code: str, exc: BaseException, known: str) -> str:
         return translate("ErrorMessages", "This project is already open in {holder}.").format(
             holder=holder_words(holder)
         )
+    if code in _SPECIFIC and str(exc):
+        return f"{known}\n{exc}"
     return known
 
 

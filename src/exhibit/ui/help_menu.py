@@ -1,5 +1,6 @@
-"""The Help menu: the keyboard shortcuts (read from the window's own menus, so always true and
-in the UI's language) and About (version and licences).
+"""The Help menu: the user guide (F1, in the UI's language), the keyboard shortcuts (read from
+the window's own menus, so always true and in the UI's language) and About (version and
+licences).
 
     help = HelpActions(window)
     window.menuBar().addMenu(help.menu)
@@ -28,11 +29,17 @@ class HelpActions(QObject):
         super().__init__(window)
         self.window = window
         self.menu = QMenu(self.tr("&Help"), window)
+        self.guide = None  # the guide's window, made when first asked for
+        self.guide_action = QAction(self.tr("User Guide"), window)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        if self.guide_action.shortcut().isEmpty():  # platforms without a standard help key
+            self.guide_action.setShortcut(QKeySequence("F1"))
+        self.guide_action.triggered.connect(lambda _c=False: self.show_guide())
         self.shortcuts_action = QAction(self.tr("Keyboard Shortcuts"), window)
-        self.shortcuts_action.setShortcut(QKeySequence("F1"))
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.shortcuts_action.triggered.connect(lambda _c=False: self.show_guide("shortcuts.html"))
         self.about_action = QAction(self.tr("About Exhibit"), window)
         self.about_action.triggered.connect(self.show_about)
+        self.menu.addAction(self.guide_action)
         self.menu.addAction(self.shortcuts_action)
         self.menu.addSeparator()
         self.menu.addAction(self.about_action)
@@ -73,6 +80,18 @@ class HelpActions(QObject):
                     f"<h4>{escape(top.text().replace('&', ''))}</h4><table>{''.join(rows)}</table>"
                 )
         return "".join(parts)
+
+    def show_guide(self, page: str = "index.html") -> None:
+        """Open the user guide at ``page``, in the UI's language (one window, raised again)."""
+        from exhibit.ui.guide import GuideWindow
+
+        if self.guide is None:
+            self.guide = GuideWindow(self.shortcuts_html, self.window)
+            self.guide.destroyed.connect(lambda *_: setattr(self, "guide", None))
+        self.guide.show_page(page)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
 
     def show_shortcuts(self, *_args) -> None:
         dialog = QDialog(self.window)

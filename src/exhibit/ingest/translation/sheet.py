@@ -32,6 +32,8 @@ ENCODINGS = ("utf-8", "gb18030", "cp1252")
 class TranslationFileError(ExhibitError):
     """The file cannot be read as a translation; the message names it and the problem."""
 
+    code = "translation_file_unreadable"
+
 
 def read_xlsx(path: Path) -> ReturnedFile:
     from openpyxl import load_workbook

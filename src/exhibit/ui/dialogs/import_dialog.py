@@ -274,7 +274,11 @@ class ImportDialog(JobDialog):
 
     def reason_text(self, outcome: FileOutcome) -> str:
         """Why a file failed, in the UI language when the reason code is a known one."""
-        reasons = {
+        return self.reasons().get(outcome.reason) or _without_name(outcome) or outcome.reason
+
+    def reasons(self) -> dict[str, str]:
+        """Every reason code the import gives, in the UI language."""
+        return {
             "unreadable": self.tr("the file cannot be read"),
             "empty": self.tr("the file is empty"),
             "file_too_large": self.tr("the file is too large"),
@@ -287,8 +291,10 @@ class ImportDialog(JobDialog):
             "out_of_memory": self.tr("needs more memory than allowed"),
             "timeout": self.tr("took too long and was stopped"),
             "crashed": self.tr("made the reading process stop"),
+            "unsupported_name": self.tr(
+                "the file name is not valid text: rename the file to import it"
+            ),
         }
-        return reasons.get(outcome.reason) or _without_name(outcome) or outcome.reason
 
     @staticmethod
     def _number(template: str, outcome: FileOutcome) -> str:

@@ -9,6 +9,10 @@ and approved; missing and outdated follow from the texts and are shown, not chos
 ``show_values(item, fields)`` after a store change rewrites only the cells named, and never an
 editor that has focus and unsaved typing (text the store has not taken: each cell remembers
 the text it last knew the store to hold).
+
+In a column too narrow for the languages side by side (a small screen, 200 % scaling, a long
+German status), the languages go one below the other, each cell named by its language, so
+the inspector never needs a horizontal scroll bar.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import html
 import itertools
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,6 +55,8 @@ class _Cell:
     changed: QLabel | None = None
     suggestion: QLabel | None = None  # theirs, waiting: from a translation file or a partner
     synced: str = ""  # the text the store was last known to hold for this cell
+    box: QWidget | None = None  # the cell's widget in the grid
+    language: QLabel | None = None  # its language's name, shown when the languages are stacked
 
 
 def text_of(editor) -> str:
@@ -76,6 +82,9 @@ class CaptionEditors(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(10)
         self._grid.setVerticalSpacing(2)
+        self._headers: list[QLabel] = []
+        self._field_labels: list[QLabel] = []
+        self.stacked = False  # the languages one below the other (a narrow column)
 
     def set_languages(self, languages: tuple[str, ...]) -> None:
         if languages == self.languages:
@@ -86,18 +95,71 @@ class CaptionEditors(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.cells.clear()
-        for col, lang in enumerate(languages):
+        self._headers = []
+        for lang in languages:
             header = QLabel(f"<b>{display_name(lang)}</b>")
             header.setToolTip(display_name(lang, english=True))
-            self._grid.addWidget(header, 0, col)
-            self._grid.setColumnStretch(col, 1)
-        row = 1
+            self._headers.append(header)
+        self._field_labels = []
         for f in fields_of(self.owner, per_language=True, group=self.group):
-            self._grid.addWidget(QLabel(field_label(f.name, self.owner)), row, 0, 1, len(languages))
-            for col, lang in enumerate(languages):
-                self._grid.addWidget(self._make_cell(f, lang), row + 1, col)
-            row += 2
+            self._field_labels.append(QLabel(field_label(f.name, self.owner)))
+            for lang in languages:
+                self._make_cell(f, lang)
+        self._arrange(self._fits_side_by_side(self.width()) if self.isVisible() else True)
         self._order_tabs()
+
+    # ----------------------------------------------------------------- narrow or wide
+
+    def _column_width(self) -> int:
+        """The least width of one language's column."""
+        boxes = [c.box for c in self.cells.values() if c.box is not None]
+        return max((box.minimumSizeHint().width() for box in boxes), default=0)
+
+    def _fits_side_by_side(self, width: int) -> bool:
+        n = len(self.languages)
+        spacing = self._grid.horizontalSpacing()
+        return n < 2 or width >= n * self._column_width() + (n - 1) * spacing
+
+    def _arrange(self, side_by_side: bool) -> None:
+        """Put headers, field labels and cells in the grid: languages side by side, or stacked."""
+        self.stacked = not side_by_side  # first: moving the widgets may resize this one again
+        for i in reversed(range(self._grid.count())):
+            self._grid.takeAt(i)
+        n = len(self.languages)
+        columns = n if side_by_side else 1
+        for col in range(max(n, 1)):
+            self._grid.setColumnStretch(col, 1 if col < columns else 0)
+        row = 0
+        if side_by_side:
+            for col, header in enumerate(self._headers):
+                self._grid.addWidget(header, 0, col)
+            row = 1
+        for header in self._headers:
+            header.setVisible(side_by_side)
+        names = [f.name for f in fields_of(self.owner, per_language=True, group=self.group)]
+        for name, label in zip(names, self._field_labels, strict=True):
+            self._grid.addWidget(label, row, 0, 1, columns)
+            row += 1
+            for col, lang in enumerate(self.languages):
+                cell = self.cells[(name, lang)]
+                cell.language.setVisible(not side_by_side)
+                self._grid.addWidget(cell.box, row, col if side_by_side else 0)
+                row += 0 if side_by_side else 1
+            row += 1 if side_by_side else 0
+        self._grid.invalidate()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as one language's column: wider, the languages go side by side."""
+        hint = super().minimumSizeHint()
+        if len(self.languages) > 1 and not self.stacked:
+            hint.setWidth(self._column_width())
+        return hint
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        side_by_side = self._fits_side_by_side(event.size().width())
+        if side_by_side == self.stacked:
+            self._arrange(side_by_side)
 
     def _order_tabs(self) -> None:
         """Tab goes as the eye reads: each field's languages left to right, title first."""
@@ -114,6 +176,11 @@ class CaptionEditors(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 6)
         layout.setSpacing(2)
+        language = QLabel(display_name(lang))  # shown when the languages are stacked
+        language.setObjectName(f"{f.name}.{lang}.language")
+        language.setStyleSheet("color: palette(mid);")
+        language.setVisible(False)
+        layout.addWidget(language)
         if f.multiline:
             editor: QLineEdit | QPlainTextEdit = QPlainTextEdit()
             editor.setTabChangesFocus(True)
@@ -157,7 +224,9 @@ class CaptionEditors(QWidget):
         suggestion.setVisible(False)
         suggestion.linkActivated.connect(self._suggestion_link)
         layout.addWidget(suggestion)
-        self.cells[(f.name, lang)] = _Cell(editor, status, count, f, changed, suggestion)
+        changed.setWordWrap(True)
+        cell = _Cell(editor, status, count, f, changed, suggestion, box=box, language=language)
+        self.cells[(f.name, lang)] = cell
         return box
 
     def show_suggestions(self, suggestions: dict[tuple[str, str], tuple[int, str, str]]) -> None:
@@ -170,12 +239,14 @@ class CaptionEditors(QWidget):
                 cell.suggestion.setVisible(False)
                 continue
             cid, text, origin = found
+            # the link words outside the f-strings: lupdate does not see tr() inside one
+            accept, keep = self.tr("Accept"), self.tr("Keep ours")
             cell.suggestion.setText(
                 self.tr("Suggested ({origin}): {text}").format(
                     origin=html.escape(origin), text=f"<b>{html.escape(text)}</b>"
                 )
-                + f' &nbsp;<a href="theirs:{cid}">{self.tr("Accept")}</a>'
-                + f' · <a href="ours:{cid}">{self.tr("Keep ours")}</a>'
+                + f' &nbsp;<a href="theirs:{cid}">{accept}</a>'
+                + f' · <a href="ours:{cid}">{keep}</a>'
             )
             cell.suggestion.setVisible(True)
 

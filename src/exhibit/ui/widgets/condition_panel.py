@@ -8,11 +8,11 @@ command.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -57,7 +57,8 @@ class ConditionPanel(QWidget):
         self.table.setMinimumHeight(rows.length() + self.table.horizontalHeader().height() + 40)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table)
-        row = QHBoxLayout()
+        # the buttons side by side, or one below the other in a narrow column
+        row = self._buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.record = QPushButton(self.tr("Record Check…"))
         self.record.setObjectName("recordCheck")
         self.record.clicked.connect(self.recordRequested.emit)
@@ -68,6 +69,24 @@ class ConditionPanel(QWidget):
         row.addWidget(self.remove)
         row.addStretch(1)
         layout.addLayout(row)
+
+    def _buttons_width(self) -> int:
+        buttons = (self.record.sizeHint().width(), self.remove.sizeHint().width())
+        return sum(buttons) + self._buttons.spacing()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the wider button: narrower than both, they go one below the other."""
+        hint = super().minimumSizeHint()
+        others = (self.table.minimumSizeHint().width(), self.summary.minimumSizeHint().width())
+        buttons = (self.record.sizeHint().width(), self.remove.sizeHint().width())
+        hint.setWidth(max(*others, *buttons))
+        return hint
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        D = QBoxLayout.Direction
+        wide = event.size().width() >= self._buttons_width()
+        self._buttons.setDirection(D.LeftToRight if wide else D.TopToBottom)
 
     def show_history(self, works: list[Work], history: ConditionHistory) -> None:
         self.history = history if len(works) == 1 else ConditionHistory()

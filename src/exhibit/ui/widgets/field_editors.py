@@ -42,6 +42,13 @@ class LongTextEdit(QPlainTextEdit):
         self.editingFinished.emit()
 
 
+def _narrow(box: QComboBox) -> QComboBox:
+    """A list box that may get narrower than its longest item (elided); the form widens it."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)
+    return box
+
+
 def field_text(work: Work, f: FieldSpec) -> str:
     value = getattr(work, f.name)
     if value is None:
@@ -70,7 +77,9 @@ class FieldEditors(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.section = QComboBox()
+        # a narrow column (small screen, 200 %, long German labels): the field under its label
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.section = _narrow(QComboBox())
         self.section.setObjectName("section")
         self.section.activated.connect(self._section_chosen)
         if not group:  # the section is edited with the catalogue's details only
@@ -87,12 +96,12 @@ class FieldEditors(QWidget):
 
     def _make_editor(self, f: FieldSpec) -> QWidget:
         if f.name == "crate":  # one of the exhibition's crates (set_crates fills the list)
-            box = QComboBox()
+            box = _narrow(QComboBox())
             box.addItem(self.tr("(no crate)"), "")
             box.activated.connect(lambda _i, f=f, b=box: self._commit(f, b.currentData()))
             return box
         if f.kind is Kind.CHOICE:
-            box = QComboBox()
+            box = _narrow(QComboBox())
             for choice in f.choices:
                 box.addItem(choice_label(f.name, choice), choice)
             box.activated.connect(lambda _i, f=f, b=box: self._commit(f, b.currentData()))

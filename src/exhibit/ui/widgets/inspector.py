@@ -122,6 +122,7 @@ class Inspector(QScrollArea):
         self.facts = QWidget()
         self.facts_form = QFormLayout(self.facts)
         self.facts_form.setContentsMargins(0, 0, 0, 0)
+        self.facts_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.facts_box = self._group(self.tr("From the photo (read-only)"), self.facts)
         layout.addWidget(self.facts_box)
         layout.addStretch(1)
@@ -139,8 +140,13 @@ class Inspector(QScrollArea):
 
     @staticmethod
     def _group(title: str, content: QWidget) -> QGroupBox:
-        box = QGroupBox(title)
+        # the title as a label that wraps: a group box's own title sets its least width, and
+        # "Aus dem Foto (nur lesen)" at 200 % made the inspector scroll sideways
+        box = QGroupBox()
         inner = QVBoxLayout(box)
+        heading = QLabel(f"<b>{title}</b>")
+        heading.setWordWrap(True)
+        inner.addWidget(heading)
         inner.addWidget(content)
         return box
 
