@@ -22,20 +22,27 @@ def test_bookmarks_name_plates_in_both_languages_and_chinese_spans_carry_lang(tm
         chinese_runs = latin_runs = 0
         for page in pdf.pages:
             fonts = {str(k): str(v.BaseFont) for k, v in page.Resources.Font.items()}
-            font, marked = "", []
+            font, marked, spans = "", [], []
             for operands, op in pikepdf.parse_content_stream(page):
                 name = str(op)
                 if name == "BDC":
                     marked.append(str(operands[1].get("/Lang", "")))
+                    spans.append(str(operands[0]) == "/Span")
+                elif name == "BMC":  # an artifact: no language of its own
+                    marked.append("")
+                    spans.append(False)
                 elif name == "EMC":
                     marked.pop()
+                    spans.pop()
                 elif name == "Tf":
                     font = fonts[str(operands[0])]
                 elif name in ("Tj", "TJ"):
+                    # the innermost language: a span's, else its structure element's
+                    lang = [m for m in marked if m][-1:]
                     if "ExhibitSansSC" in font:
                         chinese_runs += 1
-                        assert marked[-1:] == ["zh-Hans"], font
+                        assert lang == ["zh-Hans"], font
                     else:
-                        latin_runs += 1
-                        assert not marked, font
+                        latin_runs += 1  # in no Chinese span (a digit in a Chinese
+                        assert not any(spans), font  # paragraph is in its element's zh-Hans)
         assert chinese_runs and latin_runs

@@ -140,7 +140,7 @@ def test_a_plan_made_again_measures_only_the_plates_whose_texts_changed(
         return real(plate_texts, *args, **kwargs)
 
     monkeypatch.setattr(plan_module, "plan_plate", counting)
-    plan_module._PLATES.clear()
+    plan_module._MEASURED.clear()
     first = plan_module.make_plan(source, fast_options())
     assert set(measured) == {1, 2, 3, 4}
     measured.clear()
@@ -151,6 +151,31 @@ def test_a_plan_made_again_measures_only_the_plates_whose_texts_changed(
     source = replace(source, works=(*source.works[:2], edited, source.works[3]))
     again = plan_module.make_plan(source, fast_options())
     assert set(measured) == {3}
-    plan_module._PLATES.clear()
+    plan_module._MEASURED.clear()
     assert plan_module.make_plan(source, fast_options()).plates == again.plates
     assert again.plates[3] != first.plates[3]
+
+
+def test_a_changed_caption_is_measured_again_and_unchanged_plates_are_remembered(tmp_path):
+    """Plates are remembered per process by what they print: a re-export after one caption
+    change measures that plate again and takes the others as they were."""
+    import dataclasses
+
+    from exhibit.export.catalogue.plan import make_plan
+
+    from .conftest import bilingual_source, fast_options, texts
+
+    source = bilingual_source(tmp_path, 3)
+    options = fast_options()
+    before = make_plan(source, options)
+    longer = texts(
+        title={"de": "Rathaus Nr. 1", "zh-Hans": "市政厅 1 号"},
+        caption={"de": "Ein viel längerer Text über das Rathaus. " * 12, "zh-Hans": "长文。" * 60},
+    )
+    changed = dataclasses.replace(source.works[0], texts=freeze_texts(longer))
+    after = make_plan(dataclasses.replace(source, works=(changed, *source.works[1:])), options)
+    assert after.plates[1].text_height > before.plates[1].text_height
+    assert after.plates[1].photo_height < before.plates[1].photo_height
+    assert after.plates[2] is before.plates[2] and after.plates[3] is before.plates[3]
+    again = make_plan(source, options)  # the caption changed back: the first plan's plate
+    assert again.plates[1] == before.plates[1]

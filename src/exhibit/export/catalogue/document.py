@@ -37,6 +37,17 @@ from exhibit.export.catalogue.options import Box, PageGeometry, Purpose, printin
 from exhibit.export.catalogue.pdfx import Finish, Palette, finish, language_spans
 from exhibit.export.catalogue.plan import CataloguePlan, cover_box, cover_text_box
 from exhibit.export.catalogue.plates import Plate
+from exhibit.export.catalogue.tagging import (
+    FIGURE,
+    SectionStart,
+    Tagger,
+    alt_text,
+    artifact,
+    as_kind,
+    marked,
+    table_furniture,
+    tagger_of,
+)
 from exhibit.export.catalogue.typography import display_text, is_chinese
 from exhibit.export.catalogue.wording import date_range, taken, untitled
 
@@ -116,14 +127,26 @@ class Anchor(Flowable):
     def draw(self) -> None:
         self.canv.bookmarkPage(self.key)
         self.canv.addOutlineEntry(self.title, self.key, self.level, closed=self.level > 0)
+        tagger = tagger_of(self.canv)
+        if tagger is not None and self.level == 0:
+            tagger.section(self.key, self.title)  # each top-level bookmark is a Sect
 
 
 class CatalogueDoc(BaseDocTemplate):
-    def __init__(self, target: BinaryIO | str, plan: CataloguePlan, pages: Pages, **kw) -> None:
+    def __init__(
+        self,
+        target: BinaryIO | str,
+        plan: CataloguePlan,
+        pages: Pages,
+        tagger: Tagger | None = None,
+        **kw,
+    ) -> None:
         g = plan.geometry
         self.plan, self.pages, self.head = plan, pages, ""
+        self.tagger = tagger  # marks what the pages draw (the final pass of a tagged build)
         self.palette = Palette.of(plan.options.purpose)
         crop = _CropMarks(g, plan.options.marks, self.palette) if g.border else None
+        self.crop = crop
         super().__init__(
             target,
             pagesize=(g.width, g.height),
@@ -138,6 +161,15 @@ class CatalogueDoc(BaseDocTemplate):
             **kw,
         )
         self.addPageTemplates(_templates(self, plan))
+
+    def beforeDocument(self) -> None:
+        self.canv.exhibit_tagger = self.tagger
+
+    def handle_pageEnd(self) -> None:
+        if self.crop is not None:
+            with artifact(self.canv):
+                self.crop.draw(self.canv, self.plan.geometry)
+        super().handle_pageEnd()
 
     def handle_pageBegin(self) -> None:
         """Left-hand (even) pages take the verso twin of the template: mirrored margins."""
@@ -188,18 +220,38 @@ class PadToFour(RectoBreak):
 
 
 class _CropMarks:
-    """reportlab's crop mark parameters: marks outside the bleed, none of bleedWidth's scaling.
-
-    Without marks (bleed only) the media box still grows by the bleed: reportlab shifts the page.
+    """reportlab's crop mark parameters: the media box grows by the border and reportlab shifts
+    the page, none of bleedWidth's scaling. The marks, outside the bleed, are drawn by ``draw``
+    (reportlab's own would be drawn where they cannot be marked as artifacts).
     """
 
     def __init__(self, g: PageGeometry, marks: bool, palette: Palette) -> None:
         self.borderWidth = g.border
-        self.markLength = g.border - g.bleed - 3 * mm if marks else 0
+        self.markLength = 0  # reportlab draws none
+        self.length = g.border - g.bleed - 3 * mm if marks else 0
         self.markColor = palette.marks  # the registration colour in print
         self.markWidth = 0.25
-        self.markLast = 1
+        self.markLast = 0  # (with no marks of its own, 1 fails in reportlab's showPage)
         self.bleedWidth = 0
+
+    def draw(self, canv, g: PageGeometry) -> None:
+        """The eight marks at the trim's corners, in the page's (trim) coordinates: the lines
+        reportlab's ``showPage`` draws, moved by the border."""
+        bw, ml, w, h = self.borderWidth, self.length, g.width, g.height
+        if not ml or self.markColor is None:
+            return
+        mg = 2 * bw - ml
+        canv.saveState()
+        canv.translate(-bw, -bw)
+        canv.setStrokeColor(self.markColor)
+        canv.setLineWidth(self.markWidth)
+        canv.lines([
+            (bw, 0, bw, ml), (w + bw, 0, w + bw, ml),
+            (bw, h + mg, bw, h + 2 * bw), (w + bw, h + mg, w + bw, h + 2 * bw),
+            (0, bw, ml, bw), (w + mg, bw, w + 2 * bw, bw),
+            (0, h + bw, ml, h + bw), (w + mg, h + bw, w + 2 * bw, h + bw),
+        ])  # fmt: skip
+        canv.restoreState()
 
 
 def _boxes(g: PageGeometry) -> dict:
@@ -258,8 +310,9 @@ def _draw_cover(plan: CataloguePlan) -> Callable:
         box_w, box_h = cover_box(g)
         y0 = g.height + g.bleed - box_h
         canv.saveState()
-        canv.setFillColor(doc.palette.tint)
-        canv.rect(-g.bleed, y0, box_w, box_h, stroke=0, fill=1)
+        with artifact(canv):
+            canv.setFillColor(doc.palette.tint)
+            canv.rect(-g.bleed, y0, box_w, box_h, stroke=0, fill=1)
         image = doc.images.get("cover") if photo else None
         if photo and image:
             path = canv.beginPath()
@@ -270,7 +323,8 @@ def _draw_cover(plan: CataloguePlan) -> Callable:
                 parse_focus(plan.source.exhibition.cover_focus),
             )  # fmt: skip
             x, y = -g.bleed + dx, y0 + dy
-            canv.drawImage(image, x, y, photo.placed_width, photo.placed_height)
+            with marked(canv, FIGURE, *photo_alt(plan, photo.work)):
+                canv.drawImage(image, x, y, photo.placed_width, photo.placed_height)
         canv.restoreState()
 
     return draw
@@ -288,11 +342,21 @@ def cover_position(
     return min(0.0, max(box_w - photo_w, x)), min(0.0, max(box_h - photo_h, y))
 
 
+def photo_alt(plan: CataloguePlan, work: Work) -> tuple[str, str]:
+    """(language, text) that says what a work's photo shows, for the tagged structure."""
+    first = plan.languages[0]
+    texts = plan.texts.get(work.number)
+    return alt_text(
+        texts.by_language if texts else (), first, f"{label('no', first)} {work.number}"
+    )
+
+
 def _tint(g: PageGeometry) -> Callable:
     def draw(canv, doc) -> None:
         canv.saveState()
-        canv.setFillColor(doc.palette.tint)
-        canv.rect(-g.bleed, -g.bleed, g.width + 2 * g.bleed, g.height + 2 * g.bleed, 0, 1)
+        with artifact(canv):
+            canv.setFillColor(doc.palette.tint)
+            canv.rect(-g.bleed, -g.bleed, g.width + 2 * g.bleed, g.height + 2 * g.bleed, 0, 1)
         canv.restoreState()
 
     return draw
@@ -300,37 +364,42 @@ def _tint(g: PageGeometry) -> Callable:
 
 def _folio(doc: CatalogueDoc, with_head: bool) -> Callable:
     def draw(canv, _doc) -> None:
-        g, ts = doc.plan.geometry, doc.plan.typesetter
-        size = ts.roles["folio"].size
-        canv.saveState()
-        canv.setFillColor(doc.palette.grey)
-        canv.setFont(face(Script.LATIN).name, size)
-        number = canv.getPageNumber()
-        recto = number % 2 == 1
-        left = g.margin + g.shift(recto)
-        width = g.width - 2 * g.margin
-        # folio at the outer edge; its baseline a descender above the limit from the trim
-        y = FROM_TRIM + 0.3 * size
-        if recto:
-            canv.drawRightString(left + width, y, str(number))
-        else:
-            canv.drawString(left, y, str(number))
-        if with_head:
-            # mirrored: the catalogue's title on left-hand pages, the section on right-hand
-            text = doc.head if recto else doc.plan_title
-            bottom = g.height - FROM_TRIM - size
-            if text:
-                para = ts.para(text, "running_head", doc.plan.languages[-1])
-                para.style = _aligned(para.style, right=recto)
-                _, h = para.wrap(width, g.margin)
-                para.drawOn(canv, left, g.height - FROM_TRIM - h)
-                bottom = min(bottom, g.height - FROM_TRIM - h)
-            canv.setStrokeColor(doc.palette.rule)
-            canv.setLineWidth(0.3)
-            canv.line(left, bottom - 2.5, left + width, bottom - 2.5)
-        canv.restoreState()
+        with artifact(canv):  # running heads, folios and their rule are page furniture
+            _draw_folio(canv, doc, with_head)
 
     return draw
+
+
+def _draw_folio(canv, doc: CatalogueDoc, with_head: bool) -> None:
+    g, ts = doc.plan.geometry, doc.plan.typesetter
+    size = ts.roles["folio"].size
+    canv.saveState()
+    canv.setFillColor(doc.palette.grey)
+    canv.setFont(face(Script.LATIN).name, size)
+    number = canv.getPageNumber()
+    recto = number % 2 == 1
+    left = g.margin + g.shift(recto)
+    width = g.width - 2 * g.margin
+    # folio at the outer edge; its baseline a descender above the limit from the trim
+    y = FROM_TRIM + 0.3 * size
+    if recto:
+        canv.drawRightString(left + width, y, str(number))
+    else:
+        canv.drawString(left, y, str(number))
+    if with_head:
+        # mirrored: the catalogue's title on left-hand pages, the section on right-hand
+        text = doc.head if recto else doc.plan_title
+        bottom = g.height - FROM_TRIM - size
+        if text:
+            para = ts.para(text, "running_head", doc.plan.languages[-1])
+            para.style = _aligned(para.style, right=recto)
+            _, h = para.wrap(width, g.margin)
+            para.drawOn(canv, left, g.height - FROM_TRIM - h)
+            bottom = min(bottom, g.height - FROM_TRIM - h)
+        canv.setStrokeColor(doc.palette.rule)
+        canv.setLineWidth(0.3)
+        canv.line(left, bottom - 2.5, left + width, bottom - 2.5)
+    canv.restoreState()
 
 
 FROM_TRIM = 8 * mm  # running heads and folios keep at least this far from the trim
@@ -363,7 +432,7 @@ class Story:
     def back_cover(self) -> list[Flowable]:
         """The back cover, on a page count that is a multiple of four: titles, place and dates
         and the organisers in every language, on the tint."""
-        out: list[Flowable] = [PadToFour("back")]
+        out: list[Flowable] = [PadToFour("back"), SectionStart("back", "")]
         out.append(Spacer(1, self.plan.geometry.content.height * 0.45))
         for lang, text in self.texts("title"):
             out.append(self.ts.para(text, "toc_section", lang))
@@ -384,7 +453,8 @@ class Story:
 
     def heading(self, key: str) -> list[Flowable]:
         return [self.ts.para(label(key, lang), "heading", lang) for lang in self.langs[:1]] + [
-            self.ts.para(label(key, lang), "cover_subtitle", lang) for lang in self.langs[1:]
+            as_kind(self.ts.para(label(key, lang), "cover_subtitle", lang), "H1")
+            for lang in self.langs[1:]
         ] + [Spacer(1, 6 * mm * self.ts.scale)]  # fmt: skip
 
     def cover(self) -> list[Flowable]:
@@ -468,7 +538,8 @@ class Story:
         rows.append([index, self.ts.fixed(self.pages.get("index"), "toc")])
         width = self.plan.geometry.content.width
         style = _table_style(0, self.palette)
-        table = Table(rows, colWidths=[width - 20 * mm, 20 * mm], style=style)
+        table = Table(rows, colWidths=[width - 20 * mm, 20 * mm], style=style,
+                      renderCB=table_furniture)  # fmt: skip
         return [*out, table]
 
     def section(self, key: str, section: Section | None, works: list[Work]) -> list[Flowable]:
@@ -517,6 +588,7 @@ class Story:
             plan.options.layout,
             self.images.get(f"work-{work.number}"),
             draft=self.draft,
+            alt=photo_alt(plan, work),
         )
         anchor = Anchor(f"work-{work.number}", f"{work.number} {title}".strip(), level)
         return _Pair(anchor, plate)
@@ -539,7 +611,7 @@ class Story:
         width = self.plan.geometry.content.width
         shares = (0.07, 0.43, 0.17, 0.13, 0.12, 0.08)
         table = Table(rows, colWidths=[width * s for s in shares], repeatRows=1,
-                      style=_table_style(1, self.palette))  # fmt: skip
+                      style=_table_style(1, self.palette), renderCB=table_furniture)  # fmt: skip
         return [*out, table]
 
     def index_row(self, work: Work) -> list:
@@ -593,14 +665,16 @@ def _table_style(header_rows: int, palette: Palette) -> TableStyle:
 
 
 def build(plan: CataloguePlan, target: BinaryIO | Path, images: dict[str, str], *,
-          invariant: bool = False) -> int:  # fmt: skip
-    """Build the catalogue into ``target``; returns the page count."""
+          invariant: bool = False, tagged: bool = True) -> int:  # fmt: skip
+    """Build the catalogue into ``target``; returns the page count. ``tagged``: with the
+    structure tree (off only to measure what it costs)."""
     meta = _metadata(plan, invariant)
     first = Pages()
     _build_pass(plan, io.BytesIO(), first, None, meta)
     final = Pages()
     pages = io.BytesIO()
-    doc = _build_pass(plan, pages, Pages(dict(first.of)), images, meta, final)
+    tagger = Tagger(plan.languages[0]) if tagged else None
+    doc = _build_pass(plan, pages, Pages(dict(first.of)), images, meta, final, tagger)
     options = plan.options
     how = Finish(
         options.purpose,
@@ -609,6 +683,7 @@ def build(plan: CataloguePlan, target: BinaryIO | Path, images: dict[str, str], 
         plan.languages[0],
         invariant,
         language_spans(plan.languages),
+        tagger.structure() if tagger else None,
     )
     if isinstance(target, Path):
         with open(target, "wb") as f:
@@ -618,10 +693,11 @@ def build(plan: CataloguePlan, target: BinaryIO | Path, images: dict[str, str], 
     return doc.page
 
 
-def _build_pass(plan, target, pages, images, meta, record: Pages | None = None) -> CatalogueDoc:
+def _build_pass(plan, target, pages, images, meta, record: Pages | None = None,
+                tagger: Tagger | None = None) -> CatalogueDoc:  # fmt: skip
     recorder = record or pages
     doc = CatalogueDoc(target if not isinstance(target, Path) else str(target), plan, recorder,
-                       **meta)  # fmt: skip
+                       tagger, **meta)  # fmt: skip
     doc.images = images or {}
     doc.plan_title = Story(plan, pages, images).title_line()
     doc.build(Story(plan, pages, images).all())

@@ -65,6 +65,7 @@ class CatalogueExport:
         cache_dir: Path,
         force: bool = False,
         invariant: bool = False,
+        tagged: bool = True,
     ) -> None:
         self.source = source
         self.out = Path(out)
@@ -72,6 +73,7 @@ class CatalogueExport:
         self.cache_dir = Path(cache_dir)
         self.force = force
         self.invariant = invariant
+        self.tagged = tagged  # the structure tree; off only for the benchmark's comparison
         self._plan: CataloguePlan | None = None
         self._report: PreflightReport | None = None
 
@@ -153,7 +155,7 @@ class CatalogueExport:
     ) -> int:
         try:
             with open(temp, "wb") as f:
-                pages = build(plan, f, images, invariant=self.invariant)
+                pages = build(plan, f, images, invariant=self.invariant, tagged=self.tagged)
                 cancel.raise_if_cancelled()
                 f.flush()
                 os.fsync(f.fileno())

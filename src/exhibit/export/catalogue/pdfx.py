@@ -25,6 +25,7 @@ from PIL import ImageCms
 from reportlab.lib.colors import CMYKColor, CMYKColorSep, Color
 
 from exhibit.export.catalogue.options import PrintingCondition, Purpose
+from exhibit.export.catalogue.tagging import Structure, write_structure
 
 
 def profile(condition: PrintingCondition) -> bytes:
@@ -85,6 +86,7 @@ class Finish:
     invariant: bool = False  # byte-identical output for tests
     # (font name prefix, BCP 47 tag): text in these faces is marked as that language
     spans: tuple[tuple[str, str], ...] = ()
+    structure: Structure | None = None  # what the tagger recorded: written as the structure tree
 
 
 def language_spans(languages: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
@@ -110,6 +112,8 @@ def finish(data: bytes, target: BinaryIO, how: Finish) -> None:
         pdf.Root.Lang = how.language
         if how.spans:
             _language_spans(pdf, how.spans)
+        if how.structure is not None:
+            write_structure(pdf, how.structure)
         _xmp(pdf, how)
         if how.purpose is Purpose.PRINT:
             assert how.condition is not None

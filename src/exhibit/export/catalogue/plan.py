@@ -6,11 +6,15 @@ one the export prints at, and the pixels the images are prepared to are those of
 Plates are measured cheaply first (``OneLineMeasure``): a caption block whose every text
 provably fits on one line has an exact height without reportlab laying out a paragraph; only
 the others are laid out in full. Both give the same plan (tests/export/test_plan_fast.py).
+A plate measured once is remembered for the process (its texts, frame, photo aspect and type
+are the key): a re-export after one caption change measures that one plate again.
 """
 
 from __future__ import annotations
 
+import threading
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import repeat
@@ -226,13 +230,13 @@ def _visible(ch: str) -> bool:
     return ch.isprintable() and not ch.isspace()
 
 
-# Plates measured in this process, by everything their plan depends on: the texts (with the
-# number), the frame, the photo's aspect and the type (scale and roles; the fonts are fixed).
-# The window runs preflight again after every edit: only the plates whose texts changed are
-# measured again.
-_PLATES: dict[tuple, PlatePlan] = {}
-_TYPES: dict[tuple, int] = {}
-_PLATES_KEPT = 65_536
+# plates measured in this process, the least recently used forgotten first (the window plans
+# the catalogue for preflight and for every export): room for every plate of 10 000 works,
+# upright and turned, or the window's repeated preflight would find none of them
+MEASURED_LIMIT = 65_536
+_MEASURED: OrderedDict[tuple, PlatePlan] = OrderedDict()
+_MEASURED_LOCK = threading.Lock()
+_TYPES: dict[tuple, int] = {}  # scale, roles and coverage -> a small number for the keys
 
 
 class OneLineMeasure(Typesetter):
@@ -246,25 +250,31 @@ class OneLineMeasure(Typesetter):
         super().__init__(typesetter.coverage, typesetter.scale, typesetter.roles)
         self.full = typesetter
         self._by_role: dict[tuple[str, str, bool | None], ParagraphStyle] = {}
-        # what the plates depend on, as a small number (hashed once, not with every plate)
-        self._type = _TYPES.setdefault((self.scale, tuple(sorted(self.roles.items()))), len(_TYPES))
+        # what the plates depend on besides their texts and frame, as a small number (hashed
+        # once, not with every plate: hashing every role with every plate cost more than it saved)
+        type_key = (self.scale, tuple(sorted(self.roles.items())), self.coverage)
+        with _MEASURED_LOCK:
+            self._type = _TYPES.setdefault(type_key, len(_TYPES))
 
     def plate(self, texts: PlateTexts, layout: Layout, width: float, height: float,
               aspect: float, *, own_page: bool = False,
               turned: bool = False) -> PlatePlan:  # fmt: skip
-        key = (self._type, texts, layout, width, height, aspect, own_page, turned)
-        found = _PLATES.get(key)
-        if found is not None:
-            return found
         kw = {"own_page": own_page, "turned": turned}
+        key = (texts, layout, width, height, aspect, own_page, turned, self._type)
+        with _MEASURED_LOCK:
+            plan = _MEASURED.get(key)
+            if plan is not None:
+                _MEASURED.move_to_end(key)
+                return plan
         try:
-            found = plan_plate(texts, self, layout, width, height, aspect, **kw)
+            plan = plan_plate(texts, self, layout, width, height, aspect, **kw)
         except MayWrap:
-            found = plan_plate(texts, self.full, layout, width, height, aspect, **kw)
-        if len(_PLATES) >= _PLATES_KEPT:
-            _PLATES.clear()
-        _PLATES[key] = found
-        return found
+            plan = plan_plate(texts, self.full, layout, width, height, aspect, **kw)
+        with _MEASURED_LOCK:
+            _MEASURED[key] = plan
+            while len(_MEASURED) > MEASURED_LIMIT:
+                _MEASURED.popitem(last=False)
+        return plan
 
     def para(self, text: str, role: str, lang: str, *, centred: bool | None = None) -> OneLine:  # type: ignore[override]
         key = (role, lang, centred)

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph
 from exhibit.core.fields import WORK_TEXT_FIELDS
 from exhibit.core.model import Work
 from exhibit.export.catalogue.options import Layout
+from exhibit.export.catalogue.tagging import FIGURE, marked
 from exhibit.export.catalogue.typography import MIN_SIZE, Typesetter, is_chinese
 from exhibit.export.catalogue.wording import copyright_line, untitled
 
@@ -126,11 +127,11 @@ class CaptionBlock:
 
     def _meta(self) -> list[Paragraph]:
         if self.texts.rights:
-            return [self.ts.para(self.texts.rights, "meta", "en")]
+            return [self.ts.fixed(self.texts.rights, "meta")]
         if not self.texts.meta or (self.layout is not Layout.GRID and self.texts.meta_by_language):
             return []
         role = "grid_meta" if self.layout is Layout.GRID else "meta"
-        return [self.ts.para(self.texts.meta, role, "en")]
+        return [self.ts.fixed(self.texts.meta, role)]
 
     def layout_at(self, width: float) -> tuple[float, list[tuple[float, float, Paragraph]]]:
         """Height and (x, y-from-top, paragraph) placements for a block ``width`` wide."""
@@ -237,9 +238,11 @@ class Plate(Flowable):
         image: str | None,
         *,
         draft: bool = False,
+        alt: tuple[str, str] = ("", ""),
     ) -> None:
         super().__init__()
         self.draft = draft  # the first pass of a build: the plan's size is all that counts
+        self.alt = alt  # (language, text): what the photo shows, for the tagged structure
         self.plan = plan
         self.texts = texts
         self.ts = typesetter
@@ -270,7 +273,8 @@ class Plate(Flowable):
             # photos stand on one line and captions start on one line across a row
             y = top - plan.box_height
         if self.image:
-            canv.drawImage(self.image, x, y, plan.photo_width, plan.photo_height)
+            with marked(canv, FIGURE, self.alt[0], self.alt[1]):
+                canv.drawImage(self.image, x, y, plan.photo_width, plan.photo_height)
         if self.draft:
             return
         text_top = y - plan.gap

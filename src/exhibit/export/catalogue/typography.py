@@ -14,7 +14,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 import pyphen
@@ -29,6 +29,7 @@ from exhibit.core.languages import parse
 from exhibit.core.model import normalize_text
 from exhibit.export.catalogue import linebreak, tounicode
 from exhibit.export.catalogue.fonts import BUNDLED_FONTS, Script, face, font_bytes
+from exhibit.export.catalogue.tagging import MarkedParagraph, kind_of
 
 _HYPHENATION = {"de": "de_DE", "en": "en_GB", "fr": "fr_FR", "it": "it_IT", "pl": "pl_PL"}
 
@@ -68,6 +69,10 @@ class Coverage:
 
     @classmethod
     def load(cls) -> Coverage:
+        return _bundled_coverage()  # one value per process: cheap to compare as a cache key
+
+    @classmethod
+    def _read(cls) -> Coverage:
         configure_reportlab()
 
         def cmap(script: Script) -> frozenset[int]:
@@ -87,6 +92,11 @@ class Coverage:
     def missing(self, text: str) -> list[str]:
         """Characters of ``text`` no bundled face has, once each, in order of appearance."""
         return list(dict.fromkeys(ch for ch in text if not self.can_show(ch)))
+
+
+@cache
+def _bundled_coverage() -> Coverage:
+    return Coverage._read()
 
 
 def _invisible(ch: str) -> bool:
@@ -260,6 +270,7 @@ def display_text(text: str, lang: str) -> str:
     return typographic_quotes(normalize_text(text).strip(), lang)
 
 
+@lru_cache(maxsize=8192)  # a pure function of its arguments: a re-export sets the same texts
 def markup(
     text: str,
     lang: str,
@@ -507,15 +518,21 @@ class Typesetter:
             text, lang, self.coverage, bold=spec.bold, italic=spec.italic,
             hyphenate=role in HYPHENATED_ROLES and not _prefers_seams(lang),
         )  # fmt: skip
-        kind = ChineseParagraph if is_chinese(lang) else Paragraph
-        return kind(body, self.style(role, lang, centred=centred))
+        kind = ChineseParagraph if is_chinese(lang) else MarkedParagraph
+        para = kind(body, self.style(role, lang, centred=centred))
+        para.kind, para.lang = kind_of(role), lang  # what it is in the tagged structure
+        return para
 
-    def fixed(self, text: str, role: str, lang: str = "en", **kw: bool) -> Paragraph:
-        """A paragraph of program text (labels, numbers), escaped like user text."""
-        return self.para(text, role, lang, **kw)
+    def fixed(self, text: str, role: str, lang: str = "", **kw: bool) -> Paragraph:
+        """A paragraph of program text (labels, numbers), escaped like user text; without a
+        ``lang`` it is set as Latin and tagged in the document's language."""
+        para = self.para(text, role, lang or "en", **kw)
+        if not lang and isinstance(para, MarkedParagraph):
+            para.lang = ""
+        return para
 
 
-class ChineseParagraph(Paragraph):
+class ChineseParagraph(MarkedParagraph):
     """A Chinese paragraph never ends in a line of one character (with its punctuation): it is
     wrapped again up to three characters narrower, so that one more character comes down."""
 
