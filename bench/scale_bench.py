@@ -129,18 +129,19 @@ def bench_list(project: Path, repeat: int) -> None:
 def bench_preflight(project: Path, repeat: int) -> None:
     from PIL import Image
 
+    from exhibit import headers
     from exhibit.core.store import Catalogue
-    from exhibit.export.catalogue import images, plan
+    from exhibit.export.catalogue import plan
     from exhibit.export.catalogue.options import CatalogueOptions
     from exhibit.export.preflight import preflight
     from exhibit.export.source import catalogue_source
 
     ours, cpu, floor = [], [], []
     with Catalogue.open(project, backup=False) as cat:
-        (cat.paths.print_cache / images.HEADERS_FILE).unlink(missing_ok=True)
+        (cat.paths.print_cache / headers.HEADERS_FILE).unlink(missing_ok=True)
         for run in range(repeat + 1):
             if run < 2:  # the first ever, then the first of a new process (headers kept)
-                images._header.cache_clear()
+                headers._header.cache_clear()
                 plan._MEASURED.clear()
             start, start_cpu = time.monotonic(), time.process_time()
             preflight(catalogue_source(cat), CatalogueOptions())

@@ -10,30 +10,30 @@ from pathlib import Path
 import pytest
 from tests.export.conftest import bilingual_source, fast_options, make_photo
 
+from exhibit import headers
 from exhibit.core.project import ProjectPaths
-from exhibit.export.catalogue import images
-from exhibit.export.catalogue.images import HEADERS_FILE, KnownHeaders
 from exhibit.export.catalogue.plan import make_plan
 from exhibit.export.preflight import preflight
+from exhibit.headers import HEADERS_FILE, KnownHeaders
 
 
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The originals whose header is read, in a process that has read none yet."""
-    images._header.cache_clear()
+    headers._header.cache_clear()
     seen: list[str] = []
-    real = images.open_image
+    real = headers.open_image
 
     def counting(source, name: str = "the file", *args, **kwargs):
         seen.append(name)  # the file's name, as the messages give it
         return real(source, name, *args, **kwargs)
 
-    monkeypatch.setattr(images, "open_image", counting)
+    monkeypatch.setattr(headers, "open_image", counting)
     return seen
 
 
 def new_process() -> None:
-    images._header.cache_clear()  # what a new `exhibit preflight` starts with
+    headers._header.cache_clear()  # what a new `exhibit preflight` starts with
 
 
 def test_a_second_run_opens_no_unchanged_original(tmp_path: Path, opened: list[str]) -> None:
@@ -47,7 +47,7 @@ def test_a_second_run_opens_no_unchanged_original(tmp_path: Path, opened: list[s
     assert opened == []
     assert again.findings == first.findings
     for photo in make_plan(source, fast_options()).photos:
-        assert photo.info == images.probe(photo.path)
+        assert photo.info == headers.probe(photo.path)
 
 
 def test_a_changed_original_is_read_again(tmp_path: Path, opened: list[str]) -> None:
@@ -93,7 +93,7 @@ def test_a_cache_that_cannot_be_written_is_no_error(
     def refused(*_args) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(images.os, "replace", refused)  # a read-only project folder
+    monkeypatch.setattr(headers.os, "replace", refused)  # a read-only project folder
     assert preflight(source, fast_options()).works == 2
     folder = ProjectPaths(tmp_path).print_cache
     assert list(folder.iterdir()) == []  # no cache, no temporary file left behind
@@ -103,7 +103,7 @@ def test_unreadable_files_are_not_kept(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jpg"
     bad.write_bytes(b"not a photo")
     known = KnownHeaders(tmp_path)
-    with pytest.raises(images.ImageError, match=r"bad\.jpg"):
+    with pytest.raises(headers.ImageError, match=r"bad\.jpg"):
         known.probe(bad)
     known.save()
     assert not (tmp_path / HEADERS_FILE).exists()

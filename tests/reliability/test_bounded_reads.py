@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from exhibit import headers
 from exhibit.cli.main import main
-from exhibit.export.catalogue import images
-from exhibit.export.catalogue.images import ImageError, probe
+from exhibit.headers import ImageError, probe
 from exhibit.imaging import BoundedReader, ImageRejected
 from exhibit.testing import make_jpeg
 
@@ -69,7 +69,7 @@ def test_a_header_is_read_up_to_a_bound(tmp_path: Path, monkeypatch) -> None:
     assert probe(path).width == 64  # within the bound: read as always
     path2 = tmp_path / "big-header-2.jpg"
     path2.write_bytes(path.read_bytes())  # another file: not answered from the cache
-    monkeypatch.setattr(images, "HEADER_BYTES", 8192)
+    monkeypatch.setattr(headers, "HEADER_BYTES", 8192)
     with pytest.raises(ImageError, match=r"big-header-2.jpg: more than .* not read further"):
         probe(path2)
 

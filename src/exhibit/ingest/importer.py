@@ -6,7 +6,8 @@ each result on, in the order the files were found; it never touches the store. `
 the store owner's thread, writes them: a new work, a duplicate of a work already there, or a
 failure with its reason. ``finish`` writes the report from the catalogue as it is after the
 import, so "duplicate of No. N" names the number the work has now, after the import's own
-inserts renumbered the works behind it. ``run`` does it all on one thread (the command line).
+inserts renumbered the works behind it, and keeps the header facts the workers read for the
+print's preflight (``exhibit.headers``). ``run`` does it all on one thread (the command line).
 Cancel stops before the next file; what was stored stays. Original files are only read.
 """
 
@@ -29,8 +30,9 @@ from exhibit.core.jobs import (
     run_storing,
     worker_count,
 )
-from exhibit.core.project import remove_stale_temp_files, stored_path
+from exhibit.core.project import remove_stale_temp_files, resolve_path, stored_path
 from exhibit.core.store import Catalogue
+from exhibit.headers import KnownHeaders
 from exhibit.ingest.probe import THUMB_TEMP_PREFIX, ProbeLimits, ProbeResult
 from exhibit.ingest.scan import Candidate, Skipped, scan
 from exhibit.ingest.workers import FILE_TIMEOUT, WORKER_MEMORY, RunnerOptions, run_probes
@@ -62,6 +64,7 @@ class ImportJob:
         self.skipped: list[Skipped] = []  # what check() passed over quietly (hidden, not photos)
         self._stored: list[FileOutcome] = []  # owner's thread: what store() did, in order
         self._computed = JobReport()  # worker: cancelled, elapsed, how many files in all
+        self._headers: KnownHeaders | None = None  # owner's thread: facts for the preflight
 
     def check(self) -> Plan:
         """Count the photos to import; name paths that do not exist."""
@@ -114,6 +117,9 @@ class ImportJob:
         numbers = self.catalogue.numbers()
         outcomes = tuple(_numbered(o, numbers) for o in self._stored)
         self._stored = []
+        if self._headers is not None:  # a shortcut only: a save that fails is silent
+            self._headers.save()
+            self._headers = None
         return replace(self._computed, outcomes=outcomes)
 
     def _probe(
@@ -170,7 +176,18 @@ class ImportJob:
             return FileOutcome(
                 result.path, Outcome.FAILED, reason="already_imported", message=str(exc)
             )
+        self._keep_header(original, result)
         return FileOutcome(result.path, Outcome.IMPORTED, work_id=work.id, warnings=warnings)
+
+    def _keep_header(self, original: str, result: ProbeResult) -> None:
+        """Keep the header facts the worker read, where the preflight looks for them first
+        (under the path it will ask for), so the first preflight opens no original."""
+        if result.header is None or not result.mtime_ns:
+            return
+        if self._headers is None:
+            self._headers = KnownHeaders(self.catalogue.paths.print_cache)
+        path = resolve_path(original, self.catalogue.root)
+        self._headers.record(path, result.size, result.mtime_ns, result.header)
 
 
 def _numbered(outcome: FileOutcome, numbers: dict[int, int]) -> FileOutcome:

@@ -24,6 +24,7 @@ from PIL import Image
 from exhibit.core.jobs import FileOutcome, Outcome
 from exhibit.core.model import NewWork, OriginalRef, Problem
 from exhibit.core.project import display_text, open_regular, temp_name, thumbnail_name
+from exhibit.headers import ImageInfo
 from exhibit.ingest import formats
 from exhibit.ingest.metadata import PhotoMetadata, capped, read_metadata
 from exhibit.ingest.thumbnails import (
@@ -65,12 +66,14 @@ class ProbeResult:
     sha256: str = ""
     size: int = 0
     mtime: float = 0.0
+    mtime_ns: int = 0
     format: str = ""
     metadata: PhotoMetadata | None = None
     thumbnail: bytes | None = None  # the JPEG, when no thumbnail folder was given
     thumbnail_path: str | None = None  # where it was written, when one was
     thumbnail_size: tuple[int, int] = (0, 0)
     warnings: tuple[Problem, ...] = field(default_factory=tuple)
+    header: ImageInfo | None = None  # the facts the print reads from the header (headers.py)
 
     @property
     def ok(self) -> bool:
@@ -136,7 +139,12 @@ def _probe(
     if isinstance(read, ProbeResult):
         return read
     data, st = read
-    known = {"sha256": hashlib.sha256(data).hexdigest(), "size": st.st_size, "mtime": st.st_mtime}
+    known = {
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "size": st.st_size,
+        "mtime": st.st_mtime,
+        "mtime_ns": st.st_mtime_ns,
+    }
     sniffed = formats.sniff(data[: formats.SNIFF_BYTES])
     refused = _refuse_by_content(path, sniffed)
     if refused:
@@ -250,6 +258,7 @@ def _success(
         thumbnail_path=stored,
         thumbnail_size=(thumb.width, thumb.height),
         warnings=thumb.warnings,
+        header=thumb.header,
         **known,
     )
 

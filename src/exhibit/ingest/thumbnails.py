@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from PIL import Image, UnidentifiedImageError
 
 from exhibit.core.model import Problem
+from exhibit.headers import ImageError, ImageInfo, header_facts
 from exhibit.imaging import (
     SIDEWAYS,
     TRANSPOSE,
@@ -53,6 +54,7 @@ class Thumbnail:
     format: str  # the photo's format as Pillow names it: JPEG, PNG, TIFF, ...
     frames: bool = False  # the photo has more frames or pages; the first is shown
     warnings: tuple[Problem, ...] = ()
+    header: ImageInfo | None = None  # what the print's probe reads (None: too large to print)
 
 
 def make_thumbnail(
@@ -104,6 +106,7 @@ def _thumbnail(
     found = orientation_of(im)  # read even when given: Pillow warns about damaged EXIF
     orientation = orientation or found
     frames = _has_frames(im)
+    header = _header_facts(im, name, found)  # before draft and load change the image
     if im.format in ("JPEG", "MPO"):
         # DCT scaling: decode at 1/2, 1/4 or 1/8. Ask for the thumbnail's own aspect: asking
         # for edge x edge would keep a 6000x4000 photo at 1/4 (the short side must stay >=).
@@ -121,7 +124,16 @@ def _thumbnail(
     notes = (_uniform_warning(name),) if width * height > 100 and is_uniform(im) else ()
     if fmt in ("JPEG", "MPO") and len(data) * _JPEG_MIN_PIXELS_PER_BYTE < width * height:
         notes += (_thin_data_warning(name, width, height),)
-    return Thumbnail(out.getvalue(), *im.size, width, height, fmt, frames, notes)
+    return Thumbnail(out.getvalue(), *im.size, width, height, fmt, frames, notes, header)
+
+
+def _header_facts(im: Image.Image, name: str, orientation: int | None) -> ImageInfo | None:
+    """The header facts the catalogue's print reads, learnt here for free (the import keeps
+    them, so the first preflight opens no original)."""
+    try:
+        return header_facts(im, name, orientation)
+    except ImageError:  # more pixels than a print takes: the preflight says so itself
+        return None
 
 
 def _draft_size(size: tuple[int, int], edge: int) -> tuple[int, int]:

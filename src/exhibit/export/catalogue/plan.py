@@ -27,14 +27,7 @@ from reportlab.pdfbase import pdfmetrics
 from exhibit.core.model import Work
 from exhibit.core.project import ProjectPaths
 from exhibit.export.catalogue.fonts import BUNDLED_FONTS, Script
-from exhibit.export.catalogue.images import (
-    ImageError,
-    ImageInfo,
-    ImageTask,
-    KnownHeaders,
-    probe,
-    target_pixels,
-)
+from exhibit.export.catalogue.images import ImageTask, target_pixels
 from exhibit.export.catalogue.options import (
     Box,
     CatalogueOptions,
@@ -60,6 +53,7 @@ from exhibit.export.catalogue.typography import (
     Typesetter,
     needs_script_gap,
 )
+from exhibit.headers import ImageError, ImageInfo, KnownHeaders, probe
 
 COVER_PHOTO_SHARE = 0.6  # of the page height, from the top edge (plus bleed)
 
