@@ -211,8 +211,7 @@ class KnownHeaders:
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
             remove_stale_temp_files(self.file.parent, HEADERS_TEMP_PREFIX, ".tmp")
-            # ASCII: a path that is not UTF-8 (kept as surrogates) is escaped, read back as is
-            text = json.dumps(self._entries, separators=(",", ":"))
+            text = json.dumps(self._entries, ensure_ascii=False, separators=(",", ":"))
             temp.write_text(text, encoding="utf-8")
             os.replace(temp, self.file)
             self._changed = False
