@@ -7,6 +7,7 @@ import sys
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from ui_language import ui_language
 
 from exhibit.core.errors import ProjectLockedError, SchemaTooNewError, StorageFullError
 from exhibit.ui import errors
@@ -131,18 +132,8 @@ def test_the_lock_message_names_the_holder(qapp) -> None:
     ],
 )
 def test_the_lock_message_is_in_the_ui_language(qapp, language, words) -> None:
-    from PySide6.QtCore import QCoreApplication, QEvent, QLocale
-
-    from exhibit.ui.i18n import install_translators, remove_translators
-
-    install_translators(qapp, language)
-    try:
+    with ui_language(qapp, language):
         assert describe_error(ProjectLockedError("x", _holder())).what == words
-    finally:
-        remove_translators(qapp)
-        QLocale.setDefault(QLocale.system())
-        # deliver the language-change events now, not to the next test's windows
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
 def _error_classes() -> set[type]:
@@ -182,18 +173,9 @@ def test_every_error_the_core_raises_is_explained_in_the_window(qapp) -> None:
 
 @pytest.mark.parametrize("language", ["de", "zh_CN"])
 def test_every_explanation_is_translated(qapp, language) -> None:
-    from PySide6.QtCore import QCoreApplication, QEvent, QLocale
-
-    from exhibit.ui.i18n import install_translators, remove_translators
-
     english = errors._explanations()
-    install_translators(qapp, language)
-    try:
+    with ui_language(qapp, language):
         translated = errors._explanations()
-    finally:
-        remove_translators(qapp)
-        QLocale.setDefault(QLocale.system())
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     same = {code for code in english if set(english[code]) & set(translated[code])}
     assert not same
 

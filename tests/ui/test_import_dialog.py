@@ -8,6 +8,7 @@ import threading
 import pytest
 from fake_jobs import FakeImportJob
 from PySide6.QtWidgets import QApplication, QMessageBox
+from ui_language import ui_language
 
 from exhibit.core.jobs import JobReport, Outcome, Progress
 from exhibit.ui.dialogs.import_dialog import ImportDialog, format_duration
@@ -189,19 +190,11 @@ def test_with_the_real_import_job(qtbot, catalogue, tmp_path) -> None:
 
 @pytest.mark.parametrize("language", ["de", "zh_CN"])
 def test_every_reason_a_file_fails_is_said_in_the_ui_language(qtbot, qapp, language) -> None:
-    from PySide6.QtCore import QCoreApplication, QEvent, QLocale
-
     from exhibit.ingest.probe import REASONS
-    from exhibit.ui.i18n import install_translators, remove_translators
 
     dialog = _open(qtbot, FakeImportJob(1))
     english = dialog.reasons()
     assert set(REASONS) <= set(english)  # a new reason cannot reach the report unexplained
-    install_translators(qapp, language)
-    try:
+    with ui_language(qapp, language):
         translated = dialog.reasons()
-    finally:
-        remove_translators(qapp)
-        QLocale.setDefault(QLocale.system())
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     assert not [code for code in REASONS if translated[code] == english[code]]
