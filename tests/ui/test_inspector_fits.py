@@ -68,3 +68,22 @@ def test_a_narrow_column_stacks_the_languages(qtbot, catalogue, ui_settings, tra
     qtbot.waitUntil(lambda: not window.inspector.captions.stacked)
     assert not cell.language.isVisible()
     window.close()
+
+
+def test_a_status_box_is_never_cut_by_its_count(qtbot, catalogue, ui_settings, translated) -> None:
+    """Where the column is narrow the count goes below the box: the box keeps its whole text."""
+    from exhibit.ui.widgets.caption_editors import StatusRow
+
+    window = _window(qtbot, catalogue, ui_settings, (1024, 700))
+    rows = window.inspector.captions.findChildren(StatusRow)
+    assert rows
+    for row in rows:
+        if not row.isVisible():
+            continue
+        status = row.status
+        assert status.width() >= status.sizeHint().width(), status.objectName()
+        if row.stacked:
+            assert row.count.geometry().top() >= status.geometry().bottom()
+        else:
+            assert row.count.geometry().left() >= status.geometry().right()
+    window.close()

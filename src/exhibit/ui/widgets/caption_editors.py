@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -61,6 +61,49 @@ class _Cell:
 
 def text_of(editor) -> str:
     return editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
+
+
+class StatusRow(QWidget):
+    """A caption's status box and its character count: side by side where both fit whole, the
+    count below the box where they do not, so a narrow column never cuts "Freigegeben"."""
+
+    def __init__(self, status: QComboBox, count: QLabel) -> None:
+        super().__init__()
+        self.status, self.count = status, count
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(status)
+        self.row.addWidget(count, 1)  # takes the room left (its text to the right)
+
+    @property
+    def stacked(self) -> bool:
+        return self.row.direction() is QBoxLayout.Direction.TopToBottom
+
+    def _count_width(self) -> int:
+        return self.count.sizeHint().width()  # the count as it reads now ("22 / 200")
+
+    def _needed(self) -> int:
+        return self.status.sizeHint().width() + self.row.spacing() + self._count_width()
+
+    def resizeEvent(self, event) -> None:
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if event.size().width() >= self._needed()
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.row.direction() is not wanted:
+            self.row.setDirection(wanted)
+            self.count.setAlignment(
+                (Qt.AlignmentFlag.AlignRight if wanted is QBoxLayout.Direction.LeftToRight
+                 else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
+            )  # fmt: skip
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        least = self.status.minimumWidth() + self.row.spacing() + self._count_width()
+        # never less than the box's whole text, nor than the least box with its count
+        return QSize(max(self.status.sizeHint().width(), least), hint.height())
 
 
 class CaptionEditors(QWidget):
@@ -197,7 +240,6 @@ class CaptionEditors(QWidget):
         editor.installEventFilter(self)
         OneHistory.install(editor)  # every keystroke is stored: Ctrl+Z is the window's undo
         layout.addWidget(editor)
-        row = QHBoxLayout()
         status = QComboBox()
         status.setObjectName(f"{f.name}.{lang}.status")
         # narrow screens: the box may shrink (it has its full width where there is room)
@@ -208,10 +250,7 @@ class CaptionEditors(QWidget):
         count = QLabel()
         count.setObjectName(f"{f.name}.{lang}.count")
         count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(status)
-        row.addStretch(1)
-        row.addWidget(count)
-        layout.addLayout(row)
+        layout.addWidget(StatusRow(status, count))
         changed = QLabel()  # "changed in Jinhua by 王丽, 12 May", from the field's history
         changed.setObjectName(f"{f.name}.{lang}.changed")
         changed.setStyleSheet("color: palette(mid);")
