@@ -58,3 +58,15 @@ def _damage_index(root: Path, index: str = "sqlite_autoindex_exchanges_1") -> No
 def damage_index():
     """``damage_index(project_root)``: a catalogue that fails the quick check but reads."""
     return _damage_index
+
+
+def lock_down(root: Path, *, folder_writable: bool) -> None:
+    """Make a project readable by anyone but writable by no other user: either its catalogue
+    file is read-only in a writable folder, or the whole folder is read-only."""
+    for path in [root, *root.rglob("*")]:
+        os.chmod(path, 0o755 if path.is_dir() else 0o644)
+    if folder_writable:
+        os.chmod(root, 0o777)
+        os.chmod(root / "catalogue.sqlite", 0o444)
+    else:
+        os.chmod(root, 0o555)

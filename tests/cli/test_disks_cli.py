@@ -17,6 +17,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from tests.conftest import lock_down
 
 from exhibit.core.errors import StorageFullError
 from exhibit.core.fields import Owner
@@ -170,13 +171,7 @@ def _shared_project(folder_writable: bool) -> Path:
         w = cat.add_work(NewWork(original=OriginalRef("a.jpg", "a" * 64, 1, 1.0, "JPEG")))
         cat.set_text(Owner.WORK, w.id, "title", "de", "Marktplatz")
     (root / ".lock").unlink()  # readers must not need one
-    for path in [root, *root.rglob("*")]:
-        os.chmod(path, 0o755 if path.is_dir() else 0o644)
-    if folder_writable:
-        os.chmod(root, 0o777)
-        os.chmod(root / "catalogue.sqlite", 0o444)
-    else:
-        os.chmod(root, 0o555)
+    lock_down(root, folder_writable=folder_writable)
     return root
 
 

@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from tests.conftest import lock_down
 
 from exhibit.core.errors import CatalogueReadOnlyError
 from exhibit.core.fields import Owner
@@ -217,13 +218,7 @@ def _shared_project(folder_writable: bool, add_works) -> Path:
     root = base / "P.exhibit"
     with Catalogue.create(root, {"de": "Düren", "zh-Hans": "迪伦"}) as cat:
         add_works(cat, 3)
-    for path in [root, *root.rglob("*")]:
-        os.chmod(path, 0o755 if path.is_dir() else 0o644)
-    if folder_writable:
-        os.chmod(root, 0o777)
-        os.chmod(root / "catalogue.sqlite", 0o444)
-    else:
-        os.chmod(root, 0o555)
+    lock_down(root, folder_writable=folder_writable)
     (base / "config").mkdir(mode=0o777)
     os.chmod(base / "config", 0o777)
     return root
