@@ -64,23 +64,32 @@ def _free_display() -> int:
     pytest.skip("no free X display number")
 
 
-@pytest.fixture
-def xvfb_display():
+def start_xvfb(screen: str) -> tuple[subprocess.Popen, str]:
+    """An Xvfb server of ``screen`` ("1920x1080") on a free display, and that display (":90");
+    skips when Xvfb is missing or does not start."""
     if shutil.which("Xvfb") is None:
         pytest.skip("Xvfb is not installed")
     number = _free_display()
     server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        ["Xvfb", f":{number}", "-screen", "0", f"{screen}x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+    deadline = time.monotonic() + 10
+    while not Path(f"/tmp/.X11-unix/X{number}").exists():
+        if server.poll() is not None or time.monotonic() > deadline:
+            server.terminate()
+            server.wait(10)
+            pytest.skip("Xvfb did not start")
+        time.sleep(0.05)
+    return server, f":{number}"
+
+
+@pytest.fixture
+def xvfb_display():
+    server, display = start_xvfb("1920x1080")
     try:
-        deadline = time.monotonic() + 10
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            if server.poll() is not None or time.monotonic() > deadline:
-                pytest.skip("Xvfb did not start")
-            time.sleep(0.05)
-        yield f":{number}"
+        yield display
     finally:
         server.terminate()
         server.wait(10)

@@ -3,36 +3,22 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-from tests.gui.test_screenshots import _env, _free_display
+from tests.gui.test_screenshots import _env, start_xvfb
 
 SCRIPT = Path(__file__).with_name("window_sizes.py")
 ROOT = Path(__file__).parents[2]
 
 
 def _run_on_screen(size: str, scale: str, folder: Path, language: str) -> dict:
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed")
-    number = _free_display()
-    server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server, display = start_xvfb(size)
     try:
-        deadline = time.monotonic() + 10
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            if server.poll() is not None or time.monotonic() > deadline:
-                pytest.skip("Xvfb did not start")
-            time.sleep(0.05)
         env = _env(
-            DISPLAY=f":{number}", QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=scale, PYTHONPATH=str(ROOT)
+            DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=scale, PYTHONPATH=str(ROOT)
         )
         result = subprocess.run(
             [sys.executable, str(SCRIPT), str(folder), language],

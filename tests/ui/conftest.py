@@ -106,3 +106,12 @@ def window(qtbot, catalogue: Catalogue, ui_settings):
     qtbot.waitExposed(win)
     yield win
     win.close()
+
+
+@pytest.fixture
+def german(qapp):
+    """The UI in German for the test, the system's language after it."""
+    from ui_language import ui_language
+
+    with ui_language(qapp, "de"):
+        yield qapp

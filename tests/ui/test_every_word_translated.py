@@ -9,8 +9,6 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from exhibit.core.languages import display_name
-from exhibit.ui.i18n import install_translators, remove_translators
 
 ROOT = Path(__file__).parents[2]
 TS = ROOT / "resources" / "translations"
@@ -85,14 +82,6 @@ def _untranslated(root: QWidget, data: set[str], patterns) -> list[str]:
 
     shown = _shown_texts(root)
     return sorted(t for t in shown if t not in data and not SHORTCUT.match(t) and not known(t))
-
-
-@pytest.fixture
-def german(qapp):
-    install_translators(qapp, "de")
-    yield qapp
-    remove_translators(qapp)
-    QLocale.setDefault(QLocale.system())
 
 
 def _data(catalogue) -> set[str]:

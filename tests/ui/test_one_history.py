@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence
 
@@ -66,14 +65,6 @@ def test_a_line_with_unsaved_typing_undoes_its_typing_first(qtbot, window, catal
     assert catalogue.work(work.id).loan_status is LoanStatus.SELECTED
     _press(qtbot, photographer, QKeySequence.StandardKey.Undo)  # nothing typed: the window's
     assert catalogue.work(work.id).loan_status is LoanStatus.CANDIDATE
-
-
-@pytest.fixture
-def german(qapp):
-    install_translators(qapp, "de")
-    yield qapp
-    remove_translators(qapp)
-    QLocale.setDefault(QLocale.system())
 
 
 def test_undo_labels_follow_the_ui_language(window, catalogue, qapp) -> None:
